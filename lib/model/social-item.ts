@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+export const platformSchema = z.enum(['x', 'facebook']);
+export type Platform = z.infer<typeof platformSchema>;
+
+/** One comment, reply, mention or post as read from the page by a platform adapter. */
+export const socialItemSchema = z.object({
+  platform: platformSchema,
+  /** Stable content id: tweet id on X; comment_id / reply_comment_id on Facebook. Never a DOM node. */
+  id: z.string().min(1).max(200),
+  permalink: z.string().max(2000),
+  authorName: z.string().max(300),
+  /** X handle without "@", or Facebook profile URL/slug. */
+  authorHandle: z.string().max(2000),
+  text: z.string().max(100_000),
+  /** Epoch ms. */
+  createdAt: z.number(),
+  /** Facebook only shows relative times ("2 h"), so the timestamp is an estimate. */
+  createdAtApproximate: z.boolean(),
+  isReply: z.boolean(),
+  inReplyToId: z.string().max(200).optional(),
+  /** Written by the user's own account/page: not a customer item. */
+  isOwn: z.boolean(),
+  kind: z.enum(['post', 'comment', 'reply', 'mention']),
+});
+export type SocialItem = z.infer<typeof socialItemSchema>;

@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+import tailwindcss from '@tailwindcss/vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  webExt: { disabled: true },
+  vite: () => ({ plugins: [tailwindcss()] }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    host_permissions: [
+      'https://x.com/*',
+      'https://twitter.com/*',
+      'https://www.facebook.com/*',
+      'https://facebook.com/*',
+    ],
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: '__MSG_commandTogglePanel__',
+      },
+    },
+    browser_specific_settings: {
+      gecko: { id: 'careside@careside.local', strict_min_version: '128.0' },
+    },
+  },
+});

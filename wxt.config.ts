@@ -6,7 +6,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   webExt: { disabled: true },
   vite: () => ({ plugins: [tailwindcss()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -23,8 +23,10 @@ export default defineConfig({
         description: '__MSG_commandTogglePanel__',
       },
     },
-    browser_specific_settings: {
-      gecko: { id: 'careside@careside.local', strict_min_version: '128.0' },
-    },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'careside@careside.local', strict_min_version: '128.0' },
+      },
+    }),
+  }),
 });

@@ -1,0 +1,38 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import { createQueryClient } from '@/lib/queries/client';
+import type { Platform } from '@/lib/model/social-item';
+import { PanelApp } from './PanelApp';
+
+/**
+ * Mounts the CareSide panel in a shadow root so neither the site's CSS nor ours leaks across.
+ * isolateEvents keeps the site's keyboard shortcuts from firing while the user types in the panel.
+ */
+export async function mountPanel(ctx: ContentScriptContext, platform: Platform) {
+  const queryClient = createQueryClient();
+  const ui = await createShadowRootUi<Root>(ctx, {
+    name: 'careside-panel',
+    position: 'overlay',
+    zIndex: 2147483000,
+    anchor: 'body',
+    isolateEvents: true,
+    onMount(container) {
+      const root = createRoot(container);
+      root.render(
+        <StrictMode>
+          <QueryClientProvider client={queryClient}>
+            <PanelApp platform={platform} ctx={ctx} />
+          </QueryClientProvider>
+        </StrictMode>,
+      );
+      return root;
+    },
+    onRemove(root) {
+      root?.unmount();
+    },
+  });
+  ui.mount();
+  return ui;
+}

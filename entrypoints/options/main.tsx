@@ -1,0 +1,15 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@/assets/tailwind.css';
+import { createQueryClient } from '@/lib/queries/client';
+import { OptionsApp } from '@/components/options/OptionsApp';
+
+const queryClient = createQueryClient();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <OptionsApp />
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { defineMessage } from '../define';
+
+export const systemMessages = {
+  /** Health check used by the panel and dashboard to show "CareSide is ready". */
+  getStatus: defineMessage({
+    input: z.object({}),
+    output: z.object({ version: z.string(), dbReady: z.boolean() }),
+  }),
+};

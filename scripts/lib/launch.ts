@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromiumArgs, requireChromium } from './chromium';
+import { routeReplicas, type BlockedRequest } from './replica-routing';
+
+export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  blocked: BlockedRequest[];
+  close(): Promise<void>;
+}
+
+/** Starts Chromium with the built extension loaded and the replicas routed; used by e2e, demo and bench. */
+export async function launchWithExtension(options: {
+  headless?: boolean;
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  extensionPath?: string;
+}): Promise<LaunchedExtension> {
+  const extensionPath = options.extensionPath ?? EXTENSION_PATH;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'careside-chromium-'));
+  const lang = options.locale ?? 'en-US';
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: requireChromium(),
+    headless: options.headless ?? true,
+    locale: lang,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1400, height: 900 },
+    args: [...chromiumArgs(extensionPath), `--lang=${lang}`],
+  });
+  const blocked = await routeReplicas(context);
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    serviceWorker,
+    extensionId,
+    blocked,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

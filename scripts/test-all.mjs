@@ -1,0 +1,44 @@
+// `npm test`: unit + integration (Vitest), then the built extension in real Chromium (Playwright).
+// Ends with one line "N passed, N failed" covering both runners, as CI reads it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', shell: false }).status ?? 1;
+const npx = (...args) => run('npx', args);
+
+const VITEST_JSON = 'test-results/vitest.json';
+const PLAYWRIGHT_JSON = 'test-results/playwright.json';
+rmSync('test-results', { recursive: true, force: true });
+
+const vitestStatus = npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`);
+
+// e2e needs the built extension and the bundled replica editors.
+const buildStatus = npx('wxt', 'build') || npx('tsx', 'scripts/build-fixtures.ts');
+const e2eStatus = buildStatus === 0 ? npx('playwright', 'test') : buildStatus;
+
+function readJson(path) {
+  if (!existsSync(path)) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+let passed = 0;
+let failed = 0;
+const vitest = readJson(VITEST_JSON);
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+} else if (vitestStatus !== 0) failed += 1;
+
+const playwright = readJson(PLAYWRIGHT_JSON);
+if (playwright?.stats) {
+  passed += playwright.stats.expected + playwright.stats.flaky;
+  failed += playwright.stats.unexpected;
+} else if (e2eStatus !== 0) failed += 1;
+
+if (buildStatus !== 0) console.error('The extension or the replica bundles failed to build: e2e did not run.');
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(vitestStatus !== 0 || e2eStatus !== 0 || failed > 0 ? 1 : 0);

@@ -1,0 +1,62 @@
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { launchWithExtension } from '../../scripts/lib/launch';
+import type { BlockedRequest } from '../../scripts/lib/replica-routing';
+
+export interface ExtensionFixtures {
+  /** Browser language, e.g. 'it-IT' for the Italian UI. */
+  uiLocale: string;
+  /** 'dark' to render the replicas' dark theme. */
+  scheme: 'light' | 'dark';
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  blockedRequests: BlockedRequest[];
+  /** Opens the extension's options page (dashboard, templates, settings). */
+  openOptions: (section?: 'dashboard' | 'templates' | 'settings') => Promise<Page>;
+}
+
+/**
+ * The e2e harness every spec uses: Chromium with the built extension, replicas served at their real URLs,
+ * every other request aborted, and a failure if the extension itself tried to reach the network.
+ */
+export const test = base.extend<ExtensionFixtures & { blockedGuard: void }>({
+  uiLocale: ['en-US', { option: true }],
+  scheme: ['light', { option: true }],
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({ uiLocale, scheme }, use) => {
+    const launched = await launchWithExtension({ locale: uiLocale, colorScheme: scheme });
+    (launched.context as BrowserContext & { __careside?: typeof launched }).__careside = launched;
+    await use(launched.context);
+    await launched.close();
+  },
+  serviceWorker: async ({ context }, use) => {
+    await use((context as BrowserContext & { __careside: { serviceWorker: Worker } }).__careside.serviceWorker);
+  },
+  extensionId: async ({ context }, use) => {
+    await use((context as BrowserContext & { __careside: { extensionId: string } }).__careside.extensionId);
+  },
+  blockedRequests: async ({ context }, use) => {
+    await use((context as BrowserContext & { __careside: { blocked: BlockedRequest[] } }).__careside.blocked);
+  },
+  page: async ({ context }, use) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await use(page);
+  },
+  openOptions: async ({ context, extensionId }, use) => {
+    await use(async (section = 'dashboard') => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html#${section}`);
+      return page;
+    });
+  },
+  blockedGuard: [
+    async ({ blockedRequests }, use) => {
+      await use();
+      const fromExtension = blockedRequests.filter((request) => request.fromExtension);
+      expect(fromExtension, 'CareSide must never make network requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

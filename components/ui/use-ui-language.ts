@@ -1,7 +1,8 @@
+import { useSettings } from '@/components/ui/use-settings';
 import type { UiLanguage } from '@/lib/i18n/translate';
 import { resolveUiLanguage } from '@/lib/i18n/translate';
 
-/** The UI language: the browser's for now; the settings override plugs in here. */
+/** The UI language: the settings override, else the browser's. */
 export function useUiLanguage(): UiLanguage {
-  return resolveUiLanguage('auto', navigator.language);
+  return resolveUiLanguage(useSettings().tone.uiLanguage, navigator.language);
 }

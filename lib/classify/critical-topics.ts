@@ -1,0 +1,136 @@
+import type { CriticalTopic } from './types';
+
+/**
+ * Default critical topics (user-editable in settings). Phrases are matched on normalised text
+ * (lower-case, accents folded, apostrophes split: "d'identità" = "d identita"); a trailing "*" makes a
+ * word a prefix ("addebitat*" = addebitato/a/i/e); up to two other words may sit between phrase words
+ * ("addebitato l'abbonamento due volte" matches "addebitat* due volte").
+ */
+export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
+  {
+    id: 'double_charge',
+    label: 'Money taken wrongly / double charge',
+    department: 'billing',
+    phrases: [
+      'addebitat* due volte', 'addebitat* 2 volte', 'pagato due volte', 'pagat* 2 volte', 'doppio addebito', 'addebito doppio',
+      'doppio pagamento', 'doppia fattura', 'bolletta doppia', 'fatturat* due volte', 'addebit* non autorizzat*', 'prelievo non autorizzat*',
+      'addebit* non richiest*', 'addebit* sbagliat*', 'addebit* errat*', 'addebitat* senza', 'addebit* in piu', 'mi avete addebitat*',
+      'mi avete prelevat*', 'mi avete scalat*', 'mi avete tolto', 'prelevat* soldi', 'soldi spariti', 'soldi scalati', 'credito sparito',
+      'credito scalat*', 'rubato i soldi', 'rubat* soldi', 'scalato il credito', 'importo sbagliato', 'addebiti strani', 'addebiti anomali',
+      'charged twice', 'charged me twice', 'double charged', 'double charge', 'charged two times', 'billed twice', 'billed me twice',
+      'double billed', 'double billing', 'duplicate charge', 'unauthorized charge*', 'unauthorised charge*', 'charged me without',
+      'charged without', 'overcharged', 'over charged', 'took money', 'taken money', 'money taken', 'took my money', 'stole my money',
+      'money disappeared', 'wrong amount', 'charged again', 'still charging', 'keep charging', 'keeps charging', 'charged after cancel*',
+      'charged me for', 'charged for something',
+    ],
+  },
+  {
+    id: 'refund_refused',
+    label: 'Refund refused',
+    department: 'billing',
+    phrases: [
+      'rimborso negato', 'rimborso rifiutat*', 'negato il rimborso', 'negano il rimborso', 'rifiutat* il rimborso', 'rifiuta* di rimborsa*',
+      'niente rimborso', 'nessun rimborso', 'non mi rimborsa*', 'non mi hanno rimborsat*', 'non mi avete rimborsat*', 'non rimborsa*',
+      'rimborso mai arrivat*', 'rimborso non arrivat*', 'rimborso ancora', 'ancora il rimborso', 'aspetto il rimborso', 'attendo il rimborso',
+      'attendo ancora il rimborso', 'aspetto ancora il rimborso', 'dov e il mio rimborso', 'voglio i miei soldi', 'rivoglio i miei soldi',
+      'ridatemi i soldi', 'ridatemi i miei soldi', 'restituite i soldi', 'restituitemi', 'voglio indietro i soldi', 'rimborso promesso',
+      'refund refused', 'refused refund', 'refused a refund', 'refused my refund', 'refused to refund', 'refuse to refund', 'refusing to refund',
+      'denied refund', 'denied my refund', 'refund denied', 'won t refund', 'wont refund', 'no refund', 'not refund*', 'never refunded',
+      'still no refund', 'waiting for my refund', 'waiting on my refund', 'waiting for a refund', 'where is my refund', 'where s my refund',
+      'want my money back', 'give me my money back', 'money back', 'refund still', 'still waiting for refund', 'haven t been refunded',
+      'not been refunded', 'no sign of my refund',
+    ],
+  },
+  {
+    id: 'hacked_fraud',
+    label: 'Hacked account or fraud',
+    department: 'security',
+    phrases: [
+      'hackerat*', 'hackera*', 'hacker', 'account violat*', 'profilo violat*', 'accesso non autorizzat*', 'accessi non autorizzat*',
+      'qualcuno e entrato', 'entrat* nel mio account', 'entrat* nel mio profilo', 'mi hanno truffat*', 'truffat*', 'truffa', 'frode',
+      'fraudolent*', 'phishing', 'carta clonata', 'clonat*', 'furto d identita', 'furto di identita', 'rubato l account', 'rubato il profilo',
+      'sms truffa', 'movimenti sospetti', 'movimenti che non ho fatto', 'operazioni non autorizzat*', 'operazioni che non ho fatto',
+      'hacked', 'hacker*', 'account compromised', 'compromised', 'someone logged into', 'someone accessed', 'unauthorized access',
+      'unauthorised access', 'unauthorized transaction*', 'unauthorised transaction*', 'scammed', 'fraud', 'fraudulent', 'phishing',
+      'identity theft', 'stolen card', 'card stolen', 'card was stolen', 'card cloned', 'someone used my card', 'took over my account',
+      'hijacked', 'transactions i didn t make', 'purchases i didn t make', 'i didn t authorize', 'i didn t authorise',
+    ],
+  },
+  {
+    id: 'safety',
+    label: 'Safety: injury, fire, food poisoning',
+    department: 'quality',
+    phrases: [
+      'intossicazione', 'intossicat*', 'intossica*', 'avvelenat*', 'sono stat* male', 'stat* malissimo', 'sentit* male', 'vomit*',
+      'pronto soccorso', 'ospedale', 'ferit*', 'infortun*', 'incendio', 'prende fuoco', 'preso fuoco', 'andato a fuoco', 'fiamme',
+      'esplos*', 'scoppiat*', 'fumo', 'scossa', 'folgorat*', 'pericolos*', 'pericolo', 'reazione allergica', 'allergia', 'shock anafilattico', 'vetro nel',
+      'pezzo di vetro', 'pezzi di vetro', 'corpo estraneo', 'insetto', 'scarafagg*', 'verme', 'vermi', 'muffa', 'ammuffit*',
+      'mi sono tagliat*', 'ustion*', 'surriscald*', 'batteria gonfia', 'fuga di gas', 'soffocat*', 'rischiato',
+      'food poisoning', 'poisoned', 'poisoning', 'got sick', 'made me sick', 'sick after', 'vomit*', 'throwing up', 'threw up',
+      'hospital', 'emergency room', 'injured', 'injury', 'injuries', 'hurt myself', 'burned me', 'burnt me', 'burns', 'caught fire',
+      'on fire', 'fire', 'smoke', 'exploded', 'explod*', 'electric shock', 'dangerous', 'hazard*', 'allergic reaction',
+      'glass in', 'piece of glass', 'mold', 'mould', 'mouldy', 'moldy', 'cockroach*', 'insect*', 'bug in my', 'worm*',
+      'overheat*', 'swollen battery', 'gas leak', 'choking', 'choked', 'unsafe', 'cut my',
+    ],
+  },
+  {
+    id: 'legal_threat',
+    label: 'Legal threat',
+    department: 'legal',
+    phrases: [
+      'avvocat*', 'legale', 'ufficio legale', 'vie legali', 'denuncia', 'denunc*', 'querel*', 'tribunale', 'giudice', 'causa legale',
+      'vi faccio causa', 'fare causa', 'faro causa', 'class action', 'codacons', 'altroconsumo', 'adiconsum', 'federconsumatori',
+      'associazione consumatori', 'associazione dei consumatori', 'carabinieri', 'polizia', 'guardia di finanza', 'agcom', 'antitrust',
+      'esposto', 'diffida', 'diffido', 'conciliazione', 'corecom',
+      'lawyer*', 'attorney*', 'solicitor*', 'sue', 'sue you', 'suing', 'lawsuit', 'legal action', 'take legal', 'court', 'small claims',
+      'report you to', 'reporting you to', 'trading standards', 'better business bureau', 'bbb', 'ftc', 'ombudsman', 'police',
+      'class action', 'consumer protection', 'legal team',
+    ],
+  },
+  {
+    id: 'data_exposed',
+    label: 'Personal data exposed',
+    department: 'privacy',
+    phrases: [
+      'miei dati', 'dati personali', 'dati sensibili', 'privacy', 'gdpr', 'garante', 'violazione dei dati', 'violazione di dati',
+      'data breach', 'dati rubati', 'dati esposti', 'dati pubblicati', 'dati di altri', 'dati di un altro', 'dati di un altra',
+      'fattura di un altro', 'fattura di un altra', 'email di altri', 'indirizzo di un altro', 'diffuso i miei', 'password in chiaro',
+      'vedo i dati', 'vedo l account di', 'ordini di un altro', 'ordine di un altro',
+      'my data', 'personal data', 'personal information', 'personal info', 'data breach', 'breach', 'leaked', 'data leak', 'exposed',
+      'someone else s account', 'someone else s order', 'someone else s details', 'someone else s data', 'other customers',
+      'another customer s', 'sold my data', 'shared my data', 'shared my details', 'my details were', 'password in plain',
+    ],
+  },
+  {
+    id: 'outage',
+    label: 'Outage',
+    department: 'tech',
+    phrases: [
+      'non funziona niente', 'non funziona nulla', 'non funziona piu niente', 'non funziona da', 'non va da', 'non funzionano da', 'e down', 'sono down', 'tutto down', 'sito down', 'app down',
+      'disservizio', 'blackout', 'black out', 'senza linea', 'senza internet', 'senza corrente', 'senza luce', 'senza acqua',
+      'senza gas', 'senza rete', 'senza connessione', 'senza segnale', 'niente linea', 'linea assente', 'assenza di linea',
+      'internet non va', 'internet non funziona', 'fibra non va', 'fibra non funziona', 'rete assente', 'nessun segnale', 'no segnale',
+      'servizio interrotto', 'interruzione', 'offline', 'irraggiungibile', 'app non funziona', 'sito non funziona', 'app non va',
+      'sito non va', 'app non si apre', 'sito non si apre', 'non riesco ad accedere', 'non riesco a entrare', 'non carica',
+      'outage', 'is down', 'are down', 'site down', 'app down', 'website down', 'server* down', 'down again', 'still down',
+      'down for', 'not loading', 'won t load', 'wont load', 'no internet', 'no service', 'no signal', 'no power', 'power cut',
+      'no connection', 'network down', 'nothing works', 'nothing is working', 'service interruption', 'can t log in', 'cannot log in',
+      'unable to log', 'can t access', 'cannot access', 'not working for', 'not working since', 'been down',
+    ],
+  },
+  {
+    id: 'going_public',
+    label: 'Threat to go public / to the press',
+    department: 'pr',
+    phrases: [
+      'giornali', 'giornale', 'giornalist*', 'alla stampa', 'la stampa', 'striscia la notizia', 'striscia', 'le iene', 'iene',
+      'mi manda rai', 'mi manda raitre', 'televisione', 'in tv', 'recensione negativa', 'recensioni negative', 'trustpilot',
+      'tripadvisor', 'lo faccio sapere a tutti', 'lo sapranno tutti', 'faccio girare', 'faro girare', 'condivido ovunque',
+      'condividero', 'lo posto ovunque', 'virale', 'diffondero', 'tutti devono sapere', 'sui social', 'pubblichero', 'una stella',
+      'going to the press', 'go to the press', 'the press', 'the media', 'to the media', 'journalist*', 'reporter*', 'local news', 'news channel',
+      'news station', 'tv station', 'bbc', 'watchdog', 'go viral', 'going viral', 'tell everyone', 'telling everyone', 'trustpilot',
+      'yelp', 'bad review', 'one star', '1 star', 'review everywhere', 'post this everywhere', 'everyone will know', 'warn everyone',
+      'warn others', 'share this everywhere', 'all over social',
+    ],
+  },
+];

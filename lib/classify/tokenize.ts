@@ -1,0 +1,249 @@
+import { FNV_OFFSET, fnvStep, hashString } from './hash';
+import { foldChar, isItalianAccent, isVowel } from './char-fold';
+
+/** Token kinds; plain numbers so typed arrays can hold them. */
+export const WORD = 0;
+export const NUMBER = 1;
+export const URL = 2;
+export const MENTION = 3;
+export const EMOJI = 4;
+
+export const MAX_CHARS = 2600;
+const MAX_TOKENS = 1400;
+const HEAD_CHARS = 2000;
+const TAIL_CHARS = 500;
+
+/** Reusable token buffer: one per process, refilled by every call (the hot path allocates nothing). */
+export interface Tokens {
+  buf: Uint16Array;
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  hash: Int32Array;
+  kind: Uint8Array;
+  hashtag: Uint8Array;
+  letters: number;
+  upper: number;
+  exclam: number;
+  question: number;
+  endsWithQuestion: boolean;
+  elongated: number;
+  itAccents: number;
+  foreignChars: number;
+  maxDigitRun: number;
+  domains: number;
+  shadyUrls: number;
+  emoticonPos: number;
+  emoticonNeg: number;
+}
+
+let shared: Tokens | null = null;
+
+/** A private buffer, for callers that must not clobber the shared one (e.g. compiling phrases mid-classify). */
+export function createTokens(): Tokens {
+  return {
+    buf: new Uint16Array(MAX_CHARS + 64),
+    count: 0,
+    start: new Int32Array(MAX_TOKENS),
+    end: new Int32Array(MAX_TOKENS),
+    hash: new Int32Array(MAX_TOKENS),
+    kind: new Uint8Array(MAX_TOKENS),
+    hashtag: new Uint8Array(MAX_TOKENS),
+    letters: 0,
+    upper: 0,
+    exclam: 0,
+    question: 0,
+    endsWithQuestion: false,
+    elongated: 0,
+    itAccents: 0,
+    foreignChars: 0,
+    maxDigitRun: 0,
+    domains: 0,
+    shadyUrls: 0,
+    emoticonPos: 0,
+    emoticonNeg: 0,
+  };
+}
+
+/** Long text: keep the opening and the closing, where customers state the problem and the ask. */
+export function truncateForClassify(text: string): string {
+  if (text.length <= MAX_CHARS) return text;
+  return text.slice(0, HEAD_CHARS) + ' \n ' + text.slice(text.length - TAIL_CHARS);
+}
+
+const SHADY_HOSTS = ['bit.ly', 'tinyurl', 't.me', 'wa.me', 'goo.gl', 'cutt.ly', 'linktr.ee', 'is.gd'];
+const SHADY_TLDS = ['.shop', '.xyz', '.top', '.store', '.click', '.online', '.site', '.buzz', '.win'];
+const TLDS = new Set(['com', 'it', 'net', 'org', 'shop', 'xyz', 'store', 'top', 'io', 'ly', 'me', 'co', 'eu', 'info', 'biz', 'online', 'site']);
+
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c < 0x2000);
+}
+
+function startsUrl(s: string, i: number): boolean {
+  const c = s.charCodeAt(i) | 32;
+  if (c === 104) {
+    const head = s.slice(i, i + 8).toLowerCase();
+    return head.startsWith('http://') || head.startsWith('https://');
+  }
+  if (c === 119) return s.slice(i, i + 4).toLowerCase() === 'www.';
+  return false;
+}
+
+/** Normalises and tokenises in one pass: lower-case, accents folded, elongations collapsed, URLs/@mentions/emoji as tokens. */
+export function tokenize(input: string, target?: Tokens): Tokens {
+  const t = target ?? shared ?? (shared = createTokens());
+  const s = truncateForClassify(input);
+  const buf = t.buf;
+  t.count = 0;
+  t.letters = t.upper = t.exclam = t.question = t.elongated = t.itAccents = t.foreignChars = 0;
+  t.maxDigitRun = t.domains = t.shadyUrls = t.emoticonPos = t.emoticonNeg = 0;
+  t.endsWithQuestion = false;
+  let pos = 0;
+  let wordStart = -1;
+  let hasLetter = false;
+  let nextIsHashtag = 0;
+  let run = 0;
+  let last = 0;
+  let digitRun = 0;
+  let lastNonSpace = 0;
+
+  const flush = () => {
+    if (wordStart < 0) return;
+    if (t.count < MAX_TOKENS && pos > wordStart) {
+      let h = FNV_OFFSET;
+      for (let k = wordStart; k < pos; k++) h = fnvStep(h, buf[k]);
+      const n = t.count++;
+      t.start[n] = wordStart;
+      t.end[n] = pos;
+      t.hash[n] = h;
+      t.kind[n] = hasLetter ? WORD : NUMBER;
+      t.hashtag[n] = nextIsHashtag;
+    }
+    buf[pos++] = 32;
+    wordStart = -1;
+    hasLetter = false;
+    nextIsHashtag = 0;
+    run = 0;
+    last = 0;
+  };
+  const emit = (kind: number, h: number, from: number) => {
+    if (t.count >= MAX_TOKENS) return;
+    const n = t.count++;
+    t.start[n] = from;
+    t.end[n] = pos;
+    t.hash[n] = h;
+    t.kind[n] = kind;
+    t.hashtag[n] = 0;
+  };
+
+  const len = s.length;
+  for (let i = 0; i < len; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 0xa0) lastNonSpace = c;
+    if (c >= 48 && c <= 57) digitRun++;
+    else if (c !== 32 && c !== 45 && c !== 46 && c !== 47 && c !== 43 && c !== 40 && c !== 41) {
+      if (digitRun > t.maxDigitRun) t.maxDigitRun = digitRun;
+      digitRun = 0;
+    }
+    const letter = isLetterCode(c);
+    if (letter || (c >= 48 && c <= 57)) {
+      if (wordStart < 0) {
+        if ((c === 104 || c === 72 || c === 119 || c === 87) && startsUrl(s, i)) {
+          let j = i;
+          while (j < len && s.charCodeAt(j) > 32) j++;
+          const url = s.slice(i, j).toLowerCase();
+          if (SHADY_HOSTS.some((h) => url.includes(h)) || SHADY_TLDS.some((d) => url.includes(d))) t.shadyUrls++;
+          emit(URL, hashString('<url>'), pos);
+          i = j - 1;
+          continue;
+        }
+        wordStart = pos;
+      }
+      let f = c;
+      if (letter) {
+        hasLetter = true;
+        t.letters++;
+        if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) t.upper++;
+        if (c >= 0xc0) {
+          if (isItalianAccent(c)) t.itAccents++;
+          else if (c <= 0x24f) t.foreignChars++;
+          else t.foreignChars += 2;
+        }
+        f = foldChar(c);
+      }
+      if (letter && f === last) {
+        run++;
+        if (run >= 3) {
+          if (run === 3) {
+            t.elongated++;
+            if (isVowel(f)) pos--;
+          }
+          continue;
+        }
+      } else {
+        run = 1;
+        last = f;
+      }
+      buf[pos++] = f;
+      continue;
+    }
+    // Elisions (l'ordine), hyphens and everything else split words.
+    flush();
+    if (c === 33) t.exclam++;
+    else if (c === 63) t.question++;
+    else if (c === 64 && i + 1 < len && isLetterCode(s.charCodeAt(i + 1))) {
+      const from = pos;
+      let j = i + 1;
+      let h = fnvStep(FNV_OFFSET, 64);
+      while (j < len) {
+        const d = s.charCodeAt(j);
+        if (!(isLetterCode(d) || (d >= 48 && d <= 57) || d === 95 || d === 46)) break;
+        const fd = isLetterCode(d) ? foldChar(d) : d;
+        h = fnvStep(h, fd);
+        buf[pos++] = fd;
+        j++;
+      }
+      emit(MENTION, h, from);
+      buf[pos++] = 32;
+      i = j - 1;
+    } else if (c === 35) nextIsHashtag = 1;
+    else if (c === 46 && i > 0 && isLetterCode(s.charCodeAt(i - 1))) {
+      let j = i + 1;
+      while (j < len && j - i <= 7 && isLetterCode(s.charCodeAt(j))) j++;
+      if (j - i >= 3 && TLDS.has(s.slice(i + 1, j).toLowerCase())) t.domains++;
+    } else if (c === 58 || c === 59 || c === 61) {
+      let j = i + 1;
+      if (s.charCodeAt(j) === 45 || s.charCodeAt(j) === 39) j++;
+      const d = s.charCodeAt(j);
+      if (d === 41 || d === 68 || d === 93 || d === 80 || d === 112) {
+        t.emoticonPos++;
+        emit(EMOJI, fnvStep(FNV_OFFSET, 0x1f642), pos);
+        i = j;
+      } else if (d === 40 || d === 91 || (d === 47 && s.charCodeAt(j + 1) !== 47)) {
+        t.emoticonNeg++;
+        emit(EMOJI, fnvStep(FNV_OFFSET, 0x1f641), pos);
+        i = j;
+      }
+    } else if (c === 60 && s.charCodeAt(i + 1) === 51) {
+      t.emoticonPos++;
+      emit(EMOJI, fnvStep(FNV_OFFSET, 0x2764), pos);
+      i++;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+      const cp = ((c - 0xd800) << 10) + (s.charCodeAt(i + 1) - 0xdc00) + 0x10000;
+      i++;
+      if (cp >= 0x1f000) emit(EMOJI, fnvStep(FNV_OFFSET, cp), pos);
+    } else if ((c >= 0x2600 && c <= 0x27bf) || c === 0x2b50 || c === 0x2b06 || c === 0x2b07) {
+      emit(EMOJI, fnvStep(FNV_OFFSET, c), pos);
+    }
+    if (pos >= MAX_CHARS + 32) break;
+  }
+  flush();
+  if (digitRun > t.maxDigitRun) t.maxDigitRun = digitRun;
+  t.endsWithQuestion = lastNonSpace === 63;
+  return t;
+}
+
+/** The normalised text of token n (allocates: only for reasons and tests, never in the hot path). */
+export function tokenText(t: Tokens, n: number): string {
+  return String.fromCharCode(...t.buf.subarray(t.start[n], t.end[n]));
+}

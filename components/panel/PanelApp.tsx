@@ -1,36 +1,182 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import type { ContentScriptContext } from '#imports';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { ContentRuntime, TrackedItem } from '@/lib/content';
+import { sendMessage } from '@/lib/messaging/client';
+import { panelDictionary } from '@/lib/i18n/messages/panel';
+import { createTranslator } from '@/lib/i18n/translate';
 import type { Platform } from '@/lib/model/social-item';
-import { statusQuery } from '@/lib/queries/system';
+import { useRevisionInvalidation } from '@/lib/queries/use-revision-invalidation';
+import { countQueue, entriesForTab, moveSelection, type QueueTab } from '@/lib/triage/queue';
+import type { PanelAction } from '@/lib/triage/keymap';
+import { useSettings } from '@/components/ui/use-settings';
+import { useUiLanguage } from '@/components/ui/use-ui-language';
+import { CollapsedTab } from './CollapsedTab';
+import { ItemDetail, type ItemDetailHandle } from './ItemDetail';
+import { PanelHeader } from './PanelHeader';
+import { QueueList } from './QueueList';
+import { QueueTabs } from './QueueTabs';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { useClock } from './use-clock';
+import { useHandledIds } from './use-handled-ids';
+import { useHostTheme } from './use-host-theme';
+import { usePanelKeyboard } from './use-panel-keyboard';
+import { usePanelState } from './use-panel-state';
 
-export function PanelApp({ platform }: { platform: Platform; ctx: ContentScriptContext }) {
-  const [open, setOpen] = useState(true);
-  const status = useQuery(statusQuery());
-  if (!open)
+export interface PanelAppProps {
+  platform: Platform;
+  runtime: ContentRuntime;
+  themeOf: (doc: Document) => 'light' | 'dark';
+  /** The browser command (Alt+Shift+C) asks the panel to open or close. */
+  onToggleRequest: (listener: () => void) => () => void;
+}
+
+const toEntry = (tracked: TrackedItem) => ({
+  id: tracked.item.id,
+  category: tracked.classification.category,
+  urgent: tracked.classification.urgent.flag,
+  troll: tracked.classification.troll,
+  createdAt: tracked.item.createdAt,
+  tracked,
+});
+
+export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelAppProps) {
+  useRevisionInvalidation();
+  const settings = useSettings();
+  const language = useUiLanguage();
+  const t = createTranslator(panelDictionary, language);
+  const snapshot = useSyncExternalStore(runtime.subscribe, runtime.getSnapshot);
+  const [panelState, setPanelState] = usePanelState(platform);
+  const theme = useHostTheme(themeOf);
+  const now = useClock();
+  const itemIds = useMemo(() => snapshot.items.map((tracked) => tracked.item.id), [snapshot.items]);
+  const { handled, add: addHandled, backgroundError } = useHandledIds(platform, itemIds);
+  const [tab, setTab] = useState<QueueTab>('open');
+  const [selectedId, setSelectedId] = useState<string>();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const rootRef = useRef<HTMLElement>(null);
+  const detailRef = useRef<ItemDetailHandle>(null);
+  const side = panelState.side ?? settings.tone.panelSide;
+  const slaMinutes = settings.sla[platform].targetMinutes;
+
+  const entries = useMemo(() => snapshot.items.map(toEntry), [snapshot.items]);
+  const shown = useMemo(() => entriesForTab(entries, tab, handled).map((entry) => entry.tracked), [entries, tab, handled]);
+  const counts = countQueue(entries, handled, now, slaMinutes);
+  const selected = snapshot.items.find((tracked) => tracked.item.id === selectedId);
+
+  const open = (focus: boolean) => {
+    setPanelState({ ...panelState, collapsed: false });
+    if (focus) requestAnimationFrame(() => rootRef.current?.focus());
+  };
+  const select = (id: string | undefined) => {
+    setSelectedId(id);
+    if (id) runtime.reveal(id);
+  };
+
+  useEffect(() => runtime.onBadgeClick((id) => {
+    setTab(handled.has(id) ? 'done' : 'open');
+    setSelectedId(id);
+    open(true);
+  }));
+  useEffect(() => onToggleRequest(() => (panelState.collapsed ? open(true) : setPanelState({ ...panelState, collapsed: true }))));
+
+  const onKeyDown = usePanelKeyboard((action: PanelAction, event) => {
+    const ids = shown.map((tracked) => tracked.item.id);
+    if (action.type === 'next' || action.type === 'previous') select(moveSelection(ids, selectedId, action.type === 'next' ? 1 : -1));
+    else if (action.type === 'help') setHelpOpen(true);
+    else if (action.type === 'escape') {
+      if (helpOpen) setHelpOpen(false);
+      else if (event.target !== rootRef.current) rootRef.current?.focus();
+      else (document.activeElement as HTMLElement | null)?.blur();
+    } else if (action.type === 'pick') detailRef.current?.pick(action.index);
+    else if (action.type === 'insert') detailRef.current?.insert();
+    else if (action.type === 'copy') detailRef.current?.copy();
+    else if (action.type === 'handled') detailRef.current?.openHandled();
+    else if (action.type === 'escalate') detailRef.current?.openEscalate();
+  });
+
+  const themeClass = theme === 'dark' ? 'dark' : '';
+  if (panelState.collapsed)
     return (
-      <button
-        type="button"
-        data-testid="careside-tab"
-        onClick={() => setOpen(true)}
-        className="fixed right-0 top-1/3 rounded-l-md bg-blue-700 px-2 py-3 text-xs font-semibold text-white"
-      >
-        CareSide
-      </button>
+      <div className={themeClass}>
+        <CollapsedTab side={side} urgent={counts.urgent} label={t('expand', { urgent: counts.urgent })} onOpen={() => open(true)} />
+      </div>
     );
+
   return (
-    <aside
-      data-testid="careside-panel"
-      aria-label="CareSide"
-      className="fixed right-3 top-16 w-[360px] rounded-lg border border-slate-200 bg-white p-3 font-sans text-sm text-slate-900 shadow-xl"
-    >
-      <header className="flex items-center justify-between">
-        <h2 className="font-semibold">CareSide · {platform === 'x' ? 'X' : 'Facebook'}</h2>
-        <button type="button" aria-label="Collapse" onClick={() => setOpen(false)}>
-          ›
-        </button>
-      </header>
-      <p data-testid="careside-status">{status.isSuccess ? `Ready ${status.data.version}` : '…'}</p>
-    </aside>
+    <div className={themeClass}>
+      <aside
+        ref={rootRef}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+        data-testid="careside-panel"
+        data-theme={theme}
+        aria-label={t('panelLabel')}
+        lang={language}
+        className={`fixed top-14 flex max-h-[calc(100vh-4.5rem)] w-[360px] flex-col gap-2 overflow-y-auto rounded-lg border border-slate-200 bg-white p-3 font-sans text-[13px] text-slate-900 shadow-xl outline-none focus-visible:ring-2 focus-visible:ring-blue-500 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 ${
+          side === 'right' ? 'right-3' : 'left-3'
+        }`}
+      >
+        <PanelHeader
+          platformName={platform === 'x' ? 'X' : 'Facebook'}
+          counts={t('counts', { urgent: counts.urgent, open: counts.open })}
+          labels={{ help: t('help'), settings: t('openSettings'), moveSide: t('moveSide'), collapse: t('collapse') }}
+          onHelp={() => setHelpOpen(true)}
+          onSettings={() => void sendMessage('openOptions', { section: 'settings' })}
+          onMoveSide={() => setPanelState({ ...panelState, side: side === 'right' ? 'left' : 'right' })}
+          onCollapse={() => setPanelState({ ...panelState, collapsed: true })}
+        />
+        {backgroundError && <p role="alert" className="text-[12px] text-red-700 dark:text-red-300">{t('backgroundDown')}</p>}
+        <QueueTabs
+          tab={tab}
+          counts={{ urgent: counts.urgent, open: counts.open, done: counts.done }}
+          labels={{ urgent: t('tabUrgent'), open: t('tabOpen'), done: t('tabDone') }}
+          ariaLabel={t('tabLabel')}
+          onChange={setTab}
+        />
+        {snapshot.unreadableCount > 0 && (
+          <p data-testid="careside-unreadable" className="text-[12px] text-amber-800 dark:text-amber-200">
+            {t('unreadable', { count: snapshot.unreadableCount })}
+          </p>
+        )}
+        <QueueList
+          items={shown}
+          selectedId={selectedId}
+          now={now}
+          slaMinutes={() => slaMinutes}
+          language={language}
+          label={t('queueLabel')}
+          emptyText={tab === 'done' ? t('emptyDone') : tab === 'urgent' ? t('emptyUrgent') : t('emptyOpen')}
+          labels={{ troll: t('trollNote'), urgent: t('urgentLabel'), sla: (status) => t('sla', { status }) }}
+          onSelect={select}
+        />
+        {selected ? (
+          <ItemDetail
+            key={selected.item.id}
+            ref={detailRef}
+            tracked={selected}
+            runtime={runtime}
+            settings={settings}
+            language={language}
+            now={now}
+            onHandled={(id) => {
+              addHandled(id);
+              select(moveSelection(shown.map((tracked) => tracked.item.id).filter((other) => other !== id), undefined, 1));
+            }}
+          />
+        ) : (
+          shown.length > 0 && <p className="text-[12px] text-slate-600 dark:text-slate-300">{t('selectHint')}</p>
+        )}
+        {helpOpen && (
+          <ShortcutsHelp
+            title={t('shortcutsTitle')}
+            closeLabel={t('close')}
+            onClose={() => setHelpOpen(false)}
+            rows={[
+              ['J / K', t('kbJK')], ['1 2 3', t('kb13')], ['I', t('kbI')], ['C', t('kbC')], ['H', t('kbH')],
+              ['E', t('kbE')], ['?', t('kbHelp')], ['Esc', t('kbEsc')], ['Alt+Shift+C', t('kbToggle')],
+            ]}
+          />
+        )}
+      </aside>
+    </div>
   );
 }

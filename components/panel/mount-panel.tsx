@@ -1,16 +1,37 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import { startContentRuntime } from '@/lib/content';
+import type { PlatformAdapter } from '@/lib/platforms/types';
 import { createQueryClient } from '@/lib/queries/client';
-import type { Platform } from '@/lib/model/social-item';
+import { loadSettings, watchSettings } from '@/lib/settings';
 import { PanelApp } from './PanelApp';
+import { runtimeOptionsFrom } from './runtime-options';
+import { createSeenReporter } from './seen-reporter';
 
 /**
- * Mounts the CareSide panel in a shadow root so neither the site's CSS nor ours leaks across.
- * isolateEvents keeps the site's keyboard shortcuts from firing while the user types in the panel.
+ * Starts CareSide on a page: the site-agnostic runtime reads and classifies items, and the panel is
+ * mounted in a shadow root so neither the site's CSS nor ours leaks across. isolateEvents keeps the
+ * site's keyboard shortcuts from firing while the user types in the panel.
  */
-export async function mountPanel(ctx: ContentScriptContext, platform: Platform) {
+export async function startCareSide(ctx: ContentScriptContext, adapter: PlatformAdapter) {
+  const settings = await loadSettings();
+  const seen = createSeenReporter(ctx.signal);
+  const runtime = startContentRuntime(adapter, ctx.signal, runtimeOptionsFrom(settings, adapter.platform), {
+    onSeen: seen.report,
+  });
+  const stopWatching = watchSettings((next) => runtime.setOptions(runtimeOptionsFrom(next, adapter.platform)));
+  ctx.onInvalidated(stopWatching);
+
+  const toggleListeners = new Set<() => void>();
+  const onMessage = (message: unknown) => {
+    if ((message as { careside?: number; name?: string })?.name === 'togglePanel') toggleListeners.forEach((listener) => listener());
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
   const queryClient = createQueryClient();
   const ui = await createShadowRootUi<Root>(ctx, {
     name: 'careside-panel',
@@ -23,7 +44,15 @@ export async function mountPanel(ctx: ContentScriptContext, platform: Platform) 
       root.render(
         <StrictMode>
           <QueryClientProvider client={queryClient}>
-            <PanelApp platform={platform} ctx={ctx} />
+            <PanelApp
+              platform={adapter.platform}
+              runtime={runtime}
+              themeOf={adapter.themeOf}
+              onToggleRequest={(listener) => {
+                toggleListeners.add(listener);
+                return () => toggleListeners.delete(listener);
+              }}
+            />
           </QueryClientProvider>
         </StrictMode>,
       );

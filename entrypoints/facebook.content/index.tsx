@@ -1,10 +1,11 @@
 import '@/assets/tailwind.css';
-import { mountPanel } from '@/components/panel/mount-panel';
+import { startCareSide } from '@/components/panel/mount-panel';
+import { facebookAdapter } from '@/lib/platforms/facebook';
 
 export default defineContentScript({
   matches: ['https://www.facebook.com/*', 'https://facebook.com/*'],
   cssInjectionMode: 'ui',
   async main(ctx) {
-    await mountPanel(ctx, 'facebook');
+    await startCareSide(ctx, facebookAdapter);
   },
 });

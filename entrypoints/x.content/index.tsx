@@ -1,10 +1,11 @@
 import '@/assets/tailwind.css';
-import { mountPanel } from '@/components/panel/mount-panel';
+import { startCareSide } from '@/components/panel/mount-panel';
+import { xAdapter } from '@/lib/platforms/x';
 
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*'],
   cssInjectionMode: 'ui',
   async main(ctx) {
-    await mountPanel(ctx, 'x');
+    await startCareSide(ctx, xAdapter);
   },
 });

@@ -1,0 +1,54 @@
+import type { TrackedItem } from '@/lib/content';
+import { formatAge } from '@/lib/triage/sla';
+import type { UiLanguage } from '@/lib/i18n/translate';
+
+interface Props {
+  tracked: TrackedItem;
+  now: number;
+  language: UiLanguage;
+  t: (key: 'why' | 'approximate' | 'openOnSite' | 'urgentLabel' | 'monitored', values?: Record<string, string>) => string;
+  onReveal: () => void;
+}
+
+/** The selected comment as text (React escapes it: never HTML), who wrote it, when, and why it was classified so. */
+export function ItemSummary({ tracked, now, language, t, onReveal }: Props) {
+  const { item, classification } = tracked;
+  const reasons = [...classification.reasons].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, 5);
+  return (
+    <section aria-label={item.authorName} className="space-y-2">
+      <div className="flex items-baseline justify-between gap-2 text-[12px] text-slate-600 dark:text-slate-300">
+        <span className="truncate">
+          <span className="font-semibold text-slate-900 dark:text-slate-100">{item.authorName}</span>{' '}
+          {item.platform === 'x' ? `@${item.authorHandle}` : ''} · {item.createdAtApproximate ? `${t('approximate')} ` : ''}
+          {formatAge(now - item.createdAt, language)}
+        </span>
+        <button type="button" onClick={onReveal} className="shrink-0 text-blue-700 underline dark:text-blue-300">
+          {t('openOnSite')}
+        </button>
+      </div>
+      <blockquote
+        data-testid="careside-item-text"
+        className="max-h-32 overflow-y-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-2 text-[13px] dark:bg-slate-800"
+      >
+        {item.text}
+      </blockquote>
+      {classification.urgent.flag && (
+        <p data-testid="careside-urgent" className="rounded bg-red-50 px-2 py-1 text-[12px] text-red-800 dark:bg-red-950 dark:text-red-200">
+          ⚠ {t('urgentLabel')}: {classification.urgent.topics.join(', ')}
+          {classification.urgent.matched.length > 0 && <> — “{classification.urgent.matched.join('”, “')}”</>}
+        </p>
+      )}
+      {tracked.monitored.length > 0 && (
+        <p className="text-[12px] text-violet-700 dark:text-violet-300">{t('monitored', { words: tracked.monitored.join(', ') })}</p>
+      )}
+      <div>
+        <h3 className="text-[12px] font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t('why')}</h3>
+        <ul data-testid="careside-reasons" className="list-disc space-y-0.5 pl-4 text-[12px]">
+          {reasons.map((reason, index) => (
+            <li key={index}>{reason.text}</li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}

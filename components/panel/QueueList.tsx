@@ -1,0 +1,47 @@
+import type { TrackedItem } from '@/lib/content';
+import type { UiLanguage } from '@/lib/i18n/translate';
+import { QueueRow } from './QueueRow';
+
+interface Props {
+  items: TrackedItem[];
+  selectedId: string | undefined;
+  now: number;
+  slaMinutes: (item: TrackedItem) => number;
+  language: UiLanguage;
+  label: string;
+  emptyText: string;
+  labels: { troll: string; urgent: string; sla: (status: string) => string };
+  onSelect: (id: string) => void;
+}
+
+/** The queue as a listbox: arrow keys and J/K move the selection (handled by the panel's key map). */
+export function QueueList({ items, selectedId, now, slaMinutes, language, label, emptyText, labels, onSelect }: Props) {
+  if (items.length === 0)
+    return (
+      <p data-testid="careside-empty" className="px-2 py-6 text-center text-[13px] text-slate-600 dark:text-slate-300">
+        {emptyText}
+      </p>
+    );
+  return (
+    <ul
+      role="listbox"
+      aria-label={label}
+      aria-activedescendant={selectedId ? `careside-row-${selectedId}` : undefined}
+      data-testid="careside-queue"
+      className="max-h-56 space-y-0.5 overflow-y-auto"
+    >
+      {items.map((tracked) => (
+        <QueueRow
+          key={tracked.item.id}
+          tracked={tracked}
+          selected={tracked.item.id === selectedId}
+          now={now}
+          slaMinutes={slaMinutes(tracked)}
+          language={language}
+          labels={labels}
+          onSelect={() => onSelect(tracked.item.id)}
+        />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,62 @@
+import type { TrackedItem } from '@/lib/content';
+import { formatAge, slaStatus } from '@/lib/triage/sla';
+import type { UiLanguage } from '@/lib/i18n/translate';
+
+const SLA_DOT = { green: 'bg-emerald-500', amber: 'bg-amber-500', red: 'bg-red-600' } as const;
+const CATEGORY_TEXT: Record<string, string> = {
+  complaint: 'text-red-700 dark:text-red-300',
+  praise: 'text-emerald-700 dark:text-emerald-300',
+  question: 'text-blue-700 dark:text-blue-300',
+  troll: 'text-slate-500 dark:text-slate-400',
+  spam: 'text-slate-500 dark:text-slate-400',
+  other: 'text-slate-600 dark:text-slate-300',
+};
+
+interface Props {
+  tracked: TrackedItem;
+  selected: boolean;
+  now: number;
+  slaMinutes: number;
+  language: UiLanguage;
+  labels: { troll: string; urgent: string; sla: (status: string) => string };
+  onSelect: () => void;
+}
+
+/** One queue row: SLA dot, author, age, language, category, urgent topic; trolls dimmed with the reason. */
+export function QueueRow({ tracked, selected, now, slaMinutes, language, labels, onSelect }: Props) {
+  const { item, classification } = tracked;
+  const status = slaStatus(now - item.createdAt, slaMinutes);
+  const dimmed = classification.troll || classification.category === 'spam';
+  return (
+    <li
+      role="option"
+      id={`careside-row-${item.id}`}
+      aria-selected={selected}
+      data-careside-row={item.id}
+      onClick={onSelect}
+      className={`flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-[13px] leading-tight hover:bg-slate-100 dark:hover:bg-slate-800 ${
+        selected ? 'bg-blue-50 ring-1 ring-blue-400 dark:bg-slate-800' : ''
+      } ${dimmed ? 'opacity-60' : ''}`}
+    >
+      <span role="img" aria-label={labels.sla(status)} className={`h-2.5 w-2.5 shrink-0 rounded-full ${SLA_DOT[status]}`} />
+      <span className="min-w-0 flex-1 truncate">
+        <span className="font-medium">{item.authorName || item.authorHandle}</span>
+        <span className="text-slate-500 dark:text-slate-400">
+          {' · '}
+          {formatAge(now - item.createdAt, language)}
+          {' · '}
+          {classification.language.toUpperCase()}
+          {' · '}
+        </span>
+        <span className={CATEGORY_TEXT[classification.category]}>
+          {classification.troll ? labels.troll : classification.category}
+        </span>
+      </span>
+      {classification.urgent.flag && (
+        <span className="shrink-0 rounded bg-red-600 px-1.5 py-0.5 text-[11px] font-semibold text-white">
+          ⚠ {classification.urgent.topics[0] ?? labels.urgent}
+        </span>
+      )}
+    </li>
+  );
+}

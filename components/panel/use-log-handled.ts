@@ -1,0 +1,43 @@
+import { useMutation } from '@tanstack/react-query';
+import type { TrackedItem } from '@/lib/content';
+import { sendMessage } from '@/lib/messaging/client';
+import type { Outcome } from '@/lib/model/categories';
+
+export interface HandledAction {
+  outcome: Outcome;
+  resolved: boolean;
+  note?: string;
+  department?: string;
+  templateId?: string;
+}
+
+/** Logs an action through the background (the only owner of the database) with both times, for response time. */
+export function useLogHandled() {
+  return useMutation({
+    mutationFn: ({ tracked, action }: { tracked: TrackedItem; action: HandledAction }) => {
+      const { item, classification } = tracked;
+      return sendMessage('logHandled', {
+        platform: item.platform,
+        itemId: item.id,
+        permalink: item.permalink,
+        authorHandle: item.authorHandle,
+        authorName: item.authorName,
+        category: classification.category,
+        urgent: classification.urgent.flag,
+        topics: classification.topics,
+        urgentTopics: classification.urgent.topics,
+        language: classification.language,
+        templateId: action.templateId,
+        outcome: action.outcome,
+        department: action.department,
+        resolved: action.resolved,
+        note: action.note || undefined,
+        itemCreatedAt: item.createdAt,
+        createdAtApproximate: item.createdAtApproximate,
+        firstSeenAt: tracked.firstSeenAt,
+        actionAt: Date.now(),
+        text: item.text,
+      });
+    },
+  });
+}

@@ -1,0 +1,53 @@
+// `npm run bench` (`-- --json` for machine-readable output): the speed figures the issues name.
+// Benchmarks, not timed tests: they report numbers and goals, they don't fail the build.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { EXTENSION_PATH } from './lib/launch';
+import { requireChromium } from './lib/chromium';
+import { runClassifyBench } from './bench/classify-bench';
+import { runDbBench } from './bench/db-bench';
+import { runPageBench } from './bench/page-bench';
+
+const json = process.argv.includes('--json');
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+const log = (line: string) => {
+  if (!json) console.log(line);
+  else console.error(line);
+};
+
+const GOALS: Record<string, string> = {
+  classify_p50_us: '≤ 20 µs, faster than VADER and AFINN',
+  page_overhead_ratio: '≤ 1.05',
+  longest_task_ms: 'no task over 50 ms',
+  log_write_ms: '≤ 5 ms',
+  stats_query_100k_ms: '≤ 150 ms',
+};
+
+const results: Record<string, number> = {};
+const suites: [string, () => Promise<Record<string, number>>][] = [
+  ['classify', runClassifyBench],
+  ['page', () => runPageBench({ extensionPath: EXTENSION_PATH, chromePath: requireChromium() })],
+  ['db', () => runDbBench({ extensionPath: EXTENSION_PATH, chromePath: requireChromium() })],
+];
+
+if (!only || only !== 'classify') {
+  log('Building the extension and the replicas…');
+  execSync('npx wxt build', { stdio: json ? 'ignore' : 'inherit' });
+  execSync('npx tsx scripts/build-fixtures.ts', { stdio: json ? 'ignore' : 'inherit' });
+  if (!existsSync(EXTENSION_PATH)) throw new Error(`No built extension at ${EXTENSION_PATH}`);
+}
+
+for (const [name, run] of suites) {
+  if (only && only !== name) continue;
+  log(`Running ${name} benchmark…`);
+  try {
+    Object.assign(results, await run());
+  } catch (error) {
+    log(`  ${name} benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+if (json) console.log(JSON.stringify(results, null, 2));
+else
+  for (const [key, value] of Object.entries(results))
+    console.log(`${key.padEnd(32)} ${String(Math.round(value * 1000) / 1000).padStart(12)}${GOALS[key] ? `   goal: ${GOALS[key]}` : ''}`);

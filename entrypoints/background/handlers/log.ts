@@ -1,0 +1,37 @@
+import { getDb } from '@/lib/db/database';
+import { loadLogPolicy, maybeApplyRetention } from '@/lib/db/log-settings';
+import { countTemplateUsage, findHandledIds, recordHandled, recordSeen } from '@/lib/db/log-repository';
+import { queryStats, recomputeStats } from '@/lib/db/stats-repository';
+import type { Handlers } from '@/lib/messaging/router';
+import { bumpDataRevision } from '@/lib/revision';
+
+/** After a write: tell open views, then prune old rows if the hourly retention pass is due. */
+async function afterWrite(): Promise<void> {
+  await bumpDataRevision();
+  await maybeApplyRetention().catch((error: unknown) => console.warn('CareSide retention failed', error));
+}
+
+export const logHandlers = {
+  logSeen: async ({ items }) => {
+    const added = await recordSeen(getDb(), items);
+    if (added > 0) await afterWrite();
+    return { added };
+  },
+  logHandled: async (input) => {
+    const result = await recordHandled(getDb(), input, await loadLogPolicy());
+    await afterWrite();
+    return result;
+  },
+  getHandledIds: async ({ platform, itemIds }) => ({ handled: await findHandledIds(getDb(), platform, itemIds) }),
+  getTemplateUsage: async () => ({ usage: await countTemplateUsage(getDb()) }),
+  getStats: async (range) => {
+    await maybeApplyRetention();
+    const { businessHoursOnly } = await loadLogPolicy();
+    return queryStats(getDb(), range, businessHoursOnly);
+  },
+  recomputeStats: async () => {
+    const rows = await recomputeStats(getDb(), (await loadLogPolicy()).businessHours);
+    await bumpDataRevision();
+    return { rows };
+  },
+} satisfies Partial<Handlers>;

@@ -1,10 +1,14 @@
 import type { z } from 'zod';
 import type { MessageDefinition } from './define';
 import { systemMessages } from './messages/system';
+import { logMessages } from './messages/log';
+import { dataMessages } from './messages/data';
 
 /** The whole protocol: every message any page may send to the background, one file per domain. */
 export const protocol = {
   ...systemMessages,
+  ...logMessages,
+  ...dataMessages,
 } satisfies Record<string, MessageDefinition>;
 
 export type Protocol = typeof protocol;

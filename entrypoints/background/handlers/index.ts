@@ -1,7 +1,11 @@
 import type { Handlers } from '@/lib/messaging/router';
 import { systemHandlers } from './system';
+import { logHandlers } from './log';
+import { dataHandlers } from './data';
 
 /** Every message of the protocol, one file per domain. A missing handler fails the type check. */
 export const handlers: Handlers = {
   ...systemHandlers,
+  ...logHandlers,
+  ...dataHandlers,
 };

@@ -35,7 +35,7 @@ export const templateSchema = z
     action: z.enum(TEMPLATE_ACTIONS).default('reply'),
     variants: z.array(templateVariantSchema).min(1).max(10),
     /** One short line for trainees: why this reply works. */
-    why: z.string().max(500).optional(),
+    why: z.object({ en: z.string().max(500), it: z.string().max(500) }).optional(),
     /** Shipped with CareSide (reset restores these). */
     builtIn: z.boolean().default(false),
     /** Soft delete, so "undo" can restore it. */

@@ -1,0 +1,106 @@
+import type { PlatformAdapter } from './types';
+import { FB_HOSTS, FB_REPLY_LABELS, FB_SELECTORS as S } from './facebook-selectors';
+import {
+  clickLikeUser,
+  closestFirst,
+  isEditableElement,
+  queryAllFirst,
+  themeFromColor,
+  waitFor,
+} from './dom-helpers';
+import { isNestedArticle, owningArticle, ownedAll, parseComment, parsePost, seeMoreButton } from './facebook-read';
+
+/** A top-level article is an item only when it owns a post permalink (feed cards, the post itself). */
+function isPostArticle(el: Element): boolean {
+  return !isNestedArticle(el) && ownedAll(el, S.postLink).length > 0;
+}
+
+/** The comment's Reply button: localised label first, else the second button of its action row. */
+function replyButtonOf(article: Element): Element | null {
+  const buttons = ownedAll(article, S.button);
+  const byLabel = buttons.find((b) => FB_REPLY_LABELS.includes((b.textContent ?? '').trim().toLowerCase()));
+  if (byLabel) return byLabel;
+  const timeLink = ownedAll(article, S.commentIdLink).pop();
+  const row = timeLink ? closestFirst(timeLink, S.actionList) : null;
+  const rowButtons = row ? queryAllFirst(row, S.button) : [];
+  return rowButtons[1] ?? null;
+}
+
+/** Facebook opens the reply box at the end of the thread: the outermost list item inside the post. */
+function threadContainer(article: Element): Element {
+  const post = article.parentElement ? owningArticle(article.parentElement) : null;
+  let container: Element = article.parentElement ?? article;
+  let item = closestFirst(article, S.listItem);
+  while (item && (!post || post.contains(item))) {
+    container = item;
+    item = item.parentElement ? closestFirst(item.parentElement, S.listItem) : null;
+  }
+  return container;
+}
+
+function composersIn(scope: Element): HTMLElement[] {
+  const seen = new Set<Element>();
+  for (const selector of S.composer) scope.querySelectorAll(selector).forEach((el) => seen.add(el));
+  return Array.from(seen) as HTMLElement[];
+}
+
+export const facebookAdapter: PlatformAdapter = {
+  platform: 'facebook',
+  matchesUrl(url) {
+    try {
+      return FB_HOSTS.includes(new URL(url).hostname);
+    } catch {
+      return false;
+    }
+  },
+  findItemElements(root) {
+    const found = queryAllFirst(root, S.article);
+    if (root instanceof Element && root.matches(S.article[0])) found.unshift(root);
+    return found.filter((el) => isNestedArticle(el) || isPostArticle(el));
+  },
+  closestItemElement(node) {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    let article = el ? owningArticle(el) : null;
+    while (article && !(isNestedArticle(article) || isPostArticle(article))) {
+      article = article.parentElement ? owningArticle(article.parentElement) : null;
+    }
+    return article;
+  },
+  parseItem(el, now) {
+    return isNestedArticle(el) ? parseComment(el, now) : parsePost(el, now);
+  },
+  expandItem(el) {
+    if (!isNestedArticle(el)) return false;
+    const button = seeMoreButton(el);
+    if (!button) return false;
+    clickLikeUser(button);
+    return true;
+  },
+  async openReplyBox(el) {
+    if (!isNestedArticle(el)) return null;
+    const container = threadContainer(el);
+    const before = new Set(composersIn(container));
+    const button = replyButtonOf(el);
+    if (!button) return null;
+    clickLikeUser(button);
+    return waitFor(() => {
+      const boxes = composersIn(container);
+      const active = el.ownerDocument.activeElement;
+      const focused = boxes.find((box) => box === active || box.contains(active));
+      return focused ?? boxes.find((box) => !before.has(box)) ?? boxes[boxes.length - 1] ?? null;
+    }, 4000);
+  },
+  isReplyBoxReady(box) {
+    return box.isConnected && box.isContentEditable;
+  },
+  themeOf(doc) {
+    const root = doc.documentElement;
+    if (root.classList.contains('__fb-dark-mode')) return 'dark';
+    if (root.classList.contains('__fb-light-mode')) return 'light';
+    const view = doc.defaultView;
+    if (!view || !doc.body) return 'light';
+    return themeFromColor(view.getComputedStyle(doc.body).backgroundColor) ?? 'light';
+  },
+  isEditableTarget: isEditableElement,
+};
+

@@ -1,0 +1,197 @@
+import type { SocialItem } from '@/lib/model/social-item';
+import type { PlatformAdapter } from './types';
+import { X_HANDLE, X_HOSTS, X_MENTIONS_PATH, X_SELECTORS as S, X_STATUS_PATH } from './x-selectors';
+import {
+  clickLikeUser,
+  closestFirst,
+  isEditableElement,
+  queryAllFirst,
+  queryFirst,
+  readVisibleText,
+  themeFromColor,
+  waitFor,
+} from './dom-helpers';
+
+const ORIGIN = 'https://x.com';
+
+/** True when node belongs to this tweet itself, not to a quoted tweet nested inside it. */
+function ownedBy(article: Element, node: Element): boolean {
+  const quoted = closestFirst(node, S.quotedTweet);
+  return !quoted || !article.contains(quoted) || quoted === article;
+}
+
+function ownedAll(article: Element, selectors: readonly string[]): Element[] {
+  return queryAllFirst(article, selectors).filter((node) => ownedBy(article, node));
+}
+
+function skipUi(el: Element): boolean {
+  return el.tagName === 'BUTTON' || el.getAttribute('role') === 'button' || el.hasAttribute('data-careside-badge-host');
+}
+
+function handleFromHref(href: string | null): string | null {
+  if (!href) return null;
+  const path = href.replace(/^https?:\/\/[^/]+/, '');
+  const status = path.match(X_STATUS_PATH);
+  if (status) return status[1];
+  const handle = path.slice(1).split(/[/?#]/)[0];
+  return X_HANDLE.test(handle) ? handle : null;
+}
+
+interface StatusRef {
+  id: string;
+  handle: string;
+  time: Element | null;
+}
+
+/** The tweet's own permalink: /handle/status/ID, preferably the one wrapping time[datetime]. */
+function readStatus(article: Element): StatusRef | null {
+  for (const time of ownedAll(article, S.time)) {
+    const link = time.closest('a');
+    const match = link?.getAttribute('href')?.replace(/^https?:\/\/[^/]+/, '').match(X_STATUS_PATH);
+    if (match) return { id: match[2], handle: match[1], time };
+  }
+  return null;
+}
+
+let ownHandleCache: { doc: Document; at: number; handle: string | null } | null = null;
+
+/** The signed-in account's handle, from the left navigation (cached for a second). */
+export function signedInHandle(doc: Document): string | null {
+  const now = Date.now();
+  if (ownHandleCache && ownHandleCache.doc === doc && now - ownHandleCache.at < 1000) return ownHandleCache.handle;
+  const link = queryFirst(doc, S.ownProfileLink);
+  const handle = handleFromHref(link?.getAttribute('href') ?? null);
+  ownHandleCache = { doc, at: now, handle };
+  return handle;
+}
+
+/** "Replying to @x" line: a profile link shown as @handle outside the author block and the text. */
+function hasReplyingToLine(article: Element): boolean {
+  return ownedAll(article, S.profileLink).some(
+    (link) =>
+      !closestFirst(link, S.userName) &&
+      !closestFirst(link, S.tweetText) &&
+      (link.textContent ?? '').trim().startsWith('@'),
+  );
+}
+
+interface ReplyContext {
+  isReply: boolean;
+  inReplyToId?: string;
+  focused: boolean;
+}
+
+/** Status page structure: the focused tweet is the post; tweets rendered after it are its replies. */
+function replyContext(article: Element, id: string): ReplyContext {
+  const doc = article.ownerDocument;
+  const markedReply = hasReplyingToLine(article);
+  const pathMatch = (doc.defaultView?.location.pathname ?? '').match(X_STATUS_PATH);
+  if (!pathMatch) return { isReply: markedReply, focused: false };
+  const focused = queryFirst(doc, S.focusedTweet);
+  const focusedId = focused ? readStatus(focused)?.id ?? pathMatch[2] : pathMatch[2];
+  if (id === focusedId) return { isReply: markedReply, focused: true };
+  if (focused && focused.compareDocumentPosition(article) & Node.DOCUMENT_POSITION_PRECEDING) {
+    return { isReply: markedReply, focused: false }; // an ancestor of the focused tweet
+  }
+  return { isReply: true, inReplyToId: focusedId, focused: false };
+}
+
+function parseTweet(article: Element, now: number): SocialItem | null {
+  if (article.tagName !== 'ARTICLE') return null;
+  const status = readStatus(article);
+  if (!status) return null;
+  const userName = ownedAll(article, S.userName)[0] ?? null;
+  const nameLink = userName?.querySelector('a[href]') ?? null;
+  const handle = handleFromHref(nameLink?.getAttribute('href') ?? null) ?? status.handle;
+  const nameNode = nameLink ?? userName;
+  const authorName = (nameNode ? readVisibleText(nameNode, { skip: skipUi }) : '') || handle;
+  const textNode = ownedAll(article, S.tweetText)[0] ?? null;
+  const text = textNode ? readVisibleText(textNode, { skip: skipUi }) : '';
+  const parsedTime = Date.parse(status.time?.getAttribute('datetime') ?? '');
+  const context = replyContext(article, status.id);
+  const own = signedInHandle(article.ownerDocument);
+  const onMentions = X_MENTIONS_PATH.test(article.ownerDocument.defaultView?.location.pathname ?? '');
+  const kind = context.focused ? 'post' : onMentions ? 'mention' : context.isReply ? 'reply' : 'post';
+  return {
+    platform: 'x',
+    id: status.id,
+    permalink: `${ORIGIN}/${status.handle}/status/${status.id}`,
+    authorName: authorName.split('\n')[0].trim(),
+    authorHandle: handle,
+    text,
+    createdAt: Number.isFinite(parsedTime) ? parsedTime : now,
+    createdAtApproximate: !Number.isFinite(parsedTime),
+    isReply: context.isReply,
+    ...(context.inReplyToId ? { inReplyToId: context.inReplyToId } : {}),
+    isOwn: own !== null && own.toLowerCase() === handle.toLowerCase(),
+    kind,
+  };
+}
+
+function composerIn(scope: ParentNode): HTMLElement | null {
+  return queryFirst(scope, S.composer) as HTMLElement | null;
+}
+
+/** The reply dialog that quotes this tweet: X can drop the reply context, so we check the id. */
+function replyDialogFor(doc: Document, tweetId: string): HTMLElement | null {
+  for (const dialog of queryAllFirst(doc, S.dialog)) {
+    const mentionsTweet = queryAllFirst(dialog, S.statusLink).some((a) =>
+      (a.getAttribute('href') ?? '').includes(`/status/${tweetId}`),
+    );
+    const composer = composerIn(dialog);
+    if (mentionsTweet && composer) return composer;
+  }
+  return null;
+}
+
+export const xAdapter: PlatformAdapter = {
+  platform: 'x',
+  matchesUrl(url) {
+    try {
+      return X_HOSTS.includes(new URL(url).hostname);
+    } catch {
+      return false;
+    }
+  },
+  findItemElements(root) {
+    return queryAllFirst(root, S.tweet);
+  },
+  closestItemElement(node) {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (!el) return null;
+    // The outermost article: a quoted tweet's parts belong to the tweet that quotes it.
+    return closestFirst(el, S.tweet);
+  },
+  parseItem: parseTweet,
+  expandItem(el) {
+    const button = ownedAll(el, S.showMore)[0];
+    if (!button || button.tagName === 'A') return false; // a link navigates away: leave it alone
+    clickLikeUser(button);
+    return true;
+  },
+  async openReplyBox(el) {
+    const status = readStatus(el);
+    if (!status) return null;
+    const existing = replyDialogFor(el.ownerDocument, status.id);
+    if (existing) return existing;
+    const button = ownedAll(el, S.replyButton)[0];
+    if (!button) return null;
+    clickLikeUser(button);
+    return waitFor(() => replyDialogFor(el.ownerDocument, status.id), 4000);
+  },
+  isReplyBoxReady(box) {
+    return box.isConnected && (box.isContentEditable || box.tagName === 'TEXTAREA');
+  },
+  postButtonEnabled(box) {
+    const scope = closestFirst(box, S.dialog) ?? box.ownerDocument;
+    const button = queryFirst(scope, S.postButton);
+    if (!button) return false;
+    return !button.hasAttribute('disabled') && button.getAttribute('aria-disabled') !== 'true';
+  },
+  themeOf(doc) {
+    const view = doc.defaultView;
+    if (!view || !doc.body) return 'light';
+    return themeFromColor(view.getComputedStyle(doc.body).backgroundColor) ?? 'light';
+  },
+  isEditableTarget: isEditableElement,
+};

@@ -1,3 +1,6 @@
+import { DEFAULT_CRITICAL_TOPICS } from '@/lib/classify/critical-topics';
+import type { CriticalTopic } from '@/lib/classify/types';
+
 /** Departments a care team escalates to (care-guidelines: who / how / when must be clear). */
 export interface DepartmentDefault {
   id: string;
@@ -6,15 +9,13 @@ export interface DepartmentDefault {
   handoffTemplate: string;
 }
 
-/** Placeholders a hand-off note can use; the panel fills them when escalating. */
-export const HANDOFF_PLACEHOLDERS = ['department', 'customer', 'platform', 'link', 'summary', 'agent'] as const;
+/** Placeholders a hand-off note template can use (filled by lib/triage/handoff-note.ts). */
+export const HANDOFF_PLACEHOLDERS = ['department', 'summary'] as const;
 
+// Care asks, the department answers care, care answers the customer (care-guidelines: escalation loop).
 const HANDOFF_NOTE =
-  'Hi {department} team,\n' +
-  'a customer on {platform} needs your help: {customer} — {link}\n' +
-  'What they wrote: {summary}\n' +
-  'Please answer me (not the customer) and I will reply to them publicly.\n' +
-  '{agent}';
+  'Hi {department} team,\n\n{summary}\n\n' +
+  'Please reply to customer care (not to the customer) with what we can tell them, and by when.';
 
 function department(id: string, name: string): DepartmentDefault {
   return { id, name, email: '', handoffTemplate: HANDOFF_NOTE };
@@ -46,4 +47,26 @@ export function isValidTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The classifier's topics name some departments the settings don't define by default; they are mapped
+ * to the closest default department so every pre-filled topic escalates somewhere that exists.
+ */
+const DEPARTMENT_ALIASES: Record<string, string> = {
+  tech: 'technical',
+  security: 'technical',
+  privacy: 'legal',
+  quality: 'management',
+  pr: 'management',
+};
+
+export function defaultCriticalTopics(): CriticalTopic[] {
+  const known = new Set(defaultDepartments().map((department) => department.id));
+  return structuredClone(DEFAULT_CRITICAL_TOPICS).map((topic) => {
+    const department =
+      topic.department && (known.has(topic.department) ? topic.department : DEPARTMENT_ALIASES[topic.department]);
+    const { department: _dropped, ...rest } = topic;
+    return department ? { ...rest, department } : rest;
+  });
 }

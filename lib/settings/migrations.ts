@@ -4,6 +4,8 @@
  * what it recognises and leaves the rest for the field-by-field repair. They are also idempotent,
  * so running one twice (e.g. after lost version metadata) does no harm.
  *
+ * They see the stored form, where unchanged built-in critical topics are references (compact.ts).
+ *
  * History (pre-release shapes kept so the mechanism is exercised and tested):
  *   v1 → v2  brand.signature → brand.agentSignature; brand.handles → brand.ownHandles
  *   v2 → v3  sla.<channel>: minutes → { targetMinutes }; tone.language → tone.uiLanguage

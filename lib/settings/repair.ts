@@ -13,7 +13,8 @@ const MAX_ROUNDS = 25;
 
 function getAt(value: unknown, path: Path): unknown {
   return path.reduce<unknown>(
-    (node, key) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined),
+    (node, key) =>
+      node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined,
     value,
   );
 }

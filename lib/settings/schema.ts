@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_CRITICAL_TOPICS } from '@/lib/classify/critical-topics';
-import { defaultDepartments, defaultTimeZone, isValidTimeZone } from './defaults';
+import { defaultCriticalTopics, defaultDepartments, defaultTimeZone, isValidTimeZone } from './defaults';
 
 /*
  * Every leaf has a default and every object a `prefault({})`, so `settingsSchema.parse({})` is the
@@ -47,7 +46,13 @@ export const departmentSchema = z.object({
 });
 
 const slaSchema = z
-  .object({ targetMinutes: z.int().min(1).max(7 * 24 * 60).default(60) })
+  .object({
+    targetMinutes: z
+      .int()
+      .min(1)
+      .max(7 * 24 * 60)
+      .default(60),
+  })
   .prefault({});
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Use HH:MM, e.g. 09:00' });
@@ -55,11 +60,20 @@ const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Use HH:MM, 
 export const settingsSchema = z.object({
   brand: z
     .object({
-      names: z.array(entry(100)).max(50).default(() => []),
+      names: z
+        .array(entry(100))
+        .max(50)
+        .default(() => []),
       ownHandles: z
         .object({
-          x: z.array(handle).max(50).default(() => []),
-          facebook: z.array(handle).max(50).default(() => []),
+          x: z
+            .array(handle)
+            .max(50)
+            .default(() => []),
+          facebook: z
+            .array(handle)
+            .max(50)
+            .default(() => []),
         })
         .prefault({}),
       agentSignature: text(200).default(''),
@@ -67,22 +81,24 @@ export const settingsSchema = z.object({
     })
     .prefault({}),
   monitoring: z
-    .object({ keywords: z.array(entry(100)).max(200).default(() => []) })
+    .object({
+      keywords: z
+        .array(entry(100))
+        .max(200)
+        .default(() => []),
+    })
     .prefault({}),
   criticalTopics: z
     .array(criticalTopicSchema)
     .max(100)
     .superRefine(uniqueBy((topic) => topic.id, 'id', 'Two critical topics have the same id'))
-    .default(() => structuredClone(DEFAULT_CRITICAL_TOPICS)),
+    .default(defaultCriticalTopics),
   sla: z.object({ x: slaSchema, facebook: slaSchema }).prefault({}),
   businessHours: z
     .object({
       enabled: z.boolean().default(false),
       excludeFromResponseTime: z.boolean().default(false),
-      timeZone: z
-        .string()
-        .refine(isValidTimeZone, { error: 'Unknown time zone' })
-        .default(defaultTimeZone),
+      timeZone: z.string().refine(isValidTimeZone, { error: 'Unknown time zone' }).default(defaultTimeZone),
       days: z
         .array(z.int().min(0).max(6))
         .max(7)

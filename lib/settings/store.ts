@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage, type WxtStorageItem } from '#imports';
+import { compactSettings, expandSettings } from './compact';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrations';
 import { fitsSync } from './quota';
 import { repairSettings } from './repair';
@@ -61,7 +62,7 @@ export async function loadSettingsState(): Promise<SettingsState> {
   const localValue = await readArea(local);
   const value = localValue ?? (await readArea(sync));
   if (value == null) return { settings: defaultSettings(), area: 'default', repaired: [] };
-  const { settings, repaired } = repairSettings(value);
+  const { settings, repaired } = repairSettings(expandSettings(value));
   return { settings, area: localValue != null ? 'local' : 'sync', repaired };
 }
 
@@ -69,7 +70,7 @@ export async function loadSettings(): Promise<Settings> {
   return (await loadSettingsState()).settings;
 }
 
-async function write(item: Item, value: Settings): Promise<void> {
+async function write(item: Item, value: unknown): Promise<void> {
   // Version written with every value: lost metadata would otherwise re-run old migrations.
   await item.setValue(value);
   await item.setMeta({ v: SETTINGS_VERSION });
@@ -86,20 +87,21 @@ export async function saveSettings(input: unknown): Promise<SaveResult> {
   if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
   const settings = parsed.data;
   const { sync, local } = settingsItems();
-  const fit = fitsSync(KEY, settings, syncLimits(), META_BYTES);
+  const stored = compactSettings(settings);
+  const fit = fitsSync(KEY, stored, syncLimits(), META_BYTES);
   const base = { ok: true as const, settings, bytes: fit.bytes, limit: fit.limit };
   if (fit.fits) {
     try {
-      await write(sync, settings);
+      await write(sync, stored);
       await local.removeValue({ removeMeta: true });
       return { ...base, area: 'sync' };
     } catch (error) {
       console.warn('CareSide: sync storage refused the settings, keeping them on this browser', error);
-      await write(local, settings);
+      await write(local, stored);
       return { ...base, area: 'local', fallback: 'sync_failed' };
     }
   }
-  await write(local, settings);
+  await write(local, stored);
   return { ...base, area: 'local', fallback: 'too_large' };
 }
 

@@ -22,7 +22,12 @@ describe('settings defaults', () => {
       panelSide: 'right',
     });
     expect(defaults.privacy.storeText).toBe(false);
-    expect(defaults.businessHours).toMatchObject({ enabled: false, days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' });
+    expect(defaults.businessHours).toMatchObject({
+      enabled: false,
+      days: [1, 2, 3, 4, 5],
+      start: '09:00',
+      end: '18:00',
+    });
     expect(defaults.brand).toEqual({
       names: [],
       ownHandles: { x: [], facebook: [] },
@@ -31,9 +36,20 @@ describe('settings defaults', () => {
     });
   });
 
-  it('pre-fill the critical topics from the classifier and validate them', () => {
-    expect(defaults.criticalTopics).toEqual(settingsSchema.shape.criticalTopics.parse(DEFAULT_CRITICAL_TOPICS));
+  it('pre-fill the critical topics from the classifier, valid and stable under parsing', () => {
+    expect(defaults.criticalTopics.map(({ id, label, phrases }) => ({ id, label, phrases }))).toEqual(
+      DEFAULT_CRITICAL_TOPICS.map(({ id, label, phrases }) => ({ id, label, phrases })),
+    );
+    expect(settingsSchema.shape.criticalTopics.parse(defaults.criticalTopics)).toEqual(defaults.criticalTopics);
     expect(defaults.criticalTopics.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('let every pre-filled topic escalate to a department that exists', () => {
+    const departments = new Set(defaults.departments.map((department) => department.id));
+    for (const topic of defaults.criticalTopics) {
+      expect(topic.department === undefined || departments.has(topic.department), topic.id).toBe(true);
+    }
+    expect(defaults.criticalTopics.find((topic) => topic.id === 'double_charge')?.department).toBe('billing');
   });
 
   it('are fresh objects each time', () => {
@@ -63,13 +79,42 @@ describe('settings schema', () => {
   });
 
   it.each([
-    ['an SLA of zero minutes', { sla: { x: { targetMinutes: 0 }, facebook: { targetMinutes: 60 } } }, 'sla.x.targetMinutes'],
-    ['a time that is not HH:MM', { businessHours: { ...defaultSettings().businessHours, start: '9am' } }, 'businessHours.start'],
-    ['an unknown time zone', { businessHours: { ...defaultSettings().businessHours, timeZone: 'Mars/Olympus' } }, 'businessHours.timeZone'],
-    ['a day listed twice', { businessHours: { ...defaultSettings().businessHours, days: [1, 1] } }, 'businessHours.days'],
-    ['a department email that is not one', { departments: [{ id: 'billing', name: 'Billing', email: 'nope' }] }, 'departments.0.email'],
+    [
+      'an SLA of zero minutes',
+      { sla: { x: { targetMinutes: 0 }, facebook: { targetMinutes: 60 } } },
+      'sla.x.targetMinutes',
+    ],
+    [
+      'a time that is not HH:MM',
+      { businessHours: { ...defaultSettings().businessHours, start: '9am' } },
+      'businessHours.start',
+    ],
+    [
+      'an unknown time zone',
+      { businessHours: { ...defaultSettings().businessHours, timeZone: 'Mars/Olympus' } },
+      'businessHours.timeZone',
+    ],
+    [
+      'a day listed twice',
+      { businessHours: { ...defaultSettings().businessHours, days: [1, 1] } },
+      'businessHours.days.1',
+    ],
+    [
+      'a department email that is not one',
+      { departments: [{ id: 'billing', name: 'Billing', email: 'nope' }] },
+      'departments.0.email',
+    ],
     ['a topic without phrases', { criticalTopics: [{ id: 'x', label: 'X', phrases: [] }] }, 'criticalTopics.0.phrases'],
-    ['two topics with one id', { criticalTopics: [{ id: 'a', label: 'A', phrases: ['a'] }, { id: 'a', label: 'B', phrases: ['b'] }] }, 'criticalTopics.1.id'],
+    [
+      'two topics with one id',
+      {
+        criticalTopics: [
+          { id: 'a', label: 'A', phrases: ['a'] },
+          { id: 'a', label: 'B', phrases: ['b'] },
+        ],
+      },
+      'criticalTopics.1.id',
+    ],
     ['an unknown register', { tone: { ...defaultSettings().tone, italianRegister: 'voi' } }, 'tone.italianRegister'],
     ['a negative retention', { privacy: { storeText: false, retentionDays: -1 } }, 'privacy.retentionDays'],
   ])('rejects %s', (_name, patch, path) => {

@@ -80,12 +80,14 @@ export function waitFor<T>(fn: () => T | null | undefined, timeoutMs: number): P
 
 /** A real-looking click: pointer and mouse events, so React handlers on either fire. */
 export function clickLikeUser(el: Element): void {
-  const view = el.ownerDocument.defaultView;
-  const init = { bubbles: true, cancelable: true, composed: true, view } as MouseEventInit;
-  if (view && 'PointerEvent' in view) el.dispatchEvent(new view.PointerEvent('pointerdown', init));
-  el.dispatchEvent(new MouseEvent('mousedown', init));
-  if (view && 'PointerEvent' in view) el.dispatchEvent(new view.PointerEvent('pointerup', init));
-  el.dispatchEvent(new MouseEvent('mouseup', init));
+  const view = el.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  if (view) {
+    const init = { bubbles: true, cancelable: true, composed: true, view } as MouseEventInit;
+    if (typeof view.PointerEvent === 'function') el.dispatchEvent(new view.PointerEvent('pointerdown', init));
+    el.dispatchEvent(new view.MouseEvent('mousedown', init));
+    if (typeof view.PointerEvent === 'function') el.dispatchEvent(new view.PointerEvent('pointerup', init));
+    el.dispatchEvent(new view.MouseEvent('mouseup', init));
+  }
   (el as HTMLElement).click();
 }
 

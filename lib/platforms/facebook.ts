@@ -55,7 +55,7 @@ export const facebookAdapter: PlatformAdapter = {
   },
   findItemElements(root) {
     const found = queryAllFirst(root, S.article);
-    if (root instanceof Element && root.matches(S.article[0])) found.unshift(root);
+    if ('matches' in root && (root as Element).matches(S.article[0])) found.unshift(root as Element);
     return found.filter((el) => isNestedArticle(el) || isPostArticle(el));
   },
   closestItemElement(node) {

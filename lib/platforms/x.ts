@@ -13,6 +13,8 @@ import {
 } from './dom-helpers';
 
 const ORIGIN = 'https://x.com';
+/** Node.DOCUMENT_POSITION_PRECEDING, without relying on a global Node (tests run in other realms). */
+const DOCUMENT_POSITION_PRECEDING = 2;
 
 /** True when node belongs to this tweet itself, not to a quoted tweet nested inside it. */
 function ownedBy(article: Element, node: Element): boolean {
@@ -90,7 +92,7 @@ function replyContext(article: Element, id: string): ReplyContext {
   const focused = queryFirst(doc, S.focusedTweet);
   const focusedId = focused ? readStatus(focused)?.id ?? pathMatch[2] : pathMatch[2];
   if (id === focusedId) return { isReply: markedReply, focused: true };
-  if (focused && focused.compareDocumentPosition(article) & Node.DOCUMENT_POSITION_PRECEDING) {
+  if (focused && focused.compareDocumentPosition(article) & DOCUMENT_POSITION_PRECEDING) {
     return { isReply: markedReply, focused: false }; // an ancestor of the focused tweet
   }
   return { isReply: true, inReplyToId: focusedId, focused: false };

@@ -1,0 +1,12 @@
+import { Window } from 'happy-dom';
+import type { ReplicaPageSpec } from '../fixtures/routes';
+
+/** Loads a replica page's markup into its own happy-dom window at the page's URL (scripts off). */
+export function loadReplica(spec: Pick<ReplicaPageSpec, 'url' | 'html'>): { window: Window; document: Document } {
+  const window = new Window({
+    url: spec.url,
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
+  window.document.write(spec.html());
+  return { window, document: window.document as unknown as Document };
+}

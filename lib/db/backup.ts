@@ -65,7 +65,10 @@ export function parseBackup(json: string): BackupContents {
 }
 
 /** Replaces the whole database with a validated backup, in one transaction: all or nothing. */
-export async function restoreBackup(db: CareSideDb, contents: BackupContents): Promise<Record<keyof BackupContents, number>> {
+export async function restoreBackup(
+  db: CareSideDb,
+  contents: BackupContents,
+): Promise<Record<keyof BackupContents, number>> {
   await db.transaction('rw', [db.handled, db.seen, db.templates, db.daily], async () => {
     await Promise.all([db.handled.clear(), db.seen.clear(), db.templates.clear()]);
     await db.handled.bulkPut(contents.handled);

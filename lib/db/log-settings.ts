@@ -5,7 +5,9 @@ import type { LogPolicy } from './log-repository';
 import { applyRetention, createRetentionScheduler } from './stats-repository';
 
 /** What the log needs from the settings: privacy and business hours. */
-export async function loadLogPolicy(): Promise<LogPolicy & { businessHoursOnly: boolean; retentionDays: number | null }> {
+export async function loadLogPolicy(): Promise<
+  LogPolicy & { businessHoursOnly: boolean; retentionDays: number | null }
+> {
   const settings = await loadSettings();
   const hours: BusinessHours = settings.businessHours;
   return {

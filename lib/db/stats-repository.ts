@@ -8,7 +8,11 @@ import type { CareSideDb } from './database';
 import { rebuildRollupsInTransaction } from './rollup-store';
 
 /** All of the dashboard's numbers for a period: reads only the period's daily roll-ups. */
-export async function queryStats(db: CareSideDb, range: StatsRange, businessHoursOnly: boolean): Promise<DashboardStats> {
+export async function queryStats(
+  db: CareSideDb,
+  range: StatsRange,
+  businessHoursOnly: boolean,
+): Promise<DashboardStats> {
   const rows = await db.daily.where('day').between(range.from, range.to, true, true).toArray();
   return aggregateStats(rows, range, businessHoursOnly);
 }

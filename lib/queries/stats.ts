@@ -4,7 +4,7 @@ import type { StatsRange } from '@/lib/stats/dashboard-stats';
 
 export const statsQuery = (range: StatsRange) =>
   queryOptions({
-    queryKey: ['stats', range.from, range.to, range.platform],
+    queryKey: ['stats', range],
     queryFn: () => sendMessage('getStats', range),
     // Keep showing the previous period while the next one loads.
     placeholderData: (previous) => previous,

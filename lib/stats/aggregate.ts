@@ -59,7 +59,9 @@ export function aggregateStats(rows: DailyRow[], range: StatsRange, businessHour
   }
   let previousMax = -1;
   const distribution = RESPONSE_BUCKETS.map((bucket) => {
-    const upTo = Number.isFinite(bucket.maxSeconds) ? (shareWithin(times, bucket.maxSeconds) ?? 0) * times.length : times.length;
+    const upTo = Number.isFinite(bucket.maxSeconds)
+      ? (shareWithin(times, bucket.maxSeconds) ?? 0) * times.length
+      : times.length;
     const below = previousMax < 0 ? 0 : (shareWithin(times, previousMax) ?? 0) * times.length;
     previousMax = bucket.maxSeconds;
     return { bucket: bucket.id, count: Math.round(upTo - below) };
@@ -105,7 +107,13 @@ export function aggregateStats(rows: DailyRow[], range: StatsRange, businessHour
       },
     ),
     templateUsage: merged((row) => row.byTemplate),
-    topTopics: ranked(merged((row) => row.byTopic), 10),
-    faqCandidates: ranked(merged((row) => row.byQuestionTopic), 20),
+    topTopics: ranked(
+      merged((row) => row.byTopic),
+      10,
+    ),
+    faqCandidates: ranked(
+      merged((row) => row.byQuestionTopic),
+      20,
+    ),
   };
 }

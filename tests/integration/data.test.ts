@@ -30,8 +30,12 @@ beforeAll(() => {
 async function seedLog() {
   await send('logSeen', { items: [seenItem('s1'), seenItem('s2', 'facebook'), seenItem('s3')] }, 'content');
   await logHandled(handledItem('s1', { templateId: 'tpl-a' }));
-  await logHandled(handledItem('s2', { platform: 'facebook', urgent: true, createdAtApproximate: true, actionAt: at(12) }));
-  await logHandled(handledItem('c9', { category: 'complaint', outcome: 'escalated', department: 'legal', resolved: false }));
+  await logHandled(
+    handledItem('s2', { platform: 'facebook', urgent: true, createdAtApproximate: true, actionAt: at(12) }),
+  );
+  await logHandled(
+    handledItem('c9', { category: 'complaint', outcome: 'escalated', department: 'legal', resolved: false }),
+  );
 }
 
 describe('export, wipe, import', () => {
@@ -54,7 +58,14 @@ describe('export, wipe, import', () => {
   it.each([
     ['not JSON', '{oops'],
     ['another format', JSON.stringify({ hello: 1 })],
-    ['another database', JSON.stringify({ formatName: 'dexie', formatVersion: 1, data: { databaseName: 'other', databaseVersion: 2, data: [] } })],
+    [
+      'another database',
+      JSON.stringify({
+        formatName: 'dexie',
+        formatVersion: 1,
+        data: { databaseName: 'other', databaseVersion: 2, data: [] },
+      }),
+    ],
   ])('refuses a corrupted file (%s) and changes nothing', async (_, json) => {
     await seedLog();
     const before = await send('getStats', range);
@@ -84,7 +95,13 @@ describe('export, wipe, import', () => {
 
   it('summarises the data and the privacy settings', async () => {
     await seedLog();
-    expect(await send('getDataSummary', {})).toEqual({ handled: 3, seen: 4, templates: 0, retentionDays: 365, storeText: false });
+    expect(await send('getDataSummary', {})).toEqual({
+      handled: 3,
+      seen: 4,
+      templates: 0,
+      retentionDays: 365,
+      storeText: false,
+    });
   });
 });
 
@@ -123,11 +140,24 @@ describe('business hours recompute', () => {
       while (new Date(at(12, 0, day)).getDay() !== 6) day = addDays(day, -1);
       return day;
     })();
-    await logHandled(handledItem('w1', { itemCreatedAt: at(10, 0, saturday), firstSeenAt: at(10, 0, saturday), actionAt: at(11, 0, saturday) }));
+    await logHandled(
+      handledItem('w1', {
+        itemCreatedAt: at(10, 0, saturday),
+        firstSeenAt: at(10, 0, saturday),
+        actionAt: at(11, 0, saturday),
+      }),
+    );
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     await saveSettings({
       ...defaultSettings(),
-      businessHours: { enabled: true, excludeFromResponseTime: true, timeZone, days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' },
+      businessHours: {
+        enabled: true,
+        excludeFromResponseTime: true,
+        timeZone,
+        days: [1, 2, 3, 4, 5],
+        start: '09:00',
+        end: '18:00',
+      },
     });
     const wide = { ...range, from: addDays(saturday, -1) };
     expect((await send('getStats', wide)).responseTime.medianSeconds).toBe(3600);
@@ -150,7 +180,13 @@ describe('schema migration v1 → v2', () => {
     });
     const rows = [
       { ...handledItem('m1'), updatedAt: at(9, 30), responseSeconds: 1800, businessResponseSeconds: 1800, day: DAY },
-      { ...handledItem('m2', { platform: 'facebook' }), updatedAt: at(9, 30), responseSeconds: 600, businessResponseSeconds: 600, day: DAY },
+      {
+        ...handledItem('m2', { platform: 'facebook' }),
+        updatedAt: at(9, 30),
+        responseSeconds: 600,
+        businessResponseSeconds: 600,
+        day: DAY,
+      },
     ];
     await v1.table('handled').bulkPut(rows);
     await v1.table('seen').bulkPut([

@@ -11,7 +11,9 @@ describe('handled log: client → router → handlers → Dexie', () => {
   beforeEach(resetAll);
 
   it('logs seen items idempotently and counts them in the response rate', async () => {
-    expect(await send('logSeen', { items: [seenItem('1'), seenItem('2'), seenItem('2')] }, 'content')).toEqual({ added: 2 });
+    expect(await send('logSeen', { items: [seenItem('1'), seenItem('2'), seenItem('2')] }, 'content')).toEqual({
+      added: 2,
+    });
     expect(await send('logSeen', { items: [seenItem('1'), seenItem('3')] }, 'content')).toEqual({ added: 1 });
     await logHandled(handledItem('1'));
     const stats = await send('getStats', range);
@@ -29,7 +31,12 @@ describe('handled log: client → router → handlers → Dexie', () => {
     expect(second).toEqual({ responseSeconds: 20 * 60, firstResponse: false });
     const rows = await getDb().handled.toArray();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ outcome: 'escalated', department: 'billing', actionAt: at(9, 20), updatedAt: at(15) });
+    expect(rows[0]).toMatchObject({
+      outcome: 'escalated',
+      department: 'billing',
+      actionAt: at(9, 20),
+      updatedAt: at(15),
+    });
     const stats = await send('getStats', range);
     expect(stats).toMatchObject({ handled: 1, resolved: 0, seen: 1, seenHandled: 1, responseRate: 1 });
     expect(stats.escalationsByDepartment).toEqual({ billing: 1 });
@@ -79,7 +86,11 @@ describe('handled log: client → router → handlers → Dexie', () => {
   });
 
   it('getStatus really opens the database', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'CareSide', version: '1.2.3' });
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'CareSide',
+      version: '1.2.3',
+    });
     const status = await send('getStatus', {});
     expect(status.dbReady).toBe(true);
     expect(getDb().isOpen()).toBe(true);

@@ -8,7 +8,10 @@ export const systemHandlers = {
     // Really open the database: a blocked upgrade or a broken profile shows up here.
     dbReady: await getDb()
       .open()
-      .then(() => true, () => false),
+      .then(
+        () => true,
+        () => false,
+      ),
   }),
   openOptions: async ({ section }) => {
     await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });

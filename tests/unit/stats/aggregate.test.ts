@@ -43,10 +43,40 @@ const seen = (itemId: string, day: string, isHandled: boolean, platform: 'x' | '
 
 const log: HandledRow[] = [
   handled('1', { responseSeconds: 300, businessResponseSeconds: 300, templateId: 'tpl-a' }),
-  handled('2', { responseSeconds: 1800, businessResponseSeconds: 600, urgent: true, createdAtApproximate: true, templateId: 'tpl-a' }),
-  handled('3', { responseSeconds: 7200, businessResponseSeconds: 3600, category: 'complaint', topics: ['billing'], outcome: 'escalated', department: 'billing', resolved: false, urgent: true }),
-  handled('4', { responseSeconds: 90_000, businessResponseSeconds: 20_000, category: 'troll', topics: [], outcome: 'ignored_troll', day: '2024-05-03' }),
-  handled('5', { platform: 'x', responseSeconds: 30, businessResponseSeconds: 30, category: 'spam', topics: [], outcome: 'hidden_spam', day: '2024-05-03' }),
+  handled('2', {
+    responseSeconds: 1800,
+    businessResponseSeconds: 600,
+    urgent: true,
+    createdAtApproximate: true,
+    templateId: 'tpl-a',
+  }),
+  handled('3', {
+    responseSeconds: 7200,
+    businessResponseSeconds: 3600,
+    category: 'complaint',
+    topics: ['billing'],
+    outcome: 'escalated',
+    department: 'billing',
+    resolved: false,
+    urgent: true,
+  }),
+  handled('4', {
+    responseSeconds: 90_000,
+    businessResponseSeconds: 20_000,
+    category: 'troll',
+    topics: [],
+    outcome: 'ignored_troll',
+    day: '2024-05-03',
+  }),
+  handled('5', {
+    platform: 'x',
+    responseSeconds: 30,
+    businessResponseSeconds: 30,
+    category: 'spam',
+    topics: [],
+    outcome: 'hidden_spam',
+    day: '2024-05-03',
+  }),
 ];
 const seenLog = [
   ...['1', '2', '3'].map((id) => seen(id, '2024-05-02', true)),
@@ -62,7 +92,15 @@ const all = { from: '2024-05-02', to: '2024-05-03', platform: 'all' as const };
 describe('aggregateStats on a hand-made log', () => {
   it('counts handled, resolved, rate and outcomes for the period', () => {
     const stats = aggregateStats(rollups, all, false);
-    expect(stats).toMatchObject({ handled: 5, resolved: 4, seen: 7, seenHandled: 5, trollsIgnored: 1, spamHidden: 1, approximate: 1 });
+    expect(stats).toMatchObject({
+      handled: 5,
+      resolved: 4,
+      seen: 7,
+      seenHandled: 5,
+      trollsIgnored: 1,
+      spamHidden: 1,
+      approximate: 1,
+    });
     expect(stats.responseRate).toBeCloseTo(5 / 7);
     expect(stats.escalationsByDepartment).toEqual({ billing: 1 });
     expect(stats.templateUsage).toEqual({ 'tpl-a': 2 });

@@ -36,7 +36,10 @@ describe('computeResponseTimes', () => {
   const created = utc('2024-03-15T16:00:00Z'); // Friday 17:00 in Rome
 
   it('is the wall-clock time from the post to the first action', () => {
-    const times = computeResponseTimes({ itemCreatedAt: created, firstSeenAt: created + 60_000, actionAt: created + 90 * 60_000 }, null);
+    const times = computeResponseTimes(
+      { itemCreatedAt: created, firstSeenAt: created + 60_000, actionAt: created + 90 * 60_000 },
+      null,
+    );
     expect(times).toEqual({ responseSeconds: 5400, businessResponseSeconds: 5400 });
   });
 
@@ -50,12 +53,17 @@ describe('computeResponseTimes', () => {
   it('clamps an approximate Facebook time that lands after first-seen', () => {
     // Facebook said "2 h", estimated as 14:00 but we saw the item at 13:30: the wait starts at 13:30.
     const seen = utc('2024-03-15T12:30:00Z');
-    const times = computeResponseTimes({ itemCreatedAt: seen + 30 * 60_000, firstSeenAt: seen, actionAt: seen + 3600_000 }, null);
+    const times = computeResponseTimes(
+      { itemCreatedAt: seen + 30 * 60_000, firstSeenAt: seen, actionAt: seen + 3600_000 },
+      null,
+    );
     expect(times.responseSeconds).toBe(3600);
   });
 
   it('is never negative', () => {
-    expect(computeResponseTimes({ itemCreatedAt: 10_000, firstSeenAt: 10_000, actionAt: 5_000 }, null).responseSeconds).toBe(0);
+    expect(
+      computeResponseTimes({ itemCreatedAt: 10_000, firstSeenAt: 10_000, actionAt: 5_000 }, null).responseSeconds,
+    ).toBe(0);
   });
 });
 

@@ -1,0 +1,137 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { sendMessage } from '@/lib/messaging/client';
+import { localDay } from '@/lib/stats/day';
+import { dataSummaryQuery } from '@/lib/queries/stats';
+import { downloadText } from './format';
+import type { DashboardT } from './use-dashboard-t';
+
+const button =
+  'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600 disabled:opacity-50';
+
+/** Backup, CSV, restore, wipe (with confirmation) and business-hours recompute. */
+export function DataPanel({ t }: { t: DashboardT }) {
+  const summary = useQuery(dataSummaryQuery());
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const report = (text: string, error = false) => setNotice({ text, error });
+  const stamp = () => localDay(Date.now());
+
+  const action = useMutation({
+    mutationFn: async (run: () => Promise<string>) => run(),
+    onSuccess: (text) => report(text),
+    onError: (error) => report(t('importFailed', { message: error.message }), true),
+  });
+
+  const exportJson = () =>
+    action.mutate(async () => {
+      const { json, rows } = await sendMessage('exportData', {});
+      downloadText(json, `careside-backup-${stamp()}.json`, 'application/json');
+      return t('dataSummary', rows);
+    });
+  const exportCsv = () =>
+    action.mutate(async () => {
+      const { csv } = await sendMessage('exportLogCsv', {});
+      downloadText(csv, `careside-log-${stamp()}.csv`, 'text/csv');
+      return t('exportCsv');
+    });
+  const importFile = (file: File) =>
+    action.mutate(async () => t('importDone', await sendMessage('importData', { json: await file.text() })));
+  const wipe = () =>
+    action.mutate(async () => {
+      await sendMessage('wipeData', { confirm: 'DELETE' });
+      setConfirming(false);
+      return t('wiped');
+    });
+  const recompute = () => action.mutate(async () => t('recomputed', await sendMessage('recomputeStats', {})));
+
+  return (
+    <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="data-heading">
+      <h3 id="data-heading" className="text-sm font-semibold">
+        {t('data')}
+      </h3>
+      {summary.data && (
+        <p className="text-sm text-slate-700" data-testid="data-summary">
+          {t('dataSummary', {
+            handled: summary.data.handled,
+            seen: summary.data.seen,
+            templates: summary.data.templates,
+          })}{' '}
+          {summary.data.retentionDays === null
+            ? t('retentionOff')
+            : t('retention', { days: summary.data.retentionDays })}{' '}
+          {summary.data.storeText ? t('textStored') : t('textNotStored')}
+        </p>
+      )}
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className={button} onClick={exportJson} disabled={action.isPending}>
+          {t('exportJson')}
+        </button>
+        <button type="button" className={button} onClick={exportCsv} disabled={action.isPending}>
+          {t('exportCsv')}
+        </button>
+        <label
+          className={`${button} cursor-pointer has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-blue-600`}
+        >
+          {t('importJson')}
+          <input
+            ref={fileInput}
+            type="file"
+            accept="application/json,.json"
+            className="sr-only"
+            data-testid="import-file"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file) importFile(file);
+              event.target.value = '';
+            }}
+          />
+        </label>
+        <button type="button" className={button} onClick={recompute} disabled={action.isPending}>
+          {t('recompute')}
+        </button>
+        <button
+          type="button"
+          className={`${button} border-red-300 text-red-700`}
+          onClick={() => setConfirming(true)}
+          disabled={action.isPending}
+        >
+          {t('wipe')}
+        </button>
+      </div>
+      {confirming && (
+        <div
+          role="alertdialog"
+          aria-labelledby="wipe-question"
+          className="rounded-md border border-red-300 bg-red-50 p-3"
+        >
+          <p id="wipe-question" className="text-sm text-red-900">
+            {t('wipeConfirm')}
+          </p>
+          <div className="mt-2 flex gap-2">
+            <button
+              type="button"
+              className={`${button} border-red-600 bg-red-600 text-white hover:bg-red-700`}
+              onClick={wipe}
+              disabled={action.isPending}
+            >
+              {t('wipeConfirmLabel')}
+            </button>
+            <button type="button" className={button} onClick={() => setConfirming(false)} autoFocus>
+              {t('wipeCancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      <p
+        role="status"
+        aria-live="polite"
+        className={`text-sm ${notice?.error ? 'text-red-700' : 'text-slate-700'}`}
+        data-testid="data-notice"
+      >
+        {action.isPending ? t('busy') : notice?.text}
+      </p>
+    </section>
+  );
+}

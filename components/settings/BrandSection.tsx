@@ -1,4 +1,5 @@
-import { ListField, Section, TextField } from './fields';
+import { ListField, TextField } from './fields';
+import { Section } from './Section';
 import type { SectionProps } from './section-props';
 
 export function BrandSection({ value, onChange, t, errorFor }: SectionProps<'brand'>) {

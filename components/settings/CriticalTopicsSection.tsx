@@ -1,5 +1,6 @@
 import type { Department } from '@/lib/settings';
-import { buttonClass, fieldId, ListField, Section, SelectField, TextField } from './fields';
+import { fieldId, ListField, SelectField, TextField } from './fields';
+import { buttonClass, Section } from './Section';
 import { newId } from './new-id';
 import type { SectionProps } from './section-props';
 import { useFocusNext } from './use-focus-next';

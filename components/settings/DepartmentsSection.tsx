@@ -1,5 +1,6 @@
 import { HANDOFF_PLACEHOLDERS } from '@/lib/settings';
-import { buttonClass, fieldId, Section, TextArea, TextField } from './fields';
+import { fieldId, TextArea, TextField } from './fields';
+import { buttonClass, Section } from './Section';
 import { newId } from './new-id';
 import type { SectionProps } from './section-props';
 import { useFocusNext } from './use-focus-next';

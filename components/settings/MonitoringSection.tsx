@@ -1,4 +1,5 @@
-import { ListField, Section } from './fields';
+import { ListField } from './fields';
+import { Section } from './Section';
 import type { SectionProps } from './section-props';
 
 export function MonitoringSection({ value, onChange, t, errorFor }: SectionProps<'monitoring'>) {

@@ -1,4 +1,5 @@
-import { CheckboxField, NumberField, Section } from './fields';
+import { CheckboxField, NumberField } from './fields';
+import { Section } from './Section';
 import type { SectionProps } from './section-props';
 
 const DEFAULT_RETENTION_DAYS = 365;

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { Settings } from '@/lib/settings';
 import type { UiLanguage } from '@/lib/i18n/translate';
-import { CheckboxField, NumberField, Section, TextField } from './fields';
+import { CheckboxField, NumberField, TextField } from './fields';
+import { Section } from './Section';
 import type { SectionProps } from './section-props';
 
 type Props = Omit<SectionProps<'sla'>, 'value' | 'onChange'> & {

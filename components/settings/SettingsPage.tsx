@@ -7,7 +7,7 @@ import { saveSettings, type FieldIssue, type SaveResult, type Settings } from '@
 import { BrandSection } from './BrandSection';
 import { CriticalTopicsSection } from './CriticalTopicsSection';
 import { DepartmentsSection } from './DepartmentsSection';
-import { primaryButtonClass, buttonClass } from './fields';
+import { primaryButtonClass, buttonClass } from './Section';
 import { issueText } from './issue-text';
 import { MonitoringSection } from './MonitoringSection';
 import { PrivacySection } from './PrivacySection';

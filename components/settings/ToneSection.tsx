@@ -1,4 +1,5 @@
-import { CheckboxField, Section, SelectField } from './fields';
+import { CheckboxField, SelectField } from './fields';
+import { Section } from './Section';
 import type { SectionProps } from './section-props';
 
 export function ToneSection({ value, onChange, t }: SectionProps<'tone'>) {

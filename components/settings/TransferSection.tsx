@@ -7,7 +7,7 @@ import {
   type SaveResult,
   type Settings,
 } from '@/lib/settings';
-import { buttonClass, Section } from './fields';
+import { buttonClass, Section } from './Section';
 import type { Translate } from './section-props';
 
 function download(name: string, text: string): void {

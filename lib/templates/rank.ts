@@ -18,6 +18,8 @@ export interface RankOptions {
   uiLanguage?: UiLanguage;
   italianRegister?: RegisterPreference;
   limit?: number;
+  /** A Settings object may be passed as is: its tone supplies the register and UI language. */
+  tone?: { italianRegister?: RegisterPreference; uiLanguage?: 'auto' | UiLanguage };
 }
 
 const WORDS = {
@@ -51,12 +53,14 @@ export function rankTemplates(
   usage: Record<string, number> = {},
   options: RankOptions = {},
 ): RankedTemplate[] {
-  const ui = options.uiLanguage ?? 'en';
+  const settingLanguage = options.tone?.uiLanguage;
+  const ui = options.uiLanguage ?? (settingLanguage && settingLanguage !== 'auto' ? settingLanguage : 'en');
+  const register = options.italianRegister ?? options.tone?.italianRegister;
   const words = WORDS[ui];
   const ranked = templates
     .filter((template) => template.deletedAt === null)
     .map((template) => {
-      const choice = pickVariant(template, classification, options.italianRegister);
+      const choice = pickVariant(template, classification, register);
       const sharedTopics = template.topics.filter((t) => t !== 'generic' && classification.topics.includes(t));
       const categoryMatch = template.category === classification.category;
       const uses = usage[template.id] ?? 0;

@@ -78,7 +78,7 @@ export const complaintDefaults = [
     },
     en: "Hi {first_name}, sorry, that's alarming. First, change your password from the login page and log out of all devices. Then write to us in DM (don't post your email here) and our {department|security} team will check the account with you. {agent|}",
     tu: 'Ciao {first_name}, ci dispiace, è una situazione che preoccupa. Per prima cosa cambia la password dalla pagina di accesso ed esci da tutti i dispositivi. Poi scrivici in privato (non lasciare qui la tua email) e il team {department|sicurezza} verifica l’account con te. {agent|}',
-    lei: 'Gentile {name}, ci dispiace, è una situazione che preoccupa. Per prima cosa cambi la password dalla pagina di accesso ed esca da tutti i dispositivi. Poi ci scriva in privato (non lasci qui la Sua email) e il team {department|sicurezza} verificherà l’account con Lei. {agent|}',
+    lei: 'Gentile {name}, ci dispiace, capiamo la preoccupazione. Per prima cosa cambi la password dalla pagina di accesso ed esca da tutti i dispositivi. Poi ci scriva in privato (non lasci qui la Sua email): il team {department|sicurezza} verificherà l’account. {agent|}',
   }),
   defineDefault({
     id: 'complaint-outage',

@@ -37,9 +37,9 @@ export const praiseDefaults = [
       en: 'Specific thanks plus an invitation to share: recognition and advocacy in one line.',
       it: 'Grazie specifico più un invito a condividere: riconoscimento e passaparola in una riga.',
     },
-    en: 'So glad you love it, {first_name}! If you feel like it, share a photo and tag {brand|us}: we’d love to feature it 😊 {agent|}',
-    tu: 'Che bello che ti piaccia, {first_name}! Se ti va, condividi una foto e tagga {brand|il nostro profilo}: ci farebbe piacere ripubblicarla 😊 {agent|}',
-    lei: 'Siamo felici che Le piaccia, {name}! Se vuole, condivida una foto e tagghi {brand|il nostro profilo}: ci farebbe piacere ripubblicarla 😊 {agent|}',
+    en: 'So glad you love it, thank you {first_name}! If you feel like it, share a photo and tag {brand|us}: we’d love to feature it 😊 {agent|}',
+    tu: 'Che bello che ti piaccia, grazie {first_name}! Se ti va, condividi una foto e tagga {brand|il nostro profilo}: ci farebbe piacere ripubblicarla 😊 {agent|}',
+    lei: 'Siamo felici che Le piaccia, grazie {name}! Se vuole, condivida una foto e tagghi {brand|il nostro profilo}: ci farebbe piacere ripubblicarla 😊 {agent|}',
   }),
   defineDefault({
     id: 'praise-fast-delivery',

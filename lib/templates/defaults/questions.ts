@@ -88,9 +88,9 @@ export const questionDefaults = [
     category: 'question',
     topics: ['outage'],
     why: { en: 'Honest status plus where to follow updates: no guessing at times.', it: 'Stato onesto e dove seguire gli aggiornamenti: nessun orario tirato a indovinare.' },
-    en: 'Hi {first_name}, yes, some users are having trouble right now and the team is on it. We post updates on our status page and here as soon as we know more. Sorry for the inconvenience. {agent|}',
-    tu: 'Ciao {first_name}, sì, al momento alcuni utenti hanno problemi e il team ci sta lavorando. Pubblichiamo gli aggiornamenti sulla pagina di stato e qui appena ne sappiamo di più. Scusa per il disagio. {agent|}',
-    lei: 'Gentile {name}, sì, al momento alcuni utenti hanno problemi e il team ci sta lavorando. Pubblichiamo gli aggiornamenti sulla pagina di stato e qui appena ne sappiamo di più. Ci scusiamo per il disagio. {agent|}',
+    en: "Hi {first_name}, yes, some users are having trouble right now and the team is on it. We'll post an update here every 30 minutes until it's solved. Sorry for the inconvenience. {agent|}",
+    tu: 'Ciao {first_name}, sì, al momento alcuni utenti hanno problemi e il team ci sta lavorando. Ti aggiorniamo qui ogni 30 minuti finché non è risolto. Scusa per il disagio. {agent|}',
+    lei: 'Gentile {name}, sì, al momento alcuni utenti hanno problemi e il team ci sta lavorando. La aggiorneremo qui ogni 30 minuti finché non sarà risolto. Ci scusiamo per il disagio. {agent|}',
   }),
   defineDefault({
     id: 'question-order-status',

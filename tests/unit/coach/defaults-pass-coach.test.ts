@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { coachDraft } from '@/lib/coach';
+import { defaultTemplates } from '@/lib/templates/defaults';
+import { renderTemplate } from '@/lib/templates/render';
+
+const vars = { name: 'Maria Rossi', first_name: 'Maria', brand: 'Acme', agent: '^Giulia', department: 'billing' };
+
+describe('the default library follows its own coach', () => {
+  const replies = defaultTemplates().filter((t) => t.action === 'reply');
+  for (const template of replies) {
+    for (const variant of template.variants) {
+      it(`${template.id} ${variant.language}/${variant.register ?? ''}`, () => {
+        const draft = renderTemplate(variant.body, vars).text;
+        const findings = coachDraft({
+          draft,
+          platform: 'x',
+          item: { platform: 'x', authorName: 'Maria Rossi', authorHandle: 'mrossi', text: '', isReply: false, kind: 'mention' },
+          classification: { category: template.category, language: variant.language, register: variant.register, topics: template.topics, sentiment: 0 },
+        });
+        const problems = findings.filter((f) => f.severity === 'error' || f.severity === 'warning').filter((f) => f.id !== 'placeholders');
+        expect(problems.map((f) => `${f.id}: ${f.message.en}`)).toEqual([]);
+      });
+    }
+  }
+});

@@ -19,6 +19,8 @@ export interface ClassifyContext {
 export interface Reason {
   /** Short words a trainee understands, e.g. '"addebitato due volte" → billing problem'. */
   text: string;
+  /** The same reason in Italian (optional, for an Italian UI). */
+  textIt?: string;
   /** Which output it pushed: a category, 'urgent', 'troll', 'language'. */
   target: string;
   weight: number;

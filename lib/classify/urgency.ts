@@ -40,7 +40,7 @@ function guardedBy(t: Tokens, m: PhraseMatch, topicId: string): boolean {
   if (g.negation.has(t.hash[m.at])) return false;
   for (let k = m.at - 1; k >= 0 && k >= m.at - 3; k--) if (g.negation.has(t.hash[k])) return true;
   if (CONDITIONAL_TOPICS.has(topicId)) return false;
-  for (let k = m.at - 1; k >= 0 && k >= m.at - 4; k--) if (g.hypothetical.has(t.hash[k])) return true;
+  for (let k = m.at - 1; k >= 0 && k >= m.at - 6; k--) if (g.hypothetical.has(t.hash[k])) return true;
   return false;
 }
 

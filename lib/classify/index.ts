@@ -1,0 +1,117 @@
+import { CATEGORIES, type Category } from '../model/categories';
+import { DEFAULT_CRITICAL_TOPICS } from './critical-topics';
+import { extractFeatures } from './features';
+import { CUE } from './lexicon';
+import { detectLanguage, detectRegister } from './language';
+import { HEAD, loadModel, OUTPUTS, scoreLogits, sigmoid, softmax } from './model';
+import { modelReasons } from './reasons';
+import { tokenize } from './tokenize';
+import { detectTopics } from './topic-tags';
+import type { Classification, ClassifyContext, Reason } from './types';
+import { detectUrgency } from './urgency';
+
+export type { Classification, ClassifyContext, CriticalTopic, Reason } from './types';
+export { DEFAULT_CRITICAL_TOPICS } from './critical-topics';
+
+const logits = new Float64Array(OUTPUTS);
+const catProbs = new Float64Array(6);
+const sentProbs = new Float64Array(3);
+
+function emptyClassification(): Classification {
+  const scores = { complaint: 0, praise: 0, question: 0, troll: 0, spam: 0, other: 1 };
+  return {
+    category: 'other',
+    scores,
+    confidence: 0,
+    sentiment: 0,
+    urgent: { flag: false, topics: [], matched: [] },
+    troll: false,
+    language: 'other',
+    topics: [],
+    reasons: [],
+  };
+}
+
+/** Classifies one comment. Pure and synchronous; never throws (falls back to 'other' with zero confidence). */
+export function classify(text: string, context?: ClassifyContext): Classification {
+  try {
+    return classifyText(typeof text === 'string' ? text : String(text ?? ''), context);
+  } catch {
+    return emptyClassification();
+  }
+}
+
+function classifyText(text: string, context?: ClassifyContext): Classification {
+  const t = tokenize(text);
+  if (t.count === 0) return emptyClassification();
+  const f = extractFeatures(t);
+  const model = loadModel();
+  scoreLogits(f, logits, model);
+  softmax(logits, HEAD.category.offset, HEAD.category.size, catProbs);
+  softmax(logits, HEAD.sentiment.offset, HEAD.sentiment.size, sentProbs);
+  const spamP = sigmoid(logits[HEAD.spam.offset]);
+  const offensiveP = sigmoid(logits[HEAD.offensive.offset]);
+
+  let best = 0;
+  let second = 1;
+  for (let k = 1; k < 6; k++) {
+    if (catProbs[k] > catProbs[best]) {
+      second = best;
+      best = k;
+    } else if (k !== best && catProbs[k] > catProbs[second]) second = k;
+  }
+  const urgency = detectUrgency(t, context?.criticalTopics ?? DEFAULT_CRITICAL_TOPICS);
+  let category: Category = CATEGORIES[best];
+  const reasons: Reason[] = [];
+  // An angry customer with a critical issue is never a troll or noise: promote to complaint.
+  if (urgency.topics.length > 0 && (category === 'troll' || category === 'other') && catProbs[0] > 0.1) {
+    second = best;
+    best = 0;
+    category = 'complaint';
+    reasons.push({ text: 'critical topic found: treated as a complaint, not ignored', textIt: 'tema critico: trattato come reclamo, non ignorato', target: 'complaint', weight: 1 });
+  }
+  const urgentFlag = urgency.topics.length > 0 && category !== 'spam';
+  if (urgentFlag) {
+    reasons.push({ text: `critical topic (${urgency.topics.join(', ')}): "${urgency.matched.slice(0, 3).join('", "')}"`, textIt: `tema critico (${urgency.topics.join(', ')}): "${urgency.matched.slice(0, 3).join('", "')}"`, target: 'urgent', weight: 1 });
+  }
+  reasons.push(...modelReasons(t, f, model, best, second));
+
+  const lang = detectLanguage(t);
+  const scores = {} as Record<Category, number>;
+  for (let k = 0; k < 6; k++) scores[CATEGORIES[k]] = Math.round(catProbs[k] * 1000) / 1000;
+  const informal = t.emoticonPos + t.emoticonNeg + t.elongated > 0 || f.cues[CUE.laugh] > 0;
+  const result: Classification = {
+    category,
+    scores,
+    confidence: Math.round(catProbs[best] * 1000) / 1000,
+    sentiment: Math.round((sentProbs[2] - sentProbs[0]) * 1000) / 1000,
+    urgent: { flag: urgentFlag, topics: urgentFlag ? urgency.topics : [], matched: urgentFlag ? urgency.matched : [] },
+    troll: category === 'troll',
+    language: lang.language,
+    topics: detectTopics(t, category === 'complaint' || category === 'question'),
+    reasons,
+  };
+  if (lang.language === 'it') result.register = detectRegister(f.cues[CUE.lei], f.cues[CUE.tu], informal);
+  if (category === 'troll' && offensiveP > 0.5) {
+    reasons.push({ text: 'offensive wording with no customer issue → troll: do not feed it', textIt: 'linguaggio offensivo senza problema da cliente → troll: non alimentarlo', target: 'troll', weight: Math.round(offensiveP * 100) / 100 });
+  }
+  if (category === 'spam' && spamP > 0.5) {
+    reasons.push({ text: 'looks like promotion (spam model)', textIt: 'sembra promozione (modello spam)', target: 'spam', weight: Math.round(spamP * 100) / 100 });
+  }
+  return result;
+}
+
+/** Raw head outputs, for evaluation scripts (sentiment 3-way, offensive and spam probabilities). */
+export function classifyHeads(text: string): { category: number[]; sentiment: number[]; offensive: number; spam: number } {
+  const t = tokenize(text);
+  const f = extractFeatures(t);
+  scoreLogits(f, logits);
+  softmax(logits, HEAD.category.offset, HEAD.category.size, catProbs);
+  softmax(logits, HEAD.sentiment.offset, HEAD.sentiment.size, sentProbs);
+  return {
+    category: Array.from(catProbs),
+    sentiment: Array.from(sentProbs),
+    offensive: sigmoid(logits[HEAD.offensive.offset]),
+    spam: sigmoid(logits[HEAD.spam.offset]),
+  };
+}

@@ -1,0 +1,93 @@
+import type { Category } from '../model/categories';
+import { CATEGORIES } from '../model/categories';
+import { cueBucket, META, wordBucket, type Features } from './features';
+import { CUE, type CueName } from './lexicon';
+import { OUTPUTS, type loadModel } from './model';
+import { tokenText, WORD, type Tokens } from './tokenize';
+import type { Reason } from './types';
+
+type Model = ReturnType<typeof loadModel>;
+
+const CATEGORY_IT: Record<Category, string> = {
+  complaint: 'reclamo',
+  praise: 'elogio',
+  question: 'domanda',
+  troll: 'troll',
+  spam: 'spam',
+  other: 'altro',
+};
+
+/** Words for each cue, in English and Italian, with %s for the quoted word. */
+const CUE_TEXT: Partial<Record<CueName, [string, string]>> = {
+  sarcasm: ['sarcasm marker "%s" usually hides a complaint', 'segnale di sarcasmo "%s": di solito nasconde un reclamo'],
+  problem: ['problem words ("%s") point to a customer issue', 'parole di problema ("%s"): c\'è un disservizio'],
+  insult: ['insult ("%s")', 'insulto ("%s")'],
+  negative: ['negative word "%s"', 'parola negativa "%s"'],
+  positive: ['positive word "%s"', 'parola positiva "%s"'],
+  spam: ['promotional word "%s" typical of spam', 'parola promozionale "%s", tipica dello spam'],
+  qword: ['question word "%s"', 'parola interrogativa "%s"'],
+  polemic: ['polemic/political word "%s" unrelated to a purchase', 'parola polemica/politica "%s" non legata a un acquisto'],
+  laugh: ['mocking laughter ("%s")', 'risata di scherno ("%s")'],
+};
+
+const META_TEXT: [number, string, string][] = [
+  [META.phone, 'contains a phone number', 'contiene un numero di telefono'],
+  [META.shadyUrl, 'link to a shortener or unknown shop', 'link accorciato o a un negozio sconosciuto'],
+  [META.url, 'contains a link', 'contiene un link'],
+  [META.endsQuestion, 'ends with a question mark', 'finisce con un punto di domanda'],
+  [META.questionWithProblem, 'a question that reports a problem', 'una domanda che segnala un problema'],
+  [META.positiveWithProblem, 'praise words next to a problem (sarcasm or mixed review)', 'parole di elogio accanto a un problema (sarcasmo o recensione mista)'],
+  [META.insultNoCustomer, 'insult with no customer issue behind it', 'insulto senza un problema da cliente dietro'],
+  [META.insultWithCustomer, 'angry, but about a real customer issue', 'arrabbiato, ma per un problema reale da cliente'],
+  [META.shout, 'written in ALL CAPS (shouting)', 'scritto TUTTO MAIUSCOLO (urla)'],
+  [META.negatedPositive, 'negated praise ("non ... buono")', 'elogio negato ("non ... buono")'],
+  [META.exclam3, 'many exclamation marks', 'molti punti esclamativi'],
+];
+
+function cueWeight(m: Model, bucket: number, cat: number, runnerUp: number, norm: number): number {
+  const b = bucket * OUTPUTS;
+  return (m.table[b + cat] * m.scale[cat] - m.table[b + runnerUp] * m.scale[runnerUp]) * norm;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** Cues that pushed the chosen category above the runner-up, strongest first (at most 5). */
+export function modelReasons(t: Tokens, f: Features, m: Model, cat: number, runnerUp: number): Reason[] {
+  const norm = f.count > 0 ? 1 / Math.sqrt(f.count) : 0;
+  const category = CATEGORIES[cat];
+  const reasons: Reason[] = [];
+  for (const [name, [en, it]] of Object.entries(CUE_TEXT) as [CueName, [string, string]][]) {
+    const c = CUE[name];
+    if (f.cues[c] === 0 || f.cueToken[c] < 0) continue;
+    const w = cueWeight(m, cueBucket(c * 4), cat, runnerUp, norm);
+    if (w <= 0.02) continue;
+    const word = tokenText(t, f.cueToken[c]);
+    reasons.push({ text: `${en.replace('%s', word)} → ${category}`, textIt: `${it.replace('%s', word)} → ${CATEGORY_IT[category]}`, target: category, weight: round(w) });
+  }
+  for (const [id, en, it] of META_TEXT) {
+    let fired = false;
+    const bucket = cueBucket(id);
+    for (let i = f.count - 60; i < f.count; i++) if (i >= 0 && f.ids[i] === bucket) fired = true;
+    if (!fired) continue;
+    const w = cueWeight(m, bucket, cat, runnerUp, norm);
+    if (w > 0.02) reasons.push({ text: `${en} → ${category}`, textIt: `${it} → ${CATEGORY_IT[category]}`, target: category, weight: round(w) });
+  }
+  let bestWord = -1;
+  let bestW = 0.05;
+  for (let i = 0; i < t.count; i++) {
+    if (t.kind[i] !== WORD) continue;
+    const w = cueWeight(m, wordBucket(t.hash[i]), cat, runnerUp, norm);
+    if (w > bestW) {
+      bestW = w;
+      bestWord = i;
+    }
+  }
+  if (bestWord >= 0) {
+    const word = tokenText(t, bestWord);
+    reasons.push({ text: `the word "${word}" → ${category}`, textIt: `la parola "${word}" → ${CATEGORY_IT[category]}`, target: category, weight: round(bestW) });
+  }
+  reasons.sort((a, b) => b.weight - a.weight);
+  return reasons.slice(0, 5);
+}

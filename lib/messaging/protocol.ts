@@ -3,12 +3,14 @@ import type { MessageDefinition } from './define';
 import { systemMessages } from './messages/system';
 import { logMessages } from './messages/log';
 import { dataMessages } from './messages/data';
+import { templatesMessages } from './messages/templates';
 
 /** The whole protocol: every message any page may send to the background, one file per domain. */
 export const protocol = {
   ...systemMessages,
   ...logMessages,
   ...dataMessages,
+  ...templatesMessages,
 } satisfies Record<string, MessageDefinition>;
 
 export type Protocol = typeof protocol;

@@ -1,0 +1,112 @@
+/**
+ * Small in-feed badges. They live inside the site's item element, so they are kept minimal:
+ * a zero-size absolutely positioned host (never shifts layout), a <button> (clickable, keyboard
+ * reachable), text via textContent only.
+ */
+import type { Classification } from '@/lib/classify/types';
+
+const STYLE_ATTR = 'data-careside-style';
+const HOST_ATTR = 'data-careside-badge-host';
+const HIGHLIGHT_ATTR = 'data-careside-highlight';
+
+const CATEGORY_COLOURS: Record<string, string> = {
+  complaint: '#c2410c',
+  praise: '#15803d',
+  question: '#1d4ed8',
+  troll: '#7e22ce',
+  spam: '#4b5563',
+  other: '#64748b',
+};
+const URGENT_COLOUR = '#b91c1c';
+
+const CSS = `
+[data-careside-badged]{position:relative}
+[${HOST_ATTR}]{position:absolute!important;top:6px;inset-inline-end:44px;width:0;height:0;overflow:visible;z-index:3;pointer-events:none;display:block;margin:0;padding:0}
+[data-careside-badge]{position:absolute;top:0;inset-inline-end:0;pointer-events:auto;margin:0;border:0;border-radius:8px;padding:0 6px;font:600 10px/16px system-ui,-apple-system,"Segoe UI",sans-serif;color:#fff;white-space:nowrap;cursor:pointer;opacity:.92;box-shadow:0 0 0 1px rgba(255,255,255,.6)}
+[data-careside-badge]:focus-visible{outline:2px solid #2563eb;outline-offset:2px}
+[data-careside-badge][data-handled="true"]{opacity:.55}
+[${HIGHLIGHT_ATTR}="true"]{outline:3px solid #f59e0b!important;outline-offset:-3px;transition:outline-color .3s}
+`;
+
+const styles = new WeakMap<Document, HTMLStyleElement>();
+
+export function ensureBadgeStyle(doc: Document): void {
+  const existing = styles.get(doc);
+  if (existing?.isConnected) return;
+  const style = doc.createElement('style');
+  style.setAttribute(STYLE_ATTR, '');
+  style.textContent = CSS;
+  (doc.head ?? doc.documentElement).appendChild(style);
+  styles.set(doc, style);
+}
+
+export function removeBadgeStyle(doc: Document): void {
+  styles.get(doc)?.remove();
+  styles.delete(doc);
+}
+
+/** True for our own nodes (badges, style), whose mutations the observer must ignore. */
+export function isBadgeNode(node: Node): boolean {
+  for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (el.hasAttribute(HOST_ATTR) || el.hasAttribute(STYLE_ATTR)) return true;
+  }
+  return false;
+}
+
+function hostOf(el: Element): HTMLElement | null {
+  for (let child = el.lastElementChild; child; child = child.previousElementSibling) {
+    if (child.hasAttribute(HOST_ATTR)) return child as HTMLElement;
+  }
+  return null;
+}
+
+function badgeLabel(c: Classification, handled: boolean): { text: string; aria: string } {
+  const parts = [c.category];
+  if (c.urgent.flag) parts.unshift('urgent');
+  if (c.troll && c.category !== 'troll') parts.push('troll');
+  const text = `${handled ? '✓ ' : ''}${c.urgent.flag ? '! ' : ''}${c.category}${c.troll && c.category !== 'troll' ? ' · troll' : ''}`;
+  return { text, aria: `CareSide: ${parts.join(', ')}${handled ? ', handled' : ''}. Open in panel` };
+}
+
+/** Creates or updates the item's badge; onActivate fires on click/Enter/Space. */
+export function renderBadge(el: Element, itemId: string, c: Classification, handled: boolean, onActivate: (id: string) => void): void {
+  const doc = el.ownerDocument;
+  let host = hostOf(el);
+  if (!host) {
+    host = doc.createElement('span');
+    host.setAttribute(HOST_ATTR, '');
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.setAttribute('data-careside-badge', '');
+    const stop = (event: Event): void => event.stopPropagation();
+    button.addEventListener('pointerdown', stop);
+    button.addEventListener('mousedown', stop);
+    button.addEventListener('click', (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      const id = button.getAttribute('data-item-id');
+      if (id) onActivate(id);
+    });
+    host.appendChild(button);
+    el.setAttribute('data-careside-badged', 'true');
+    el.appendChild(host);
+  }
+  const button = host.firstElementChild as HTMLElement;
+  const { text, aria } = badgeLabel(c, handled);
+  button.setAttribute('data-item-id', itemId);
+  button.setAttribute('aria-label', aria);
+  button.setAttribute('data-handled', String(handled));
+  button.title = aria;
+  if (button.textContent !== text) button.textContent = text;
+  button.style.background = c.urgent.flag ? URGENT_COLOUR : CATEGORY_COLOURS[c.category] ?? CATEGORY_COLOURS.other;
+}
+
+export function removeBadge(el: Element): void {
+  hostOf(el)?.remove();
+  el.removeAttribute('data-careside-badged');
+}
+
+export function highlight(el: Element, ms = 1600): void {
+  el.setAttribute(HIGHLIGHT_ATTR, 'true');
+  setTimeout(() => el.removeAttribute(HIGHLIGHT_ATTR), ms);
+}

@@ -1,0 +1,50 @@
+/** Runs work in idle time, in slices short enough never to make a long task on the host page. */
+
+export const SLICE_BUDGET_MS = 8;
+
+export interface IdleScheduler {
+  /** Ask for a run; repeated calls before it runs coalesce into one. */
+  schedule(): void;
+  dispose(): void;
+}
+
+/** work(shouldYield) does as much as it can and returns true when more is left. */
+export function createIdleScheduler(win: Window, work: (shouldYield: () => boolean) => boolean, timeoutMs = 300): IdleScheduler {
+  let handle: number | null = null;
+  let disposed = false;
+  const hasIdle = typeof win.requestIdleCallback === 'function';
+
+  const run = (deadline?: IdleDeadline): void => {
+    handle = null;
+    if (disposed) return;
+    const started = performance.now();
+    const shouldYield = (): boolean => {
+      const spent = performance.now() - started;
+      if (spent >= SLICE_BUDGET_MS) return true;
+      return deadline !== undefined && !deadline.didTimeout && deadline.timeRemaining() < 1;
+    };
+    let more = false;
+    try {
+      more = work(shouldYield);
+    } catch {
+      more = false; // never throw into the page
+    }
+    if (more) schedule();
+  };
+
+  const schedule = (): void => {
+    if (disposed || handle !== null) return;
+    handle = hasIdle ? win.requestIdleCallback(run, { timeout: timeoutMs }) : win.setTimeout(() => run(), 16);
+  };
+
+  return {
+    schedule,
+    dispose() {
+      disposed = true;
+      if (handle === null) return;
+      if (hasIdle) win.cancelIdleCallback(handle);
+      else win.clearTimeout(handle);
+      handle = null;
+    },
+  };
+}

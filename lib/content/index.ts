@@ -1,0 +1,2 @@
+export { startContentRuntime } from './runtime';
+export type { ContentRuntime, InsertResult, PageSnapshot, RuntimeHooks, RuntimeOptions, TrackedItem } from './types';

@@ -1,0 +1,134 @@
+/** The runtime's state: items keyed by content id (never by node), immutable snapshots, listeners. */
+import type { SocialItem } from '@/lib/model/social-item';
+import type { Classification } from '@/lib/classify/types';
+import type { PageSnapshot, RuntimeOptions, TrackedItem } from './types';
+
+interface Entry {
+  tracked: TrackedItem;
+  own: boolean;
+  textKey: string;
+}
+
+export function isOwnItem(item: SocialItem, ownHandles: readonly string[]): boolean {
+  if (item.isOwn) return true;
+  const handle = item.authorHandle.toLowerCase().replace(/^@/, '').replace(/\/+$/, '');
+  return ownHandles.some((own) => {
+    const h = own.toLowerCase().trim().replace(/^@/, '').replace(/\/+$/, '');
+    return h !== '' && (handle === h || handle.endsWith(`/${h}`));
+  });
+}
+
+export function monitoredIn(text: string, keywords: readonly string[]): string[] {
+  const lower = text.toLowerCase();
+  return keywords.filter((k) => k.trim() !== '' && lower.includes(k.trim().toLowerCase()));
+}
+
+export class ItemTracker {
+  private entries = new Map<string, Entry>();
+  private unreadable = new Set<string>();
+  private revision = 0;
+  private snapshot: PageSnapshot | null = null;
+  private listeners = new Set<() => void>();
+  private dirty = false;
+
+  constructor(private options: RuntimeOptions) {}
+
+  setOptions(options: RuntimeOptions): void {
+    this.options = options;
+    for (const [id, entry] of this.entries) this.refresh(id, entry.tracked.item, true);
+    this.changed();
+  }
+
+  get(id: string): TrackedItem | undefined {
+    return this.entries.get(id)?.tracked;
+  }
+
+  isOwn(id: string): boolean {
+    return this.entries.get(id)?.own ?? false;
+  }
+
+  /** Adds or updates an item; returns the tracked value when it is new or its content changed. */
+  upsert(item: SocialItem, now: number): TrackedItem | null {
+    const existing = this.entries.get(item.id);
+    const textKey = `${item.text}\u0000${item.authorName}`;
+    if (existing && existing.textKey === textKey && existing.tracked.item.isReply === item.isReply) {
+      existing.tracked = { ...existing.tracked, lastSeenAt: now };
+      return null;
+    }
+    return this.refresh(item.id, item, !existing, now);
+  }
+
+  private refresh(id: string, item: SocialItem, reclassify: boolean, now = Date.now()): TrackedItem {
+    const existing = this.entries.get(id);
+    const classification: Classification =
+      reclassify || !existing || existing.tracked.item.text !== item.text ? this.options.classify(item) : existing.tracked.classification;
+    const tracked: TrackedItem = {
+      item,
+      classification,
+      visible: existing?.tracked.visible ?? false,
+      firstSeenAt: existing?.tracked.firstSeenAt ?? now,
+      lastSeenAt: now,
+      monitored: monitoredIn(item.text, this.options.monitorKeywords),
+    };
+    this.entries.set(id, { tracked, own: isOwnItem(item, this.options.ownHandles), textKey: `${item.text}\u0000${item.authorName}` });
+    this.dirty = true;
+    return tracked;
+  }
+
+  setVisible(id: string, visible: boolean, now: number): void {
+    const entry = this.entries.get(id);
+    if (!entry || entry.tracked.visible === visible) return;
+    entry.tracked = { ...entry.tracked, visible, lastSeenAt: visible ? now : entry.tracked.lastSeenAt };
+    this.dirty = true;
+  }
+
+  addUnreadable(signature: string): void {
+    if (this.unreadable.has(signature)) return;
+    this.unreadable.add(signature);
+    this.dirty = true;
+  }
+
+  /** SPA navigation: keep nothing from the previous page. */
+  reset(): void {
+    this.entries.clear();
+    this.unreadable.clear();
+    this.dirty = true;
+  }
+
+  ids(): string[] {
+    return Array.from(this.entries.keys());
+  }
+
+  /** Publishes pending changes to subscribers (call once per batch). */
+  changed(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    this.revision += 1;
+    this.snapshot = null;
+    for (const listener of Array.from(this.listeners)) {
+      try {
+        listener();
+      } catch {
+        // a faulty listener must not stop the others
+      }
+    }
+  }
+
+  getSnapshot(): PageSnapshot {
+    this.snapshot ??= Object.freeze({
+      items: Object.freeze(
+        Array.from(this.entries.values())
+          .filter((e) => !e.own)
+          .map((e) => e.tracked),
+      ) as TrackedItem[],
+      unreadableCount: this.unreadable.size,
+      revision: this.revision,
+    });
+    return this.snapshot;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

@@ -1,0 +1,280 @@
+/**
+ * Site-agnostic content runtime: reads items through a PlatformAdapter, keeps them keyed by content
+ * id, tracks what is on screen, marks item elements and draws badges, and inserts replies.
+ * Observation is coalesced (one MutationObserver that only queues nodes, one IntersectionObserver)
+ * and the work runs in idle slices. Everything is released when `signal` aborts.
+ */
+import { socialItemSchema } from '@/lib/model/social-item';
+import type { PlatformAdapter } from '@/lib/platforms/types';
+import { ensureBadgeStyle, highlight, isBadgeNode, removeBadge, removeBadgeStyle, renderBadge } from './badges';
+import { createIdleScheduler } from './idle-scheduler';
+import { insertIntoReplyBox } from './insert-reply';
+import { ItemTracker } from './item-tracker';
+import type { ContentRuntime, RuntimeHooks, RuntimeOptions, TrackedItem } from './types';
+
+const ATTR_ID = 'data-careside-id';
+const ATTR_CATEGORY = 'data-careside-category';
+const ATTR_URGENT = 'data-careside-urgent';
+const ATTR_OWN = 'data-careside-own';
+
+function unreadableSignature(el: Element): string {
+  return `${el.tagName}|${(el.textContent ?? '').replace(/\s+/g, ' ').slice(0, 160)}`;
+}
+
+export function startContentRuntime(
+  adapter: PlatformAdapter,
+  signal: AbortSignal,
+  options: RuntimeOptions,
+  hooks?: RuntimeHooks,
+): ContentRuntime {
+  const doc = document;
+  const win = doc.defaultView ?? window;
+  let opts = options;
+  const tracker = new ItemTracker(options);
+  const handled = new Set<string>();
+  const badgeListeners = new Set<(id: string) => void>();
+  /** What each element currently shows (nodes are recycled, so this can change). */
+  const shown = new WeakMap<Element, { id: string; key: string }>();
+  const latestElement = new Map<string, Element>();
+  const observed = new Set<Element>();
+  const onScreen = new Set<Element>();
+  const pending = new Set<Node>();
+  let fullScan = true;
+  let sweepNeeded = false;
+  let lastUrl = win.location.href;
+
+  const notifyBadge = (id: string): void => badgeListeners.forEach((listener) => listener(id));
+
+  const decorate = (el: Element, id: string): void => {
+    const tracked = tracker.get(id);
+    if (!tracked) return;
+    el.setAttribute(ATTR_ID, id);
+    if (tracker.isOwn(id)) {
+      el.setAttribute(ATTR_OWN, 'true');
+      el.removeAttribute(ATTR_CATEGORY);
+      el.removeAttribute(ATTR_URGENT);
+      removeBadge(el);
+      return;
+    }
+    el.removeAttribute(ATTR_OWN);
+    el.setAttribute(ATTR_CATEGORY, tracked.classification.category);
+    el.setAttribute(ATTR_URGENT, String(tracked.classification.urgent.flag));
+    if (opts.badges) renderBadge(el, id, tracked.classification, handled.has(id), notifyBadge);
+    else removeBadge(el);
+  };
+
+  const updateVisibility = (id: string, now: number): void => {
+    const el = latestElement.get(id);
+    tracker.setVisible(id, el !== undefined && onScreen.has(el) && shown.get(el)?.id === id, now);
+  };
+
+  const intersection =
+    typeof win.IntersectionObserver === 'function'
+      ? new win.IntersectionObserver(
+          (entries) => {
+            const now = Date.now();
+            for (const entry of entries) {
+              if (entry.isIntersecting) onScreen.add(entry.target);
+              else onScreen.delete(entry.target);
+              const id = shown.get(entry.target)?.id;
+              if (id) updateVisibility(id, now);
+            }
+            tracker.changed();
+          },
+          { threshold: 0.25 },
+        )
+      : null;
+
+  /** Reads one candidate element; returns the tracked item when it is new or changed. */
+  const processElement = (el: Element, now: number): TrackedItem | null => {
+    const item = adapter.parseItem(el, now);
+    const valid = item ? socialItemSchema.safeParse(item) : null;
+    if (!item || !valid?.success) {
+      tracker.addUnreadable(unreadableSignature(el));
+      return null;
+    }
+    const key = `${item.id}|${item.text.length}|${item.text.slice(-24)}`;
+    const previous = shown.get(el);
+    if (previous?.key === key && el.getAttribute(ATTR_ID) === item.id) return null;
+    shown.set(el, { id: item.id, key });
+    if (previous && previous.id !== item.id) updateVisibility(previous.id, now); // node recycled
+    latestElement.set(item.id, el);
+    const changed = tracker.upsert(item, now);
+    decorate(el, item.id);
+    if (intersection && !observed.has(el)) {
+      observed.add(el);
+      intersection.observe(el);
+    }
+    updateVisibility(item.id, now);
+    return changed && !tracker.isOwn(item.id) ? changed : null;
+  };
+
+  const sweepDetached = (): void => {
+    for (const el of observed) {
+      if (el.isConnected) continue;
+      intersection?.unobserve(el);
+      observed.delete(el);
+      onScreen.delete(el);
+      const id = shown.get(el)?.id;
+      if (id && latestElement.get(id) === el) updateVisibility(id, Date.now());
+    }
+  };
+
+  const checkNavigation = (): void => {
+    if (win.location.href === lastUrl) return;
+    lastUrl = win.location.href;
+    tracker.reset();
+    latestElement.clear();
+    fullScan = true;
+  };
+
+  const work = (shouldYield: () => boolean): boolean => {
+    checkNavigation();
+    if (sweepNeeded) {
+      sweepNeeded = false;
+      sweepDetached();
+    }
+    const candidates = new Set<Element>();
+    if (fullScan) {
+      fullScan = false;
+      adapter.findItemElements(doc).forEach((el) => candidates.add(el));
+    }
+    for (const node of pending) {
+      pending.delete(node);
+      if (!node.isConnected) continue;
+      const closest = adapter.closestItemElement(node);
+      if (closest) candidates.add(closest);
+      if (node.nodeType === 1) adapter.findItemElements(node as Element).forEach((el) => candidates.add(el));
+      if (candidates.size > 400) break;
+    }
+    const seen: TrackedItem[] = [];
+    const now = Date.now();
+    let left = false;
+    for (const el of candidates) {
+      if (shouldYield()) {
+        pending.add(el);
+        left = true;
+        continue;
+      }
+      try {
+        const tracked = processElement(el, now);
+        if (tracked) seen.push(tracked);
+      } catch {
+        tracker.addUnreadable(unreadableSignature(el));
+      }
+    }
+    tracker.changed();
+    if (seen.length > 0 && hooks?.onSeen) {
+      try {
+        hooks.onSeen(seen);
+      } catch {
+        // hooks are the panel's business; never break the page
+      }
+    }
+    return left || pending.size > 0;
+  };
+
+  const scheduler = createIdleScheduler(win, work);
+
+  const mutations = new win.MutationObserver((records) => {
+    for (const record of records) {
+      if (isBadgeNode(record.target)) continue;
+      if (record.type === 'characterData') {
+        pending.add(record.target);
+        continue;
+      }
+      record.addedNodes.forEach((node) => {
+        if (!isBadgeNode(node)) pending.add(node);
+      });
+      if (record.removedNodes.length > 0) {
+        sweepNeeded = true;
+        pending.add(record.target);
+      }
+    }
+    if (pending.size > 0 || sweepNeeded) scheduler.schedule();
+  });
+
+  if (opts.badges) ensureBadgeStyle(doc);
+  mutations.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const onLocation = (): void => scheduler.schedule();
+  win.addEventListener('popstate', onLocation);
+  scheduler.schedule();
+
+  const elementFor = (id: string): Element | null => {
+    const el = latestElement.get(id);
+    if (el?.isConnected && shown.get(el)?.id === id) return el;
+    for (const candidate of adapter.findItemElements(doc)) {
+      try {
+        if (adapter.parseItem(candidate, Date.now())?.id === id) return candidate;
+      } catch {
+        // unreadable: keep looking
+      }
+    }
+    return null;
+  };
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      scheduler.dispose();
+      mutations.disconnect();
+      intersection?.disconnect();
+      win.removeEventListener('popstate', onLocation);
+      for (const id of tracker.ids()) {
+        const el = latestElement.get(id);
+        if (el) removeBadge(el);
+      }
+      removeBadgeStyle(doc);
+      badgeListeners.clear();
+    },
+    { once: true },
+  );
+
+  return {
+    getSnapshot: () => tracker.getSnapshot(),
+    subscribe: (listener) => tracker.subscribe(listener),
+    async insertReply(itemId, text) {
+      const el = elementFor(itemId);
+      if (!el) {
+        return insertIntoReplyBox(adapter, doc.createElement('div'), text).then((r) => ({
+          ...r,
+          message: `The item is no longer on the page. ${r.message ?? ''}`.trim(),
+        }));
+      }
+      return insertIntoReplyBox(adapter, el, text);
+    },
+    reveal(itemId) {
+      const el = elementFor(itemId);
+      if (!el) return;
+      try {
+        adapter.expandItem?.(el);
+        el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        highlight(el);
+      } catch {
+        // reveal is best effort
+      }
+    },
+    onBadgeClick(listener) {
+      badgeListeners.add(listener);
+      return () => badgeListeners.delete(listener);
+    },
+    setOptions(next) {
+      opts = next;
+      if (opts.badges) ensureBadgeStyle(doc);
+      tracker.setOptions(next);
+      for (const id of tracker.ids()) {
+        const el = latestElement.get(id);
+        if (el?.isConnected && shown.get(el)?.id === id) decorate(el, id);
+      }
+      if (!opts.badges) removeBadgeStyle(doc);
+    },
+    markHandled(itemId) {
+      handled.add(itemId);
+      const el = latestElement.get(itemId);
+      if (el?.isConnected && shown.get(el)?.id === itemId) {
+        el.setAttribute('data-careside-handled', 'true');
+        decorate(el, itemId);
+      }
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import type { SocialItem } from '@/lib/model/social-item';
+import type { Classification } from '@/lib/classify/types';
+
+export interface TrackedItem {
+  item: SocialItem;
+  classification: Classification;
+  /** On screen now (IntersectionObserver). */
+  visible: boolean;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  /** Monitor keywords found in the text. */
+  monitored: string[];
+}
+
+export interface PageSnapshot {
+  /** Customer items only (own items are excluded), in the order they were first read. */
+  items: TrackedItem[];
+  /** Item-like elements on this page whose markup was not recognised. */
+  unreadableCount: number;
+  revision: number;
+}
+
+export interface RuntimeOptions {
+  ownHandles: string[];
+  badges: boolean;
+  monitorKeywords: string[];
+  classify: (item: SocialItem) => Classification;
+}
+
+export interface InsertResult {
+  ok: boolean;
+  method: 'paste' | 'execCommand' | 'beforeinput' | 'clipboard' | 'none';
+  message?: string;
+}
+
+export interface ContentRuntime {
+  /** useSyncExternalStore-compatible: the same object until something changes. */
+  getSnapshot(): PageSnapshot;
+  subscribe(listener: () => void): () => void;
+  insertReply(itemId: string, text: string): Promise<InsertResult>;
+  /** Scroll into view + brief highlight. */
+  reveal(itemId: string): void;
+  onBadgeClick(listener: (itemId: string) => void): () => void;
+  /** Live: re-classify, re-filter own items, toggle badges. */
+  setOptions(options: RuntimeOptions): void;
+  /** The item's badge shows "handled". */
+  markHandled(itemId: string): void;
+}
+
+export interface RuntimeHooks {
+  onSeen?(items: TrackedItem[]): void;
+}

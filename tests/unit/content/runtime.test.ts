@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { REPLICA_SPECS } from '../../fixtures/routes';
+import { facebookAdapter, xAdapter } from '@/lib/platforms';
+import { startContentRuntime } from '@/lib/content';
+import type { RuntimeOptions } from '@/lib/content';
+import { fakeClassify } from './fake-classify';
+import { idle, loadIntoDocument, settle } from './load-page';
+
+const spec = (name: string) => REPLICA_SPECS.find((s) => s.name === name)!;
+const options = (over: Partial<RuntimeOptions> = {}): RuntimeOptions => ({
+  ownHandles: [], badges: true, monitorKeywords: [], classify: fakeClassify, ...over,
+});
+
+let controller = new AbortController();
+afterEach(() => {
+  controller.abort();
+  controller = new AbortController();
+  document.body.innerHTML = '';
+});
+
+describe('content runtime on the X status replica', () => {
+  it('tracks customer items only, marks elements and draws badges', async () => {
+    const page = spec('x-status-it');
+    loadIntoDocument(page);
+    const seen: string[] = [];
+    const runtime = startContentRuntime(xAdapter, controller.signal, options(), { onSeen: (items) => seen.push(...items.map((i) => i.item.id)) });
+    await settle(runtime);
+    const snap = runtime.getSnapshot();
+    const customers = page.expected.filter((e) => !e.isOwn);
+    expect(snap.items.map((t) => t.item.id)).toEqual(customers.map((e) => e.id));
+    expect(snap.unreadableCount).toBe(0);
+    expect(seen.sort()).toEqual(customers.map((e) => e.id).sort());
+    expect(runtime.getSnapshot()).toBe(snap); // stable until something changes
+
+    const marco = document.querySelector('[data-careside-id="1860000000000000011"]')!;
+    expect(marco.getAttribute('data-careside-category')).toBe('complaint');
+    expect(marco.getAttribute('data-careside-urgent')).toBe('true');
+    const badge = marco.querySelector('button[data-careside-badge]')!;
+    expect(badge.textContent).toBe('! complaint');
+    expect(document.querySelector('[data-careside-id="1860000000000000012"]')!.getAttribute('data-careside-own')).toBe('true');
+    expect(document.querySelectorAll('[data-careside-badge]').length).toBe(customers.length);
+  });
+
+  it('badge clicks reach listeners; markHandled and setOptions update badges live', async () => {
+    loadIntoDocument(spec('x-status-it'));
+    const runtime = startContentRuntime(xAdapter, controller.signal, options());
+    await settle(runtime);
+    const clicked: string[] = [];
+    runtime.onBadgeClick((id) => clicked.push(id));
+    const badge = document.querySelector<HTMLElement>('[data-careside-id="1860000000000000013"] [data-careside-badge]')!;
+    let bubbled = false;
+    document.body.addEventListener('click', () => (bubbled = true));
+    badge.click();
+    expect(clicked).toEqual(['1860000000000000013']);
+    expect(bubbled).toBe(false); // X would open the tweet otherwise
+
+    runtime.markHandled('1860000000000000013');
+    expect(badge.textContent?.startsWith('✓')).toBe(true);
+
+    const before = runtime.getSnapshot().revision;
+    runtime.setOptions(options({ badges: false, ownHandles: ['@sara_lombardi'], monitorKeywords: ['Bergamo'] }));
+    expect(document.querySelectorAll('[data-careside-badge]').length).toBe(0);
+    const snap = runtime.getSnapshot();
+    expect(snap.revision).toBeGreaterThan(before);
+    expect(snap.items.some((t) => t.item.id === '1860000000000000013')).toBe(false);
+    expect(snap.items.find((t) => t.item.id === '1860000000000000017')!.monitored).toEqual(['Bergamo']);
+  });
+
+  it('follows recycled nodes by content id and counts unreadable markup', async () => {
+    loadIntoDocument(spec('x-status-layout-changed'));
+    const runtime = startContentRuntime(xAdapter, controller.signal, options());
+    await settle(runtime);
+    expect(document.querySelectorAll("article").length).toBe(5);
+    expect(runtime.getSnapshot().unreadableCount).toBe(2);
+    // X reuses the node of one tweet for another: the element must now be keyed by the new id.
+    const el = document.querySelector('[data-careside-id="1860000000000000016"]')!;
+    const link = el.querySelector('a[href*="/status/"]')!;
+    link.setAttribute('href', '/emily_in_milan/status/1860000000000000999');
+    el.querySelector('[data-testid="tweetText"] span')!.textContent = 'A brand new tweet in a recycled node';
+    await idle(300);
+    await settle(runtime);
+    expect(el.getAttribute('data-careside-id')).toBe('1860000000000000999');
+    const ids = runtime.getSnapshot().items.map((t) => t.item.id);
+    expect(ids).toContain('1860000000000000999');
+    expect(ids).toContain('1860000000000000016'); // recently seen items stay in the queue
+  });
+
+  it('resets on SPA navigation and stops observing after abort', async () => {
+    loadIntoDocument(spec('x-status-it'));
+    const runtime = startContentRuntime(xAdapter, controller.signal, options());
+    await settle(runtime);
+    const mentions = spec('x-mentions-en');
+    history.pushState({}, '', mentions.url);
+    const html = mentions.html();
+    document.querySelector('main')!.outerHTML = html.slice(html.indexOf('<main'), html.indexOf('</main>') + 7);
+    await idle(300);
+    await settle(runtime);
+    expect(runtime.getSnapshot().items.map((t) => t.item.id)).toEqual(mentions.expected.filter((e) => !e.isOwn).map((e) => e.id));
+    controller.abort();
+    expect(document.querySelectorAll('[data-careside-badge]').length).toBe(0);
+    const revision = runtime.getSnapshot().revision;
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', spec('x-status-it').html().match(/<div data-testid="cellInnerDiv"[\s\S]*?<\/article><\/div><\/div><\/div>/)![0]);
+    await idle();
+    expect(runtime.getSnapshot().revision).toBe(revision);
+  });
+});
+
+describe('content runtime on Facebook', () => {
+  it('skips the Page\'s own comments and reads nested replies (unknown locale too)', async () => {
+    const page = spec('facebook-post-unknown-locale');
+    loadIntoDocument(page);
+    const runtime = startContentRuntime(facebookAdapter, controller.signal, options());
+    await settle(runtime);
+    const ids = runtime.getSnapshot().items.map((t) => t.item.id);
+    expect(ids).toEqual(page.expected.filter((e) => !e.isOwn).map((e) => e.id));
+    expect(runtime.getSnapshot().items.filter((t) => t.item.isReply).map((t) => t.item.inReplyToId)).toEqual(['1123581321345501', '1123581321345509']);
+  });
+
+  it('counts the layout-changed comments as unreadable without throwing', async () => {
+    loadIntoDocument(spec('facebook-post-layout-changed'));
+    const runtime = startContentRuntime(facebookAdapter, controller.signal, options());
+    await settle(runtime);
+    expect(runtime.getSnapshot().unreadableCount).toBe(3);
+  });
+});

@@ -61,7 +61,7 @@ function hostOf(el: Element): HTMLElement | null {
 }
 
 function badgeLabel(c: Classification, handled: boolean): { text: string; aria: string } {
-  const parts = [c.category];
+  const parts: string[] = [c.category];
   if (c.urgent.flag) parts.unshift('urgent');
   if (c.troll && c.category !== 'troll') parts.push('troll');
   const text = `${handled ? '✓ ' : ''}${c.urgent.flag ? '! ' : ''}${c.category}${c.troll && c.category !== 'troll' ? ' · troll' : ''}`;

@@ -1,0 +1,164 @@
+/**
+ * Page benchmark: main-thread scripting of the host page while scrolling a 2,000-item X replica feed,
+ * with and without CareSide (same run), the longest task, and the per-item cost of read + classify + badge.
+ * Keys: page_overhead_ratio (with / without), longest_task_ms, item_cost_us (+ a few diagnostics).
+ */
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { BENCH_FEED_URL } from '../../tests/fixtures/routes';
+import { routeReplicas } from '../lib/replica-routing';
+import { buildFixtures } from '../build-fixtures';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Bundles the content runtime + X adapter + real classifier for injection into a plain page. */
+async function runtimeBundle(): Promise<string> {
+  const entry = `
+    import { startContentRuntime } from '@/lib/content';
+    import { xAdapter } from '@/lib/platforms';
+    import { classify } from '@/lib/classify';
+    import { socialItemSchema } from '@/lib/model/social-item';
+    import { renderBadge, ensureBadgeStyle } from '@/lib/content/badges';
+    import { tweetArticle } from './tests/fixtures/x/markup';
+    import { benchTweets } from './tests/fixtures/x/bench-feed';
+    const classifyItem = (item) => classify(item.text, { isReply: item.isReply });
+    window.__caresideBench = {
+      start() {
+        const controller = new AbortController();
+        const runtime = startContentRuntime(xAdapter, controller.signal, { ownHandles: ['acmeitalia'], badges: true, monitorKeywords: [], classify: classifyItem });
+        window.__caresideRuntime = runtime;
+        return true;
+      },
+      itemCost(count) {
+        const host = document.createElement('div');
+        host.innerHTML = benchTweets(count).map((t) => '<div data-testid="cellInnerDiv">' + tweetArticle(t) + '</div>').join('');
+        document.body.appendChild(host);
+        ensureBadgeStyle(document);
+        document.body.offsetHeight; // lay out the new feed first: that is the page's cost, not ours
+        const elements = xAdapter.findItemElements(host);
+        const started = performance.now();
+        for (const el of elements) {
+          const item = xAdapter.parseItem(el, Date.now());
+          if (!item || !socialItemSchema.safeParse(item).success) continue;
+          const c = classifyItem(item);
+          el.setAttribute('data-careside-id', item.id);
+          el.setAttribute('data-careside-category', c.category);
+          el.setAttribute('data-careside-urgent', String(c.urgent.flag));
+          renderBadge(el, item.id, c, false, () => {});
+        }
+        document.body.offsetHeight; // include the style/layout the badges cause
+        const perItemUs = ((performance.now() - started) * 1000) / elements.length;
+        host.remove();
+        return perItemUs;
+      },
+    };`;
+  const result = await build({
+    stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+    alias: { '@': ROOT },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+  return result.outputFiles[0].text;
+}
+
+const LONGTASKS = `window.__longTasks = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });`;
+
+interface ScrollRun {
+  scriptMs: number;
+  longestTaskMs: number;
+}
+
+async function scrollRun(context: BrowserContext, inject?: string): Promise<ScrollRun> {
+  const page: Page = context.pages()[0] ?? (await context.newPage());
+  await page.addInitScript(LONGTASKS);
+  await page.goto(BENCH_FEED_URL);
+  await page.waitForSelector('body[data-replica-ready]');
+  if (inject) {
+    await page.addScriptTag({ content: inject });
+    await page.evaluate(() => (window as unknown as { __caresideBench: { start(): boolean } }).__caresideBench.start());
+  }
+  await page.waitForTimeout(1500); // let initial work settle before measuring
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metric = async (): Promise<number> => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  };
+  await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
+  const before = await metric();
+  await page.mouse.move(600, 400);
+  for (let i = 0; i < 300; i++) {
+    await page.mouse.wheel(0, 700);
+    await page.waitForTimeout(16);
+  }
+  await page.waitForTimeout(800); // idle callbacks triggered by the last scrolls
+  const scriptMs = (await metric()) - before;
+  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  await page.close();
+  return { scriptMs, longestTaskMs: Math.max(0, ...longTasks) };
+}
+
+function baseArgs(): string[] {
+  const args = ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  return args;
+}
+
+async function withContext<T>(chromePath: string, extraArgs: string[], fn: (context: BrowserContext) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'careside-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromePath,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [...baseArgs(), ...extraArgs],
+  });
+  try {
+    await routeReplicas(context);
+    return await fn(context);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function runPageBench(opts: { extensionPath: string; chromePath: string }): Promise<Record<string, number>> {
+  await buildFixtures();
+  const bundle = await runtimeBundle();
+  const results: Record<string, number> = {};
+
+  const itemCost = await withContext(opts.chromePath, [], async (context) => {
+    const page = await context.newPage();
+    await page.goto(BENCH_FEED_URL);
+    await page.addScriptTag({ content: bundle });
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) runs.push(await page.evaluate(() => (window as unknown as { __caresideBench: { itemCost(n: number): number } }).__caresideBench.itemCost(2000)));
+    return runs.sort((a, b) => a - b)[1];
+  });
+  results.item_cost_us = itemCost;
+
+  const hasExtension = existsSync(join(opts.extensionPath, 'manifest.json'));
+  const extArgs = [`--disable-extensions-except=${opts.extensionPath}`, `--load-extension=${opts.extensionPath}`];
+  // Same run: baseline, runtime injected into the page, and the built extension when there is one.
+  const baseline = await withContext(opts.chromePath, [], (context) => scrollRun(context));
+  const injected = await withContext(opts.chromePath, [], (context) => scrollRun(context, bundle));
+  results.page_script_ms_without = baseline.scriptMs;
+  results.page_script_ms_runtime_injected = injected.scriptMs;
+  results.page_overhead_ratio_runtime_injected = injected.scriptMs / Math.max(baseline.scriptMs, 1e-6);
+  let withRun = injected;
+  if (hasExtension) {
+    withRun = await withContext(opts.chromePath, extArgs, (context) => scrollRun(context));
+    results.page_script_ms_with = withRun.scriptMs;
+  }
+  results.page_overhead_ratio = withRun.scriptMs / Math.max(baseline.scriptMs, 1e-6);
+  // Long tasks can't be attributed to a script from the page; report the with-run's longest and the baseline's.
+  results.longest_task_ms = withRun.longestTaskMs;
+  results.longest_task_ms_baseline = baseline.longestTaskMs;
+  return results;
+}

@@ -23,7 +23,7 @@ export function createIdleScheduler(win: Window, work: (shouldYield: () => boole
       if (spent >= SLICE_BUDGET_MS) return true;
       return deadline !== undefined && !deadline.didTimeout && deadline.timeRemaining() < 1;
     };
-    let more = false;
+    let more: boolean;
     try {
       more = work(shouldYield);
     } catch {

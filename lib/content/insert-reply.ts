@@ -60,7 +60,7 @@ interface Verification {
 async function verify(adapter: PlatformAdapter, box: HTMLElement, text: string, timeoutMs = 500): Promise<Verification> {
   const wanted = normalise(text);
   const start = Date.now();
-  let textPresent = false;
+  let textPresent: boolean;
   do {
     textPresent = editorText(box).includes(wanted);
     const buttonOk = adapter.postButtonEnabled ? adapter.postButtonEnabled(box) : true;
@@ -82,7 +82,7 @@ export async function copyToClipboard(doc: Document, text: string): Promise<bool
     area.style.cssText = 'position:fixed;opacity:0;top:0;left:0;width:1px;height:1px';
     doc.body.appendChild(area);
     area.select();
-    let ok = false;
+    let ok: boolean;
     try {
       ok = doc.execCommand('copy');
     } catch {
@@ -102,7 +102,7 @@ async function clipboardFallback(doc: Document, text: string, reason: string): P
 
 export async function insertIntoReplyBox(adapter: PlatformAdapter, itemEl: Element, text: string): Promise<InsertResult> {
   const doc = itemEl.ownerDocument;
-  let box: HTMLElement | null = null;
+  let box: HTMLElement | null;
   try {
     box = await adapter.openReplyBox(itemEl);
   } catch {

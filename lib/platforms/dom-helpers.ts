@@ -64,7 +64,7 @@ export function waitFor<T>(fn: () => T | null | undefined, timeoutMs: number): P
   return new Promise((resolve) => {
     const start = Date.now();
     const tick = (): void => {
-      let value: T | null | undefined = null;
+      let value: T | null | undefined;
       try {
         value = fn();
       } catch {

@@ -39,3 +39,17 @@ export function isItalianAccent(c: number): boolean {
 export function isVowel(c: number): boolean {
   return c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121;
 }
+
+const TABLE_SIZE = 0x250;
+let foldTable: Uint16Array | null = null;
+
+/** Folded letter for codes below 0x250, 0 for non-letters: one array read per character in the tokenizer. */
+export function letterFoldTable(): Uint16Array {
+  if (foldTable) return foldTable;
+  const t = new Uint16Array(TABLE_SIZE);
+  for (let c = 0; c < TABLE_SIZE; c++) {
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+    t[c] = letter ? foldChar(c) : 0;
+  }
+  return (foldTable = t);
+}

@@ -25,6 +25,8 @@ export interface Features {
   mentions: number;
   hashtags: number;
   words: number;
+  /** Bit (id - 100) set for each META cue that fired. */
+  meta: number;
 }
 
 let shared: Features | null = null;
@@ -72,6 +74,7 @@ export function extractFeatures(t: Tokens): Features {
       mentions: 0,
       hashtags: 0,
       words: 0,
+      meta: 0,
     });
   const lex = lexicon();
   const ids = f.ids;
@@ -161,8 +164,11 @@ export function extractFeatures(t: Tokens): Features {
     if (cues[c] > 0) ids[n++] = cueFeature(c * 4);
     if (cues[c] > 1) ids[n++] = cueFeature(c * 4 + 1);
   }
+  let meta = 0;
   const push = (id: number, on: boolean | number) => {
-    if (on) ids[n++] = cueFeature(id);
+    if (!on) return;
+    ids[n++] = cueFeature(id);
+    meta |= 1 << (id - 100);
   };
   push(META.shout, t.letters >= 8 && t.upper > t.letters * 0.7);
   push(META.exclam, t.exclam > 0);
@@ -189,6 +195,7 @@ export function extractFeatures(t: Tokens): Features {
   push(META.emoticonPos, t.emoticonPos);
   push(META.emoticonNeg, t.emoticonNeg);
   f.count = n;
+  f.meta = meta;
   f.mentions = mentions;
   f.hashtags = hashtags;
   f.words = words;

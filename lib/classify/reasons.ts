@@ -58,8 +58,9 @@ export function modelReasons(t: Tokens, f: Features, m: Model, cat: number, runn
   const norm = f.count > 0 ? 1 / Math.sqrt(f.count) : 0;
   const category = CATEGORIES[cat];
   const reasons: Reason[] = [];
-  for (const [name, [en, it]] of Object.entries(CUE_TEXT) as [CueName, [string, string]][]) {
-    const c = CUE[name];
+  for (const name in CUE_TEXT) {
+    const [en, it] = CUE_TEXT[name as CueName]!;
+    const c = CUE[name as CueName];
     if (f.cues[c] === 0 || f.cueToken[c] < 0) continue;
     const w = cueWeight(m, cueBucket(c * 4), cat, runnerUp, norm);
     if (w <= 0.02) continue;
@@ -67,10 +68,8 @@ export function modelReasons(t: Tokens, f: Features, m: Model, cat: number, runn
     reasons.push({ text: `${en.replace('%s', word)} → ${category}`, textIt: `${it.replace('%s', word)} → ${CATEGORY_IT[category]}`, target: category, weight: round(w) });
   }
   for (const [id, en, it] of META_TEXT) {
-    let fired = false;
+    if ((f.meta & (1 << (id - 100))) === 0) continue;
     const bucket = cueBucket(id);
-    for (let i = f.count - 60; i < f.count; i++) if (i >= 0 && f.ids[i] === bucket) fired = true;
-    if (!fired) continue;
     const w = cueWeight(m, bucket, cat, runnerUp, norm);
     if (w > 0.02) reasons.push({ text: `${en} → ${category}`, textIt: `${it} → ${CATEGORY_IT[category]}`, target: category, weight: round(w) });
   }

@@ -1,5 +1,5 @@
 import { FNV_OFFSET, fnvStep, hashString } from './hash';
-import { foldChar, isItalianAccent, isVowel } from './char-fold';
+import { foldChar, isItalianAccent, isVowel, letterFoldTable } from './char-fold';
 
 /** Token kinds; plain numbers so typed arrays can hold them. */
 export const WORD = 0;
@@ -79,66 +79,118 @@ function isLetterCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c < 0x2000);
 }
 
+/** "http://", "https://" or "www." at i, case-insensitive, without allocating. */
 function startsUrl(s: string, i: number): boolean {
   const c = s.charCodeAt(i) | 32;
-  if (c === 104) {
-    const head = s.slice(i, i + 8).toLowerCase();
-    return head.startsWith('http://') || head.startsWith('https://');
-  }
-  if (c === 119) return s.slice(i, i + 4).toLowerCase() === 'www.';
-  return false;
+  if (c === 119) return (s.charCodeAt(i + 1) | 32) === 119 && (s.charCodeAt(i + 2) | 32) === 119 && s.charCodeAt(i + 3) === 46;
+  if (c !== 104) return false;
+  if ((s.charCodeAt(i + 1) | 32) !== 116 || (s.charCodeAt(i + 2) | 32) !== 116 || (s.charCodeAt(i + 3) | 32) !== 112) return false;
+  let j = i + 4;
+  if ((s.charCodeAt(j) | 32) === 115) j++;
+  return s.charCodeAt(j) === 58 && s.charCodeAt(j + 1) === 47 && s.charCodeAt(j + 2) === 47;
 }
+
+/** Tokenizer state lives at module level so the per-character loop needs no closures. */
+let T: Tokens;
+let pos = 0;
+let wordStart = -1;
+let hasLetter = false;
+let nextIsHashtag = 0;
+let run = 0;
+let last = 0;
+
+function flushWord(): void {
+  if (wordStart < 0) return;
+  const buf = T.buf;
+  if (T.count < MAX_TOKENS && pos > wordStart) {
+    let h = FNV_OFFSET;
+    for (let k = wordStart; k < pos; k++) h = fnvStep(h, buf[k]);
+    const n = T.count++;
+    T.start[n] = wordStart;
+    T.end[n] = pos;
+    T.hash[n] = h;
+    T.kind[n] = hasLetter ? WORD : NUMBER;
+    T.hashtag[n] = nextIsHashtag;
+  }
+  buf[pos++] = 32;
+  wordStart = -1;
+  hasLetter = false;
+  nextIsHashtag = 0;
+  run = 0;
+  last = 0;
+}
+
+function emitToken(kind: number, h: number, from: number): void {
+  if (T.count >= MAX_TOKENS) return;
+  const n = T.count++;
+  T.start[n] = from;
+  T.end[n] = pos;
+  T.hash[n] = h;
+  T.kind[n] = kind;
+  T.hashtag[n] = 0;
+}
+
+function urlToken(s: string, i: number, len: number): number {
+  let j = i;
+  while (j < len && s.charCodeAt(j) > 32) j++;
+  const url = s.slice(i, j).toLowerCase();
+  if (SHADY_HOSTS.some((h) => url.includes(h)) || SHADY_TLDS.some((d) => url.includes(d))) T.shadyUrls++;
+  emitToken(URL, URL_HASH, pos);
+  return j - 1;
+}
+
+const URL_HASH = hashString('<url>');
 
 /** Normalises and tokenises in one pass: lower-case, accents folded, elongations collapsed, URLs/@mentions/emoji as tokens. */
 export function tokenize(input: string, target?: Tokens): Tokens {
   const t = target ?? shared ?? (shared = createTokens());
+  T = t;
   const s = truncateForClassify(input);
   const buf = t.buf;
   t.count = 0;
   t.letters = t.upper = t.exclam = t.question = t.elongated = t.itAccents = t.foreignChars = 0;
   t.maxDigitRun = t.domains = t.shadyUrls = t.emoticonPos = t.emoticonNeg = 0;
   t.endsWithQuestion = false;
-  let pos = 0;
-  let wordStart = -1;
-  let hasLetter = false;
-  let nextIsHashtag = 0;
-  let run = 0;
-  let last = 0;
+  pos = 0;
+  wordStart = -1;
+  hasLetter = false;
+  nextIsHashtag = 0;
+  run = 0;
+  last = 0;
   let digitRun = 0;
   let lastNonSpace = 0;
 
-  const flush = () => {
-    if (wordStart < 0) return;
-    if (t.count < MAX_TOKENS && pos > wordStart) {
-      let h = FNV_OFFSET;
-      for (let k = wordStart; k < pos; k++) h = fnvStep(h, buf[k]);
-      const n = t.count++;
-      t.start[n] = wordStart;
-      t.end[n] = pos;
-      t.hash[n] = h;
-      t.kind[n] = hasLetter ? WORD : NUMBER;
-      t.hashtag[n] = nextIsHashtag;
-    }
-    buf[pos++] = 32;
-    wordStart = -1;
-    hasLetter = false;
-    nextIsHashtag = 0;
-    run = 0;
-    last = 0;
-  };
-  const emit = (kind: number, h: number, from: number) => {
-    if (t.count >= MAX_TOKENS) return;
-    const n = t.count++;
-    t.start[n] = from;
-    t.end[n] = pos;
-    t.hash[n] = h;
-    t.kind[n] = kind;
-    t.hashtag[n] = 0;
-  };
-
   const len = s.length;
+  const fold = letterFoldTable();
   for (let i = 0; i < len; i++) {
     const c = s.charCodeAt(i);
+    // Fast path: plain ASCII/Latin letters inside a word (the bulk of any comment).
+    if (c < 0xc0 && wordStart >= 0) {
+      const f0 = fold[c];
+      if (f0 !== 0) {
+        lastNonSpace = c;
+        if (digitRun > t.maxDigitRun) t.maxDigitRun = digitRun;
+        digitRun = 0;
+        hasLetter = true;
+        t.letters++;
+        if (c <= 90) t.upper++;
+        if (f0 === last) {
+          run++;
+          if (run >= 3) {
+            if (run === 3) {
+              t.elongated++;
+              if (isVowel(f0)) pos--;
+            }
+            continue;
+          }
+        } else {
+          run = 1;
+          last = f0;
+        }
+        buf[pos++] = f0;
+        continue;
+      }
+    }
     if (c > 32 && c !== 0xa0) lastNonSpace = c;
     if (c >= 48 && c <= 57) digitRun++;
     else if (c !== 32 && c !== 45 && c !== 46 && c !== 47 && c !== 43 && c !== 40 && c !== 41) {
@@ -149,12 +201,7 @@ export function tokenize(input: string, target?: Tokens): Tokens {
     if (letter || (c >= 48 && c <= 57)) {
       if (wordStart < 0) {
         if ((c === 104 || c === 72 || c === 119 || c === 87) && startsUrl(s, i)) {
-          let j = i;
-          while (j < len && s.charCodeAt(j) > 32) j++;
-          const url = s.slice(i, j).toLowerCase();
-          if (SHADY_HOSTS.some((h) => url.includes(h)) || SHADY_TLDS.some((d) => url.includes(d))) t.shadyUrls++;
-          emit(URL, hashString('<url>'), pos);
-          i = j - 1;
+          i = urlToken(s, i, len);
           continue;
         }
         wordStart = pos;
@@ -188,7 +235,7 @@ export function tokenize(input: string, target?: Tokens): Tokens {
       continue;
     }
     // Elisions (l'ordine), hyphens and everything else split words.
-    flush();
+    flushWord();
     if (c === 33) t.exclam++;
     else if (c === 63) t.question++;
     else if (c === 64 && i + 1 < len && isLetterCode(s.charCodeAt(i + 1))) {
@@ -203,7 +250,7 @@ export function tokenize(input: string, target?: Tokens): Tokens {
         buf[pos++] = fd;
         j++;
       }
-      emit(MENTION, h, from);
+      emitToken(MENTION, h, from);
       buf[pos++] = 32;
       i = j - 1;
     } else if (c === 35) nextIsHashtag = 1;
@@ -217,27 +264,27 @@ export function tokenize(input: string, target?: Tokens): Tokens {
       const d = s.charCodeAt(j);
       if (d === 41 || d === 68 || d === 93 || d === 80 || d === 112) {
         t.emoticonPos++;
-        emit(EMOJI, fnvStep(FNV_OFFSET, 0x1f642), pos);
+        emitToken(EMOJI, fnvStep(FNV_OFFSET, 0x1f642), pos);
         i = j;
       } else if (d === 40 || d === 91 || (d === 47 && s.charCodeAt(j + 1) !== 47)) {
         t.emoticonNeg++;
-        emit(EMOJI, fnvStep(FNV_OFFSET, 0x1f641), pos);
+        emitToken(EMOJI, fnvStep(FNV_OFFSET, 0x1f641), pos);
         i = j;
       }
     } else if (c === 60 && s.charCodeAt(i + 1) === 51) {
       t.emoticonPos++;
-      emit(EMOJI, fnvStep(FNV_OFFSET, 0x2764), pos);
+      emitToken(EMOJI, fnvStep(FNV_OFFSET, 0x2764), pos);
       i++;
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
       const cp = ((c - 0xd800) << 10) + (s.charCodeAt(i + 1) - 0xdc00) + 0x10000;
       i++;
-      if (cp >= 0x1f000) emit(EMOJI, fnvStep(FNV_OFFSET, cp), pos);
+      if (cp >= 0x1f000) emitToken(EMOJI, fnvStep(FNV_OFFSET, cp), pos);
     } else if ((c >= 0x2600 && c <= 0x27bf) || c === 0x2b50 || c === 0x2b06 || c === 0x2b07) {
-      emit(EMOJI, fnvStep(FNV_OFFSET, c), pos);
+      emitToken(EMOJI, fnvStep(FNV_OFFSET, c), pos);
     }
     if (pos >= MAX_CHARS + 32) break;
   }
-  flush();
+  flushWord();
   if (digitRun > t.maxDigitRun) t.maxDigitRun = digitRun;
   t.endsWithQuestion = lastNonSpace === 63;
   return t;

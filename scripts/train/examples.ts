@@ -1,0 +1,121 @@
+import { CATEGORIES, type Category } from '../../lib/model/categories';
+import { allDevTexts, normaliseForDedupe, readShared, readTeam, sharedDataAvailable, type Row } from './data-files';
+
+/** One training text with the labels it carries; heads without a label are not updated by it. */
+export interface Example {
+  text: string;
+  weight: number;
+  category?: number;
+  sentiment?: number;
+  offensive?: number;
+  spam?: number;
+}
+
+/** Only sets marked "train: yes" in ../shared/data/README.md may shape shipped weights. */
+export const TRAIN_YES_SETS = [
+  'semeval-sentiment', 'umsab-sentiment-en', 'tweeteval-offensive', 'tweeteval-hate', 'tweeteval-emotion', 'youtube-spam',
+  'tweet-acts', 'bitext-customer-service', 'banking77', 'ibm-care-openers',
+] as const;
+
+const cat = (c: Category) => CATEGORIES.indexOf(c);
+const SENTIMENT: Record<string, number> = { negative: 0, neutral: 1, positive: 2 };
+const SEMEVAL_CLASS_WEIGHT = [2.1, 0.75, 0.85];
+
+/** Deterministic PRNG (mulberry32) for sampling and shuffling. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sample<T>(rows: T[], n: number, random: () => number): T[] {
+  if (rows.length <= n) return rows;
+  const copy = rows.slice();
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy.slice(0, n);
+}
+
+/** Team-written comments carry every head: the six categories directly, the rest derived. */
+export function teamExamples(split: 'train' | 'heldout', weight = 3): Example[] {
+  return readTeam(split).map((r) => ({
+    text: r.text,
+    weight,
+    category: cat(r.category),
+    // Complaints and trolls read negative, praise positive; questions, spam and chatter are mostly neutral.
+    sentiment: r.category === 'complaint' || r.category === 'troll' ? 0 : r.category === 'praise' ? 2 : 1,
+    offensive: r.category === 'troll' ? 1 : 0,
+    spam: r.category === 'spam' ? 1 : 0,
+  }));
+}
+
+/**
+ * Public sets mapped onto our heads. Mapping choices (see data README caveats):
+ * - sentiment head: SemEval/UMSAB-en labels as they are; TweetEval emotion anger/sadness → negative, joy/optimism → positive.
+ * - offensive head: TweetEval offensive; TweetEval hate (hate counts as offensive, at half weight).
+ * - spam head: YouTube spam/ham.
+ * - category head (weak, low weight, because no public set uses our six labels):
+ *   YouTube spam → spam (a promo comment is spam anywhere); TweetEval offensive → troll only at very low weight
+ *   (offensive is not always a troll, and an angry customer is never one); tweet-acts QUE, BANKING77 and Bitext
+ *   interrogative (flag I) requests → question (customer asks for information/action; Bitext "complaint"/"review"
+ *   intents mean "I want to file one", so they are questions too); IBM care openers (first tweets of real care
+ *   threads, unlabelled) → complaint, weakly, since most report a problem; SemEval positive → praise and neutral → other
+ *   at very low weight (generic positive/neutral tweets look like praise/chatter; negative is NOT mapped to complaint).
+ */
+export function publicExamples(seed: number): Example[] {
+  if (!sharedDataAvailable()) return [];
+  const random = rng(seed);
+  const dev = allDevTexts();
+  const keep = (r: Row) => typeof r.text === 'string' && r.text.trim() !== '' && !dev.has(normaliseForDedupe(r.text));
+  const out: Example[] = [];
+  for (const r of readShared('semeval-sentiment', 'train').filter(keep)) {
+    const s = SENTIMENT[r.label as string];
+    if (s === undefined) continue;
+    // Balanced class weights (negative is the rare class; the metric is macro-recall).
+    const e: Example = { text: r.text, weight: SEMEVAL_CLASS_WEIGHT[s], sentiment: s };
+    if (s === 2 && random() < 0.15) e.category = cat('praise');
+    if (s === 1 && random() < 0.15) e.category = cat('other');
+    out.push(e);
+  }
+  for (const r of readShared('umsab-sentiment-en', 'train').filter(keep)) {
+    const s = SENTIMENT[r.label as string];
+    if (s !== undefined) out.push({ text: r.text, weight: 1, sentiment: s });
+  }
+  const emotion: Record<string, number> = { anger: 0, sadness: 0, joy: 2, optimism: 2 };
+  for (const r of readShared('tweeteval-emotion', 'train').filter(keep)) {
+    if (emotion[r.label as string] !== undefined) out.push({ text: r.text, weight: 0.5, sentiment: emotion[r.label as string] });
+  }
+  for (const r of readShared('tweeteval-offensive', 'train').filter(keep)) {
+    const off = r.label === 'offensive' ? 1 : 0;
+    const e: Example = { text: r.text, weight: 1, offensive: off };
+    if (off && random() < 0.1) e.category = cat('troll');
+    out.push(e);
+  }
+  for (const r of readShared('tweeteval-hate', 'train').filter(keep)) {
+    out.push({ text: r.text, weight: 0.5, offensive: r.label === 'hate' ? 1 : 0 });
+  }
+  for (const r of readShared('youtube-spam', 'train').filter(keep)) {
+    const isSpam = r.label === 'spam' ? 1 : 0;
+    out.push({ text: r.text, weight: 1, spam: isSpam, ...(isSpam ? { category: cat('spam') } : {}) });
+  }
+  for (const r of readShared('tweet-acts', 'train').filter(keep)) {
+    if (r.label === 'QUE') out.push({ text: r.text, weight: 0.5, category: cat('question') });
+  }
+  const bitext = readShared('bitext-customer-service', 'train').filter((r) => keep(r) && String(r.flags ?? '').includes('I'));
+  for (const r of sample(bitext, 1500, random)) out.push({ text: r.text, weight: 0.3, category: cat('question') });
+  for (const r of sample(readShared('banking77', 'train').filter(keep), 1000, random)) {
+    out.push({ text: r.text, weight: 0.3, category: cat('question') });
+  }
+  // Unlabelled openers ship only as "dev"; they are training material (train: yes), deduped against the other sets.
+  const otherDev = allDevTexts(['ibm-care-openers']);
+  const keepOpener = (r: Row) => typeof r.text === 'string' && !otherDev.has(normaliseForDedupe(r.text));
+  for (const r of readShared('ibm-care-openers', 'dev').filter(keepOpener)) out.push({ text: r.text, weight: 0.4, category: cat('complaint') });
+  return out;
+}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { CATEGORIES, TOPICS, type Topic } from '@/lib/model/categories';
+import { idFromTitle } from '@/lib/templates/filter';
 import { TEMPLATE_ACTIONS, templateSchema, type Template, type TemplateInput, type TemplateVariant } from '@/lib/templates/schema';
 import { TemplatePreview } from './TemplatePreview';
 import { VariantFields } from './VariantFields';
@@ -10,6 +11,8 @@ import { validationMessages } from './validation-messages';
 interface Props {
   initial: TemplateInput;
   isNew: boolean;
+  /** Ids already in use, so a new template gets a readable unique id from its title. */
+  existingIds: Set<string>;
   saving: boolean;
   onSave: (template: Template) => void;
   onCancel: () => void;
@@ -18,7 +21,7 @@ interface Props {
 }
 
 /** Create or edit one template, with a live preview on a sample comment. Nothing is saved until it validates. */
-export function TemplateEditor({ initial, isNew, saving, onSave, onCancel, t, language }: Props) {
+export function TemplateEditor({ initial, isNew, existingIds, saving, onSave, onCancel, t, language }: Props) {
   const [draft, setDraft] = useState<TemplateInput>(initial);
   const [errors, setErrors] = useState<string[]>([]);
   const set = (patch: Partial<TemplateInput>) => setDraft((d) => ({ ...d, ...patch }));
@@ -30,7 +33,8 @@ export function TemplateEditor({ initial, isNew, saving, onSave, onCancel, t, la
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const why = draft.why && (draft.why.en.trim() || draft.why.it.trim()) ? draft.why : undefined;
-    const parsed = templateSchema.safeParse({ ...draft, why });
+    const id = isNew ? idFromTitle(draft.title, existingIds) : draft.id;
+    const parsed = templateSchema.safeParse({ ...draft, id, why });
     if (!parsed.success) {
       setErrors(validationMessages(parsed.error, t));
       return;

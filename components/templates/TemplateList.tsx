@@ -24,7 +24,7 @@ export function TemplateList({ templates, selectedId, onEdit, onDuplicate, onDel
         <li key={template.id} data-template-id={template.id} className={`p-3 ${template.id === selectedId ? 'bg-blue-50' : ''}`}>
           <div className="flex flex-wrap items-baseline gap-x-2">
             <h3 className="text-sm font-semibold text-slate-900">{template.title}</h3>
-            {template.builtIn && <span className="text-xs text-slate-500">({t('builtIn')})</span>}
+            {template.builtIn && <span className="text-xs text-slate-600">({t('builtIn')})</span>}
           </div>
           <p className="mt-0.5 text-xs text-slate-600">
             {t(`cat_${template.category}`)} · {template.topics.map((topic) => t(`topic_${topic}`)).join(', ') || '—'} · {variantLabel(template)}

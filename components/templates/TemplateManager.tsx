@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { sendMessage } from '@/lib/messaging/client';
 import { templatesQuery } from '@/lib/queries/templates';
-import { duplicateTemplate, filterTemplates, idFromTitle, type TemplateFilter } from '@/lib/templates/filter';
+import { duplicateTemplate, filterTemplates, type TemplateFilter } from '@/lib/templates/filter';
 import { parseTemplatePackText, type PackValidation } from '@/lib/templates/pack';
 import type { Template, TemplateInput } from '@/lib/templates/schema';
 import { ImportPanel } from './ImportPanel';
@@ -50,8 +50,7 @@ export function TemplateManager() {
   const fail = (error: unknown) => setNotice({ text: t('error', { message: error instanceof Error ? error.message : String(error) }), tone: 'error' });
 
   const save = (template: Template) => {
-    const record = editing?.isNew ? { ...template, id: idFromTitle(template.title, ids) } : template;
-    actions.save.mutate(record, {
+    actions.save.mutate(template, {
       onSuccess: ({ template: saved }) => {
         setEditing(null);
         setNotice({ text: t('saved', { title: saved.title }) });
@@ -197,6 +196,7 @@ export function TemplateManager() {
               key={`${editing.initial.id}-${editing.isNew}`}
               initial={editing.initial}
               isNew={editing.isNew}
+              existingIds={ids}
               saving={actions.save.isPending}
               onSave={save}
               onCancel={() => setEditing(null)}

@@ -1,0 +1,51 @@
+import { REPLICA_PAGES } from '../fixtures/routes';
+import { expect, test } from './fixtures';
+
+const xStatus = REPLICA_PAGES.find((page) => page.name === 'x-status-it')!;
+const fbPost = REPLICA_PAGES.find((page) => page.name === 'facebook-post-en')!;
+
+test('the extension draws its panel and marks items on the X replica', async ({ page }) => {
+  await page.goto(xStatus.url);
+  const panel = page.getByTestId('careside-panel');
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText('CareSide · X');
+  // Only the content script writes these attributes into the site's DOM.
+  await expect(page.locator('article[data-careside-id]').first()).toBeAttached();
+  await expect(page.getByTestId('careside-queue').getByRole('option').first()).toBeVisible();
+});
+
+test('the panel collapses to a slim tab and reopens', async ({ page }) => {
+  await page.goto(fbPost.url);
+  await page.getByTestId('careside-collapse').click();
+  await expect(page.getByTestId('careside-panel')).toBeHidden();
+  await page.getByTestId('careside-tab').click();
+  await expect(page.getByTestId('careside-panel')).toBeVisible();
+});
+
+test('items that reach the queue are written to the background database', async ({ page, serviceWorker }) => {
+  await page.goto(fbPost.url);
+  await expect(page.getByTestId('careside-queue').getByRole('option').first()).toBeVisible();
+  await expect
+    .poll(
+      () =>
+        serviceWorker.evaluate(
+          () =>
+            new Promise<number>((resolve, reject) => {
+              const open = indexedDB.open('careside');
+              open.onerror = () => reject(open.error);
+              open.onsuccess = () => {
+                const db = open.result;
+                const count = db.transaction('seen').objectStore('seen').count();
+                count.onsuccess = () => resolve(count.result);
+              };
+            }),
+        ),
+      { timeout: 15_000 },
+    )
+    .toBeGreaterThan(3);
+});
+
+test('the options page answers through the background', async ({ openOptions }) => {
+  const options = await openOptions('dashboard');
+  await expect(options.getByTestId('status')).toContainText('CareSide 0.1.0');
+});

@@ -45,7 +45,10 @@ function yearRange(now: number) {
 }
 
 async function fakeIndexedDbBench(count: number): Promise<number> {
-  await import('fake-indexeddb/auto');
+  const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
+  const { default: Dexie } = await import('dexie');
+  Dexie.dependencies.indexedDB = indexedDB;
+  Dexie.dependencies.IDBKeyRange = IDBKeyRange;
   const { CareSideDb } = await import('@/lib/db/database');
   const { queryStats, recomputeStats } = await import('@/lib/db/stats-repository');
   const { countTemplateUsage } = await import('@/lib/db/log-repository');

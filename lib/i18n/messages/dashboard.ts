@@ -1,169 +1,92 @@
 import type { Dictionary } from '../translate';
 
-type DashboardKey =
-  | 'title'
-  | 'period'
-  | 'today'
-  | 'last7'
-  | 'last30'
-  | 'custom'
-  | 'from'
-  | 'to'
-  | 'platform'
-  | 'allPlatforms'
-  | 'handled'
-  | 'resolved'
-  | 'responseRate'
-  | 'responseRateDetail'
-  | 'median'
-  | 'p90'
-  | 'within10m'
-  | 'within1h'
-  | 'within24h'
-  | 'expectation'
-  | 'urgent'
-  | 'urgentDetail'
-  | 'escalations'
-  | 'noEscalations'
-  | 'trolls'
-  | 'spam'
-  | 'approximate'
-  | 'businessHoursNote'
-  | 'benchmark'
-  | 'benchmarkNone'
-  | 'perDay'
-  | 'distribution'
-  | 'perPlatform'
-  | 'templateUsage'
-  | 'noTemplates'
-  | 'topTopics'
-  | 'faq'
-  | 'faqHint'
-  | 'exportFaq'
-  | 'topic'
-  | 'count'
-  | 'noData'
-  | 'loading'
-  | 'error'
-  | 'data'
-  | 'dataSummary'
-  | 'retention'
-  | 'retentionOff'
-  | 'textStored'
-  | 'textNotStored'
-  | 'exportJson'
-  | 'exportCsv'
-  | 'importJson'
-  | 'importDone'
-  | 'importFailed'
-  | 'wipe'
-  | 'wipeConfirm'
-  | 'wipeConfirmLabel'
-  | 'wipeCancel'
-  | 'wiped'
-  | 'recompute'
-  | 'recomputed'
-  | 'busy'
-  | 'chartSummary'
-  | 'under10m'
-  | 'under1h'
-  | 'under4h'
-  | 'under24h'
-  | 'under3d'
-  | 'over3d'
-  | 'x'
-  | 'facebook'
-  | 'complaint'
-  | 'praise'
-  | 'question'
-  | 'troll'
-  | 'other'
-  | 'spamCategory';
+const en = {
+  title: 'Your customer care numbers',
+  period: 'Period',
+  today: 'Today',
+  last7: 'Last 7 days',
+  last30: 'Last 30 days',
+  custom: 'Custom',
+  from: 'From',
+  to: 'To',
+  platform: 'Platform',
+  allPlatforms: 'All platforms',
+  handled: 'Handled',
+  resolved: 'Resolved',
+  responseRate: 'Response rate',
+  responseRateDetail: '{handled} of {seen} items that reached your queue',
+  median: 'Median response time',
+  p90: '90th percentile',
+  within10m: 'Within 10 min',
+  within1h: 'Within 1 hour',
+  within24h: 'Within 24 hours',
+  expectation: '{share}% of customers expect this',
+  urgent: 'Urgent items',
+  urgentDetail: 'median response {time}',
+  escalations: 'Escalations by department',
+  noEscalations: 'No escalations',
+  trolls: 'Trolls ignored',
+  spam: 'Spam hidden',
+  approximate: '{count} response times use an estimated post time (Facebook shows “2 h”).',
+  businessHoursNote: 'Response times count business hours only.',
+  benchmark:
+    'You answered {rate}% of the items you saw — Italian brands answered {study}% on {platform} in the study quoted by the guidelines.',
+  benchmarkNone:
+    'Handle a few items to compare yourself with the brands in the study (1.6% of Facebook posts, 1.9% of tweets answered).',
+  perDay: 'Handled per day, by category',
+  distribution: 'Response time distribution',
+  perPlatform: 'Per platform',
+  templateUsage: 'Template usage',
+  noTemplates: 'No templates used yet',
+  topTopics: 'Top topics',
+  faq: 'FAQ candidates',
+  faqHint: 'Recurring questions: content for FAQs, articles and posts.',
+  exportFaq: 'Export FAQ candidates (CSV)',
+  topic: 'Topic',
+  count: 'Items',
+  noData: 'Nothing handled in this period yet.',
+  loading: 'Loading your numbers…',
+  error: 'Could not load the statistics: {message}',
+  data: 'Your data',
+  dataSummary: '{handled} handled items, {seen} seen items, {templates} saved templates — all on this device.',
+  retention: 'Rows older than {days} days are deleted automatically.',
+  retentionOff: 'The log is kept until you delete it.',
+  textStored: 'Comment text is stored for your review.',
+  textNotStored: 'No comment text is stored.',
+  exportJson: 'Download backup (JSON)',
+  exportCsv: 'Download log (CSV)',
+  importJson: 'Restore a backup',
+  importDone: 'Backup restored: {handled} handled items.',
+  importFailed: 'Backup refused, nothing changed: {message}',
+  wipe: 'Delete everything…',
+  wipeConfirm:
+    'Delete the whole log, the statistics and your saved templates? Download a backup first: this cannot be undone.',
+  wipeConfirmLabel: 'Yes, delete everything',
+  wipeCancel: 'Cancel',
+  wiped: 'Everything was deleted.',
+  recompute: 'Re-apply business hours to past items',
+  recomputed: 'Response times recomputed for {rows} items.',
+  busy: 'Working…',
+  chartSummary: '{title}: {summary}',
+  under10m: '≤ 10 min',
+  under1h: '10–60 min',
+  under4h: '1–4 h',
+  under24h: '4–24 h',
+  under3d: '1–3 days',
+  over3d: '> 3 days',
+  x: 'X',
+  facebook: 'Facebook',
+  complaint: 'Complaints',
+  praise: 'Praise',
+  question: 'Questions',
+  troll: 'Trolls',
+  other: 'Other',
+  spamCategory: 'Spam',
+};
 
-export const dashboardDictionary: Dictionary<DashboardKey> = {
-  en: {
-    title: 'Your customer care numbers',
-    period: 'Period',
-    today: 'Today',
-    last7: 'Last 7 days',
-    last30: 'Last 30 days',
-    custom: 'Custom',
-    from: 'From',
-    to: 'To',
-    platform: 'Platform',
-    allPlatforms: 'All platforms',
-    handled: 'Handled',
-    resolved: 'Resolved',
-    responseRate: 'Response rate',
-    responseRateDetail: '{handled} of {seen} items that reached your queue',
-    median: 'Median response time',
-    p90: '90th percentile',
-    within10m: 'Within 10 min',
-    within1h: 'Within 1 hour',
-    within24h: 'Within 24 hours',
-    expectation: '{share}% of customers expect this',
-    urgent: 'Urgent items',
-    urgentDetail: 'median response {time}',
-    escalations: 'Escalations by department',
-    noEscalations: 'No escalations',
-    trolls: 'Trolls ignored',
-    spam: 'Spam hidden',
-    approximate: '{count} response times use an estimated post time (Facebook shows “2 h”).',
-    businessHoursNote: 'Response times count business hours only.',
-    benchmark:
-      'You answered {rate}% of the items you saw — Italian brands answered {study}% on {platform} in the study quoted by the guidelines.',
-    benchmarkNone:
-      'Handle a few items to compare yourself with the brands in the study (1.6% of Facebook posts, 1.9% of tweets answered).',
-    perDay: 'Handled per day, by category',
-    distribution: 'Response time distribution',
-    perPlatform: 'Per platform',
-    templateUsage: 'Template usage',
-    noTemplates: 'No templates used yet',
-    topTopics: 'Top topics',
-    faq: 'FAQ candidates',
-    faqHint: 'Recurring questions: content for FAQs, articles and posts.',
-    exportFaq: 'Export FAQ candidates (CSV)',
-    topic: 'Topic',
-    count: 'Items',
-    noData: 'Nothing handled in this period yet.',
-    loading: 'Loading your numbers…',
-    error: 'Could not load the statistics: {message}',
-    data: 'Your data',
-    dataSummary: '{handled} handled items, {seen} seen items, {templates} saved templates — all on this device.',
-    retention: 'Rows older than {days} days are deleted automatically.',
-    retentionOff: 'The log is kept until you delete it.',
-    textStored: 'Comment text is stored for your review.',
-    textNotStored: 'No comment text is stored.',
-    exportJson: 'Download backup (JSON)',
-    exportCsv: 'Download log (CSV)',
-    importJson: 'Restore a backup',
-    importDone: 'Backup restored: {handled} handled items.',
-    importFailed: 'Backup refused, nothing changed: {message}',
-    wipe: 'Delete everything…',
-    wipeConfirm:
-      'Delete the whole log, the statistics and your saved templates? Download a backup first: this cannot be undone.',
-    wipeConfirmLabel: 'Yes, delete everything',
-    wipeCancel: 'Cancel',
-    wiped: 'Everything was deleted.',
-    recompute: 'Re-apply business hours to past items',
-    recomputed: 'Response times recomputed for {rows} items.',
-    busy: 'Working…',
-    chartSummary: '{title}: {summary}',
-    under10m: '≤ 10 min',
-    under1h: '10–60 min',
-    under4h: '1–4 h',
-    under24h: '4–24 h',
-    under3d: '1–3 days',
-    over3d: '> 3 days',
-    x: 'X',
-    facebook: 'Facebook',
-    complaint: 'Complaints',
-    praise: 'Praise',
-    question: 'Questions',
-    troll: 'Trolls',
-    other: 'Other',
-    spamCategory: 'Spam',
-  },
+/** Dashboard strings; the English object defines the keys, Italian must match them. */
+export const dashboardDictionary: Dictionary<keyof typeof en> = {
+  en,
   it: {
     title: 'I tuoi numeri di customer care',
     period: 'Periodo',

@@ -28,6 +28,7 @@ export function QueueList({ items, selectedId, now, slaMinutes, language, label,
       aria-label={label}
       aria-activedescendant={selectedId ? `careside-row-${selectedId}` : undefined}
       data-testid="careside-queue"
+      tabIndex={0}
       className="max-h-44 shrink-0 space-y-0.5 overflow-y-auto"
     >
       {items.map((tracked) => (

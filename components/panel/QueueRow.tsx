@@ -7,8 +7,8 @@ const CATEGORY_TEXT: Record<string, string> = {
   complaint: 'text-red-700 dark:text-red-300',
   praise: 'text-emerald-700 dark:text-emerald-300',
   question: 'text-blue-700 dark:text-blue-300',
-  troll: 'text-slate-500 dark:text-slate-400',
-  spam: 'text-slate-500 dark:text-slate-400',
+  troll: 'text-slate-600 dark:text-slate-300',
+  spam: 'text-slate-600 dark:text-slate-300',
   other: 'text-slate-600 dark:text-slate-300',
 };
 
@@ -36,12 +36,12 @@ export function QueueRow({ tracked, selected, now, slaMinutes, language, labels,
       onClick={onSelect}
       className={`flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-[13px] leading-tight hover:bg-slate-100 dark:hover:bg-slate-800 ${
         selected ? 'bg-blue-50 ring-1 ring-blue-400 dark:bg-slate-800' : ''
-      } ${dimmed ? 'opacity-60' : ''}`}
+      } ${dimmed ? 'text-slate-600 dark:text-slate-400' : ''}`}
     >
       <span role="img" aria-label={labels.sla(status)} className={`h-2.5 w-2.5 shrink-0 rounded-full ${SLA_DOT[status]}`} />
       <span className="min-w-0 flex-1 truncate">
         <span className="font-medium">{item.authorName || item.authorHandle}</span>
-        <span className="text-slate-500 dark:text-slate-400">
+        <span className="text-slate-600 dark:text-slate-300">
           {' · '}
           {formatAge(now - item.createdAt, language)}
           {' · '}

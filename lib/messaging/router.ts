@@ -42,7 +42,8 @@ export async function dispatchMessage(
   if (!Object.hasOwn(protocol, message.name)) return { ok: false, error: `Unknown message "${message.name}".` };
   const name = message.name as MessageName;
   const definition = protocol[name];
-  const fromExtensionPage = !sender.tab && (sender.url ?? '').startsWith(extensionOrigin);
+  // Content scripts report the web page's URL; extension pages (even opened in a tab) report ours.
+  const fromExtensionPage = (sender.url ?? '').startsWith(extensionOrigin);
   if ('privileged' in definition && definition.privileged && !fromExtensionPage) {
     return { ok: false, error: `"${name}" is only allowed from CareSide's own pages.` };
   }

@@ -1,0 +1,36 @@
+import type { Page, Worker } from '@playwright/test';
+import { REPLICA_PAGES } from '../fixtures/routes';
+
+export function replicaUrl(name: string): string {
+  const page = REPLICA_PAGES.find((candidate) => candidate.name === name);
+  if (!page) throw new Error(`No replica page named ${name}`);
+  return page.url;
+}
+
+/** Reads every row of a table of the background's IndexedDB (raw IndexedDB: no Dexie in the worker's global scope). */
+export function readTable<T = Record<string, unknown>>(serviceWorker: Worker, table: string): Promise<T[]> {
+  return serviceWorker.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('careside');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => resolve(request.result as T[]);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}
+
+/** The panel lives in an open shadow root; Playwright's locators pierce it. */
+export function panel(page: Page) {
+  return page.getByTestId('careside-panel');
+}
+
+export async function selectRow(page: Page, itemId: string) {
+  const row = page.locator(`[data-careside-row="${itemId}"]`);
+  await row.click();
+  await page.getByTestId('careside-detail').and(page.locator(`[data-item-id="${itemId}"]`)).waitFor();
+}

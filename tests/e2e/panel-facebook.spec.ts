@@ -1,0 +1,102 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { readTable, replicaUrl, selectRow } from './helpers';
+
+const GIULIA = '1123581321345501'; // "Ho pagato due volte l'ordine 77812…": urgent double charge
+const TOM = '1123581321345502'; // "…Food poisoning confirmed by the doctor": urgent safety
+
+const cases = [
+  {
+    name: 'Italian page, Italian UI',
+    locale: 'it-IT',
+    page: 'facebook-post-it',
+    itemId: GIULIA,
+    author: 'Giulia',
+    withoutName: 'Ci dispiace molto per il doppio addebito: ti scriviamo subito in privato per verificare e ti aggiorniamo qui entro oggi.',
+    withName: 'Ciao Giulia, ci dispiace molto per il doppio addebito: ti scriviamo subito in privato per verificare e ti aggiorniamo qui entro oggi.',
+    inserted: 'Inserito',
+    handledLabel: 'Fatti',
+  },
+  {
+    name: 'English page, English UI',
+    locale: 'en-US',
+    page: 'facebook-post-en',
+    itemId: TOM,
+    author: 'Tom',
+    withoutName: 'We are so sorry to hear this. We have sent you a private message so our safety team can call you today.',
+    withName: 'Tom, we are so sorry to hear this. We have sent you a private message so our safety team can call you today.',
+    inserted: 'Inserted',
+    handledLabel: 'Done',
+  },
+];
+
+for (const c of cases) {
+  test.describe(c.name, () => {
+    test.use({ uiLocale: c.locale });
+
+    test('urgent complaint: reasons, filled template, coach, insert into its Lexical reply box, handled, logged', async ({ page, serviceWorker }) => {
+      await page.goto(replicaUrl(c.page));
+      await selectRow(page, c.itemId);
+      await expect(page.getByTestId('careside-urgent')).toBeVisible();
+      await expect(page.getByTestId('careside-reasons').getByRole('listitem').first()).toBeVisible();
+      await expect(page.getByTestId('careside-suggestions').getByRole('button').first()).toContainText(c.author);
+
+      const draft = page.getByTestId('careside-draft');
+      await draft.fill(c.withoutName);
+      await expect(page.locator('[data-finding="uses-name"]')).toHaveAttribute('data-severity', 'warning');
+      await draft.fill(c.withName);
+      await expect(page.locator('[data-finding="uses-name"]')).toHaveAttribute('data-severity', 'ok');
+      await expect(page.getByTestId('careside-x-length')).toHaveCount(0);
+
+      await page.getByTestId('careside-insert').click();
+      await expect(page.getByTestId('careside-status-line')).toContainText(c.inserted);
+      // The reply box that opened belongs to this comment's thread and holds exactly our text.
+      const thread = page.locator('ul.replica-comments > li').filter({ has: page.locator(`[data-careside-id="${c.itemId}"]`) });
+      const box = thread.locator('[data-replica-reply-box] [contenteditable="true"]');
+      await expect(box).toHaveText(c.withName);
+      await expect(page.locator('[data-replica-reply-box]')).toHaveCount(1);
+      expect(await page.evaluate(() => document.body.dataset.fbSubmitted)).toBeUndefined();
+
+      await page.getByTestId('careside-panel').focus();
+      await page.keyboard.press('h');
+      await page.getByTestId('careside-confirm-handled').click();
+      await expect(page.locator(`[data-careside-row="${c.itemId}"]`)).toHaveCount(0);
+      await expect(page.getByTestId('careside-tab-done')).toContainText(`${c.handledLabel} 1`);
+
+      await expect.poll(async () => (await readTable(serviceWorker, 'handled')).length).toBe(1);
+      const [row] = await readTable(serviceWorker, 'handled');
+      expect(row).toMatchObject({ platform: 'facebook', itemId: c.itemId, category: 'complaint', urgent: true, outcome: 'replied_public', createdAtApproximate: true });
+      expect(row.responseSeconds).toBeGreaterThan(0);
+    });
+  });
+}
+
+test.describe('dark theme', () => {
+  test.use({ scheme: 'dark' });
+  test('the panel follows the site into dark mode and stays accessible', async ({ page }) => {
+    await page.goto(replicaUrl('facebook-post-en'));
+    await expect(page.getByTestId('careside-panel')).toHaveAttribute('data-theme', 'dark');
+    await selectRow(page, TOM);
+    const results = await new AxeBuilder({ page }).include('careside-panel').analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+test('HTML inside a comment is shown as text, never run', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(replicaUrl('facebook-post-en'));
+  await selectRow(page, '1123581321345507');
+  await expect(page.getByTestId('careside-item-text')).toHaveText('<img src=x onerror=alert(1)> <b>ciao</b> ma le offerte valgono anche online?');
+  await expect(page.getByTestId('careside-item-text').locator('img, b')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('a layout Facebook changed yields the "could not be read" count, in Italian', async ({ page }) => {
+  await page.goto(replicaUrl('facebook-post-layout-changed'));
+  await expect(page.getByTestId('careside-unreadable')).toContainText('3');
+});

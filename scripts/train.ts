@@ -3,7 +3,7 @@
  * Reads ../shared/data (only "train: yes" sets) and tests/fixtures/comments/train (team-written IT/EN comments).
  */
 import { resolve } from 'node:path';
-import { publicExamples, teamExamples, TRAIN_YES_SETS } from './train/examples';
+import { publicExamples, teamExamples, TRAIN_YES_SETS, withHandles } from './train/examples';
 import { SHARED_DATA, sharedDataAvailable } from './train/data-files';
 import { quantise, writeWeights } from './train/pack';
 import { trainSgd } from './train/sgd';
@@ -24,8 +24,8 @@ function main(): void {
   } else {
     console.log(`public sets used (train: yes): ${TRAIN_YES_SETS.join(', ')}`);
   }
-  const examples = [...pub, ...team, ...team];
-  console.log(`examples: ${pub.length} public + ${team.length} team (team seen twice per epoch)`);
+  const examples = [...pub, ...team, ...team, ...withHandles(team)];
+  console.log(`examples: ${pub.length} public + ${team.length} team (seen twice per epoch, plus once with a leading @handle)`);
   const started = Date.now();
   const trained = trainSgd(examples, { epochs: Number(process.env.EPOCHS ?? 5), lr: Number(process.env.LR ?? 0.2), l2: 0, seed: SEED });
   const packed = quantise(trained);

@@ -13,7 +13,7 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
     department: 'billing',
     phrases: [
       'addebitat* due volte', 'addebitat* 2 volte', 'pagato due volte', 'pagat* 2 volte', 'doppio addebito', 'addebito doppio',
-      'doppio pagamento', 'doppia fattura', 'bolletta doppia', 'fatturat* due volte', 'addebit* non autorizzat*', 'prelievo non autorizzat*',
+      'doppio pagamento', 'doppia fattura', 'fattura doppia', 'bolletta doppia', 'doppia bolletta', 'bollette doppie', 'addebito duplicato', 'ancora addebitando', 'continuate ad addebitar*', 'continuate a prelevar*', 'addebitat* dopo la disdetta', 'dopo aver disdetto', 'fatturat* due volte', 'addebit* non autorizzat*', 'prelievo non autorizzat*',
       'addebit* non richiest*', 'addebit* sbagliat*', 'addebit* errat*', 'addebitat* senza', 'addebit* in piu', 'mi avete addebitat*',
       'mi avete prelevat*', 'mi avete scalat*', 'mi avete tolto', 'prelevat* soldi', 'soldi spariti', 'soldi scalati', 'credito sparito',
       'credito scalat*', 'rubato i soldi', 'rubat* soldi', 'scalato il credito', 'importo sbagliato', 'addebiti strani', 'addebiti anomali',
@@ -38,7 +38,7 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
       'denied refund', 'denied my refund', 'refund denied', 'won t refund', 'wont refund', 'no refund', 'not refund*', 'never refunded',
       'still no refund', 'waiting for my refund', 'waiting on my refund', 'waiting for a refund', 'where is my refund', 'where s my refund',
       'want my money back', 'give me my money back', 'money back', 'refund still', 'still waiting for refund', 'haven t been refunded',
-      'not been refunded', 'no sign of my refund',
+      'not been refunded', 'no sign of my refund', 'can t get a refund', 'cannot get a refund', 'won t give me a refund', 'wont give me a refund', 'refuse to give me', 'refused to give me',
     ],
   },
   {
@@ -53,7 +53,7 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
       'hacked', 'hacker*', 'account compromised', 'compromised', 'someone logged into', 'someone accessed', 'unauthorized access',
       'unauthorised access', 'unauthorized transaction*', 'unauthorised transaction*', 'scammed', 'fraud', 'fraudulent', 'phishing',
       'identity theft', 'stolen card', 'card stolen', 'card was stolen', 'card cloned', 'someone used my card', 'took over my account',
-      'hijacked', 'transactions i didn t make', 'purchases i didn t make', 'i didn t authorize', 'i didn t authorise',
+      'hijacked', 'someone is using my account', 'someone used my account', 'using my account to', 'qualcuno sta usando il mio account', 'usando il mio account', 'transactions i didn t make', 'purchases i didn t make', 'i didn t authorize', 'i didn t authorise',
     ],
   },
   {

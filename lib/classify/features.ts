@@ -1,4 +1,4 @@
-import { FNV_OFFSET, fnvStep, mix } from './hash';
+import { FNV_OFFSET, fnvStep, hashString, mix } from './hash';
 import { bigramKey, CUE, CUE_COUNT, lexicon } from './lexicon';
 import { EMOJI, MENTION, NUMBER, URL, WORD, type Tokens } from './tokenize';
 
@@ -61,7 +61,20 @@ export const META = {
   emoticonPos: 121,
   emoticonNeg: 122,
   sarcasmWithProblem: 123,
+  /** Starts like a question: "Is it...", "Can I...", "Posso...", "Avete...". */
+  questionOpening: 124,
 } as const;
+
+/** First words that open a question (EN auxiliary inversion, IT modal/"avete" openings); built on first use. */
+let questionOpeners: Set<number> | null = null;
+function isQuestionOpener(hash: number): boolean {
+  questionOpeners ??= new Set(
+    'is are do does did can could would will should has have was were may posso potete potreste possiamo avete ce vorrei sapete'
+      .split(' ')
+      .map(hashString),
+  );
+  return questionOpeners.has(hash);
+}
 
 export function extractFeatures(t: Tokens): Features {
   const f =
@@ -89,6 +102,7 @@ export function extractFeatures(t: Tokens): Features {
   let mentions = 0;
   let hashtags = 0;
   let words = 0;
+  let firstWord = 0;
   const limit = MAX_FEATURES - 64;
   for (let i = 0; i < t.count && n < limit; i++) {
     const kind = t.kind[i];
@@ -96,7 +110,7 @@ export function extractFeatures(t: Tokens): Features {
     let key: number;
     if (kind === WORD) {
       key = h;
-      words++;
+      if (words++ === 0) firstWord = h;
       if (t.hashtag[i]) hashtags++;
       const mask = lex.words.get(h) ?? 0;
       if (mask !== 0) {
@@ -194,6 +208,7 @@ export function extractFeatures(t: Tokens): Features {
   push(META.long, words > 20);
   push(META.emoticonPos, t.emoticonPos);
   push(META.emoticonNeg, t.emoticonNeg);
+  push(META.questionOpening, isQuestionOpener(firstWord));
   f.count = n;
   f.meta = meta;
   f.mentions = mentions;

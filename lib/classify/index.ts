@@ -14,6 +14,8 @@ export type { Classification, ClassifyContext, CriticalTopic, Reason } from './t
 export { DEFAULT_CRITICAL_TOPICS } from './critical-topics';
 
 const logits = new Float64Array(OUTPUTS);
+/** Sentiment-head probability of "negative" above which a question/remark with issue cues becomes a complaint (tuned on dev). */
+const NEGATIVE_TO_COMPLAINT = 0.6;
 const catProbs = new Float64Array(6);
 const sentProbs = new Float64Array(3);
 
@@ -30,6 +32,15 @@ function emptyClassification(): Classification {
     topics: [],
     reasons: [],
   };
+}
+
+const SPAM = 4;
+
+function blendSpam(probs: Float64Array, spamP: number): void {
+  const blended = (probs[SPAM] + spamP) / 2;
+  const rest = 1 - probs[SPAM];
+  const scale = rest > 0 ? (1 - blended) / rest : 0;
+  for (let k = 0; k < 6; k++) probs[k] = k === SPAM ? blended : probs[k] * scale;
 }
 
 /** Classifies one comment. Pure and synchronous; never throws (falls back to 'other' with zero confidence). */
@@ -51,6 +62,8 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
   softmax(logits, HEAD.sentiment.offset, HEAD.sentiment.size, sentProbs);
   const spamP = sigmoid(logits[HEAD.spam.offset]);
   const offensiveP = sigmoid(logits[HEAD.offensive.offset]);
+  // The dedicated spam head (trained on far more spam) gets half the say on the spam category.
+  blendSpam(catProbs, spamP);
 
   let best = 0;
   let second = 1;
@@ -69,6 +82,14 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
     best = 0;
     category = 'complaint';
     reasons.push({ text: 'critical topic found: treated as a complaint, not ignored', textIt: 'tema critico: trattato come reclamo, non ignorato', target: 'complaint', weight: 1 });
+  }
+  // A question or remark in a clearly negative tone about a purchase/service is a complaint ("Ma è normale che...?").
+  const issueCues = f.cues[CUE.problem] + f.cues[CUE.negative] + f.cues[CUE.customer];
+  if ((category === 'other' || category === 'question') && sentProbs[0] >= NEGATIVE_TO_COMPLAINT && issueCues > 0 && catProbs[0] >= 0.08) {
+    second = best;
+    best = 0;
+    category = 'complaint';
+    reasons.push({ text: 'negative tone about a service or purchase → complaint', textIt: 'tono negativo su un servizio o acquisto → reclamo', target: 'complaint', weight: Math.round(sentProbs[0] * 100) / 100 });
   }
   const urgentFlag = urgency.topics.length > 0 && category !== 'spam';
   if (urgentFlag) {

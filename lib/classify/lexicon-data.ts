@@ -34,7 +34,7 @@ export const CUE_WORDS: Record<string, string> = {
     'dont doesnt didnt isnt wasnt arent wont don doesn didn isn wasn aren won haven hasn hadn couldn wouldn shouldn weren ain havent hasnt',
   qword:
     'come cosa quando dove perche quanto quanti quanta quale quali chi posso possiamo potete potreste sapere info informazioni ' +
-    'how what when where why which who can could would is are do does will any anyone possible possibile esiste avete',
+    'how what when where why which who whats anyone possible possibile esiste',
   problem:
     'rotto rotta guasto guasta bloccato bloccata bloccati errore errori ritardo ritardi attesa aspetto attendo ancora reclamo ' +
     'segnalazione addebito addebitato addebitata addebitati rimborso rimborsi reso danneggiato danneggiata sbagliato manca mancante ' +

@@ -42,6 +42,7 @@ const META_TEXT: [number, string, string][] = [
   [META.shout, 'written in ALL CAPS (shouting)', 'scritto TUTTO MAIUSCOLO (urla)'],
   [META.negatedPositive, 'negated praise ("non ... buono")', 'elogio negato ("non ... buono")'],
   [META.exclam3, 'many exclamation marks', 'molti punti esclamativi'],
+  [META.questionOpening, 'opens like a question', 'inizia come una domanda'],
 ];
 
 function cueWeight(m: Model, bucket: number, cat: number, runnerUp: number, norm: number): number {
@@ -76,7 +77,7 @@ export function modelReasons(t: Tokens, f: Features, m: Model, cat: number, runn
   let bestWord = -1;
   let bestW = 0.05;
   for (let i = 0; i < t.count; i++) {
-    if (t.kind[i] !== WORD) continue;
+    if (t.kind[i] !== WORD || t.end[i] - t.start[i] < 4) continue;
     const w = cueWeight(m, wordBucket(t.hash[i]), cat, runnerUp, norm);
     if (w > bestW) {
       bestW = w;

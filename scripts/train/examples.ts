@@ -43,6 +43,16 @@ function sample<T>(rows: T[], n: number, random: () => number): T[] {
   return copy.slice(0, n);
 }
 
+const HANDLES = ['@TelcoCare', '@ShopHelp', '@FoodNow', '@BancaAiuta', '@FlyAir', '@EnergiaClienti', '@ModaStore'];
+
+/**
+ * On X most comments to a brand start with its @handle: every team comment is also seen once with a
+ * handle in front (deterministic choice), so a leading mention never reads as spam or chatter.
+ */
+export function withHandles(examples: Example[]): Example[] {
+  return examples.map((e, i) => ({ ...e, text: `${HANDLES[i % HANDLES.length]} ${e.text}`, weight: e.weight / 2 }));
+}
+
 /** Team-written comments carry every head: the six categories directly, the rest derived. */
 export function teamExamples(split: 'train' | 'heldout', weight = 3): Example[] {
   return readTeam(split).map((r) => ({
@@ -62,7 +72,7 @@ export function teamExamples(split: 'train' | 'heldout', weight = 3): Example[] 
  * - offensive head: TweetEval offensive; TweetEval hate (hate counts as offensive, at half weight).
  * - spam head: YouTube spam/ham.
  * - category head (weak, low weight, because no public set uses our six labels):
- *   YouTube spam → spam (a promo comment is spam anywhere); TweetEval offensive → troll only at very low weight
+ *   YouTube spam → spam (a promo comment is spam anywhere), ham → other; TweetEval offensive → troll only at very low weight
  *   (offensive is not always a troll, and an angry customer is never one); tweet-acts QUE, BANKING77 and Bitext
  *   interrogative (flag I) requests → question (customer asks for information/action; Bitext "complaint"/"review"
  *   intents mean "I want to file one", so they are questions too); IBM care openers (first tweets of real care
@@ -94,7 +104,8 @@ export function publicExamples(seed: number): Example[] {
   }
   for (const r of readShared('tweeteval-offensive', 'train').filter(keep)) {
     const off = r.label === 'offensive' ? 1 : 0;
-    const e: Example = { text: r.text, weight: 1, offensive: off };
+    // Offensive is the minority class (about a third): up-weight it for a balanced macro-F1.
+    const e: Example = { text: r.text, weight: off ? 1.8 : 1, offensive: off };
     if (off && random() < 0.1) e.category = cat('troll');
     out.push(e);
   }
@@ -103,7 +114,8 @@ export function publicExamples(seed: number): Example[] {
   }
   for (const r of readShared('youtube-spam', 'train').filter(keep)) {
     const isSpam = r.label === 'spam' ? 1 : 0;
-    out.push({ text: r.text, weight: 1, spam: isSpam, ...(isSpam ? { category: cat('spam') } : {}) });
+    // Category head sees both sides (ham → other) so "I love this song" does not become spam.
+    out.push({ text: r.text, weight: 1, spam: isSpam, category: isSpam ? cat('spam') : cat('other') });
   }
   for (const r of readShared('tweet-acts', 'train').filter(keep)) {
     if (r.label === 'QUE') out.push({ text: r.text, weight: 0.5, category: cat('question') });

@@ -4,6 +4,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
 import { REPLICA_PAGES } from '../tests/fixtures/routes';
 import { launchWithExtension } from './lib/launch';
 
@@ -14,44 +15,59 @@ function argValue(flag: string): string | undefined {
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const screenshotDir = resolve(argValue('--screenshots') ?? 'demo-screenshots');
+const DEMO_PAGES = ['x-status-it', 'x-mentions-en', 'facebook-post-it', 'facebook-post-en'];
 
 console.log('Building the extension and the replica pages…');
 execSync('npx wxt build', { stdio: 'inherit' });
 execSync('npx tsx scripts/build-fixtures.ts', { stdio: 'inherit' });
 
-const launched = await launchWithExtension({ headless, viewport: { width: 1440, height: 900 } });
-const { context } = launched;
-const pages = REPLICA_PAGES;
-let first = true;
-for (const replica of pages) {
-  const page = first ? (context.pages()[0] ?? (await context.newPage())) : await context.newPage();
-  first = false;
-  await page.goto(replica.url);
-  await page.locator('careside-panel').waitFor({ state: 'attached', timeout: 15_000 });
-  await page.waitForTimeout(1500);
-  if (headless) {
-    mkdirSync(screenshotDir, { recursive: true });
-    const file = `${screenshotDir}/${replica.name}.png`;
-    await page.screenshot({ path: file });
-    console.log(`  ${replica.name}: ${replica.url} → ${file}`);
-  } else {
-    console.log(`  ${replica.name}: ${replica.url}`);
+/** Opens each replica and selects the first item of the queue (the most urgent), as a user would. */
+async function tour(context: BrowserContext, suffix: string, handleOne = false) {
+  let first = true;
+  for (const replica of REPLICA_PAGES.filter((page) => DEMO_PAGES.includes(page.name))) {
+    const page = first ? (context.pages()[0] ?? (await context.newPage())) : await context.newPage();
+    first = false;
+    await page.goto(replica.url);
+    const firstRow = page.getByTestId('careside-queue').getByRole('option').first();
+    await firstRow.waitFor({ timeout: 15_000 });
+    await firstRow.click();
+    await page.getByTestId('careside-suggestions').getByRole('button').first().click().catch(() => {});
+    await page.waitForTimeout(600);
+    if (headless) {
+      const file = `${screenshotDir}/${replica.name}-${suffix}.png`;
+      await page.screenshot({ path: file });
+      console.log(`  ${replica.name} (${suffix}): ${replica.url} → ${file}`);
+    } else console.log(`  ${replica.name}: ${replica.url}`);
+    if (handleOne) {
+      // Handle the top item so the dashboard has something to show.
+      await page.getByTestId('careside-handled').click();
+      await page.getByTestId('careside-confirm-handled').click();
+    }
   }
 }
-const dashboard = await context.newPage();
+
+if (headless) mkdirSync(screenshotDir, { recursive: true });
+const launched = await launchWithExtension({ headless, viewport: { width: 1440, height: 900 } });
+await tour(launched.context, 'light', true);
+const dashboard = await launched.context.newPage();
 await dashboard.goto(`chrome-extension://${launched.extensionId}/options.html#dashboard`);
 await dashboard.waitForTimeout(1000);
 if (headless) {
   await dashboard.screenshot({ path: `${screenshotDir}/dashboard.png`, fullPage: true });
   console.log(`  dashboard → ${screenshotDir}/dashboard.png`);
 }
+const requests = launched.blocked.filter((request) => request.fromExtension).length;
 
-const blocked = launched.blocked.filter((request) => request.fromExtension);
-console.log(`Network requests made by CareSide: ${blocked.length}`);
-if (headless) {
-  console.log(`\nScreenshots written to ${screenshotDir}`);
-  await launched.close();
+if (!headless) {
+  console.log(`\nChromium is open with CareSide on the replicas (network requests made by CareSide: ${requests}).`);
+  console.log('Close the window to end the demo.');
+  await new Promise((done) => launched.context.on('close', done));
 } else {
-  console.log('\nChromium is open with CareSide on the replicas. Close the window to end the demo.');
-  await new Promise((done) => context.on('close', done));
+  await launched.close();
+  const dark = await launchWithExtension({ headless, colorScheme: 'dark', viewport: { width: 1440, height: 900 } });
+  await tour(dark.context, 'dark');
+  const total = requests + dark.blocked.filter((request) => request.fromExtension).length;
+  await dark.close();
+  console.log(`\nNetwork requests made by CareSide: ${total}`);
+  console.log(`Screenshots written to ${screenshotDir}`);
 }

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   for await (const line of lines) {
     if (!line.trim()) continue;
-    let text = '';
+    let text: string;
     try {
       const row = JSON.parse(line) as { text?: unknown };
       text = typeof row.text === 'string' ? row.text : '';

@@ -25,12 +25,21 @@ function main(): void {
     console.log(`public sets used (train: yes): ${TRAIN_YES_SETS.join(', ')}`);
   }
   const examples = [...pub, ...team, ...team, ...withHandles(team)];
-  console.log(`examples: ${pub.length} public + ${team.length} team (seen twice per epoch, plus once with a leading @handle)`);
+  console.log(
+    `examples: ${pub.length} public + ${team.length} team (seen twice per epoch, plus once with a leading @handle)`,
+  );
   const started = Date.now();
-  const trained = trainSgd(examples, { epochs: Number(process.env.EPOCHS ?? 5), lr: Number(process.env.LR ?? 0.2), l2: 0, seed: SEED });
+  const trained = trainSgd(examples, {
+    epochs: Number(process.env.EPOCHS ?? 5),
+    lr: Number(process.env.LR ?? 0.2),
+    l2: 0,
+    seed: SEED,
+  });
   const packed = quantise(trained);
   const gz = writeWeights(OUT, packed);
-  console.log(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s → ${OUT} (${(gz / 1024).toFixed(0)} KB gzipped)`);
+  console.log(
+    `trained in ${((Date.now() - started) / 1000).toFixed(1)} s → ${OUT} (${(gz / 1024).toFixed(0)} KB gzipped)`,
+  );
 }
 
 main();

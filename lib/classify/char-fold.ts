@@ -33,7 +33,17 @@ function foldExtended(c: number): number {
 /** à è é ì í ò ó ù ú (either case): typical of Italian, rare in English. */
 export function isItalianAccent(c: number): boolean {
   const l = c <= 0xde ? c + 32 : c;
-  return l === 0xe0 || l === 0xe8 || l === 0xe9 || l === 0xec || l === 0xed || l === 0xf2 || l === 0xf3 || l === 0xf9 || l === 0xfa;
+  return (
+    l === 0xe0 ||
+    l === 0xe8 ||
+    l === 0xe9 ||
+    l === 0xec ||
+    l === 0xed ||
+    l === 0xf2 ||
+    l === 0xf3 ||
+    l === 0xf9 ||
+    l === 0xfa
+  );
 }
 
 export function isVowel(c: number): boolean {

@@ -81,19 +81,39 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
     second = best;
     best = 0;
     category = 'complaint';
-    reasons.push({ text: 'critical topic found: treated as a complaint, not ignored', textIt: 'tema critico: trattato come reclamo, non ignorato', target: 'complaint', weight: 1 });
+    reasons.push({
+      text: 'critical topic found: treated as a complaint, not ignored',
+      textIt: 'tema critico: trattato come reclamo, non ignorato',
+      target: 'complaint',
+      weight: 1,
+    });
   }
   // A question or remark in a clearly negative tone about a purchase/service is a complaint ("Ma è normale che...?").
   const issueCues = f.cues[CUE.problem] + f.cues[CUE.negative] + f.cues[CUE.customer];
-  if ((category === 'other' || category === 'question') && sentProbs[0] >= NEGATIVE_TO_COMPLAINT && issueCues > 0 && catProbs[0] >= 0.08) {
+  if (
+    (category === 'other' || category === 'question') &&
+    sentProbs[0] >= NEGATIVE_TO_COMPLAINT &&
+    issueCues > 0 &&
+    catProbs[0] >= 0.08
+  ) {
     second = best;
     best = 0;
     category = 'complaint';
-    reasons.push({ text: 'negative tone about a service or purchase → complaint', textIt: 'tono negativo su un servizio o acquisto → reclamo', target: 'complaint', weight: Math.round(sentProbs[0] * 100) / 100 });
+    reasons.push({
+      text: 'negative tone about a service or purchase → complaint',
+      textIt: 'tono negativo su un servizio o acquisto → reclamo',
+      target: 'complaint',
+      weight: Math.round(sentProbs[0] * 100) / 100,
+    });
   }
   const urgentFlag = urgency.topics.length > 0 && category !== 'spam';
   if (urgentFlag) {
-    reasons.push({ text: `critical topic (${urgency.topics.join(', ')}): "${urgency.matched.slice(0, 3).join('", "')}"`, textIt: `tema critico (${urgency.topics.join(', ')}): "${urgency.matched.slice(0, 3).join('", "')}"`, target: 'urgent', weight: 1 });
+    reasons.push({
+      text: `critical topic (${urgency.topics.join(', ')}): "${urgency.matched.slice(0, 3).join('", "')}"`,
+      textIt: `tema critico (${urgency.topics.join(', ')}): "${urgency.matched.slice(0, 3).join('", "')}"`,
+      target: 'urgent',
+      weight: 1,
+    });
   }
   reasons.push(...modelReasons(t, f, model, best, second));
 
@@ -114,16 +134,31 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
   };
   if (lang.language === 'it') result.register = detectRegister(f.cues[CUE.lei], f.cues[CUE.tu], informal);
   if (category === 'troll' && offensiveP > 0.5) {
-    reasons.push({ text: 'offensive wording with no customer issue → troll: do not feed it', textIt: 'linguaggio offensivo senza problema da cliente → troll: non alimentarlo', target: 'troll', weight: Math.round(offensiveP * 100) / 100 });
+    reasons.push({
+      text: 'offensive wording with no customer issue → troll: do not feed it',
+      textIt: 'linguaggio offensivo senza problema da cliente → troll: non alimentarlo',
+      target: 'troll',
+      weight: Math.round(offensiveP * 100) / 100,
+    });
   }
   if (category === 'spam' && spamP > 0.5) {
-    reasons.push({ text: 'looks like promotion (spam model)', textIt: 'sembra promozione (modello spam)', target: 'spam', weight: Math.round(spamP * 100) / 100 });
+    reasons.push({
+      text: 'looks like promotion (spam model)',
+      textIt: 'sembra promozione (modello spam)',
+      target: 'spam',
+      weight: Math.round(spamP * 100) / 100,
+    });
   }
   return result;
 }
 
 /** Raw head outputs, for evaluation scripts (sentiment 3-way, offensive and spam probabilities). */
-export function classifyHeads(text: string): { category: number[]; sentiment: number[]; offensive: number; spam: number } {
+export function classifyHeads(text: string): {
+  category: number[];
+  sentiment: number[];
+  offensive: number;
+  spam: number;
+} {
   const t = tokenize(text);
   const f = extractFeatures(t);
   scoreLogits(f, logits);

@@ -56,8 +56,20 @@ export function detectLanguage(t: Tokens): LanguageGuess {
     for (let k = s; k < e - 1; k++) {
       const a = buf[k];
       const b = buf[k + 1];
-      if ((a === 116 && b === 104) || (a === 119 && (b === 104 || b === 97)) || (a === 111 && b === 117) || (a === 101 && b === 97)) en += 0.3;
-      else if ((a === 122 && b === 105) || (a === 103 && b === 108) || (a === 99 && b === 104) || (a === 122 && b === 122)) it += 0.3;
+      if (
+        (a === 116 && b === 104) ||
+        (a === 119 && (b === 104 || b === 97)) ||
+        (a === 111 && b === 117) ||
+        (a === 101 && b === 97)
+      )
+        en += 0.3;
+      else if (
+        (a === 122 && b === 105) ||
+        (a === 103 && b === 108) ||
+        (a === 99 && b === 104) ||
+        (a === 122 && b === 122)
+      )
+        it += 0.3;
     }
   }
   if (words === 0 && it === 0 && en === 0) return { language: 'other', confidence: 0, it, en };

@@ -26,7 +26,10 @@ const CUE_TEXT: Partial<Record<CueName, [string, string]>> = {
   positive: ['positive word "%s"', 'parola positiva "%s"'],
   spam: ['promotional word "%s" typical of spam', 'parola promozionale "%s", tipica dello spam'],
   qword: ['question word "%s"', 'parola interrogativa "%s"'],
-  polemic: ['polemic/political word "%s" unrelated to a purchase', 'parola polemica/politica "%s" non legata a un acquisto'],
+  polemic: [
+    'polemic/political word "%s" unrelated to a purchase',
+    'parola polemica/politica "%s" non legata a un acquisto',
+  ],
   laugh: ['mocking laughter ("%s")', 'risata di scherno ("%s")'],
 };
 
@@ -36,9 +39,17 @@ const META_TEXT: [number, string, string][] = [
   [META.url, 'contains a link', 'contiene un link'],
   [META.endsQuestion, 'ends with a question mark', 'finisce con un punto di domanda'],
   [META.questionWithProblem, 'a question that reports a problem', 'una domanda che segnala un problema'],
-  [META.positiveWithProblem, 'praise words next to a problem (sarcasm or mixed review)', 'parole di elogio accanto a un problema (sarcasmo o recensione mista)'],
+  [
+    META.positiveWithProblem,
+    'praise words next to a problem (sarcasm or mixed review)',
+    'parole di elogio accanto a un problema (sarcasmo o recensione mista)',
+  ],
   [META.insultNoCustomer, 'insult with no customer issue behind it', 'insulto senza un problema da cliente dietro'],
-  [META.insultWithCustomer, 'angry, but about a real customer issue', 'arrabbiato, ma per un problema reale da cliente'],
+  [
+    META.insultWithCustomer,
+    'angry, but about a real customer issue',
+    'arrabbiato, ma per un problema reale da cliente',
+  ],
   [META.shout, 'written in ALL CAPS (shouting)', 'scritto TUTTO MAIUSCOLO (urla)'],
   [META.negatedPositive, 'negated praise ("non ... buono")', 'elogio negato ("non ... buono")'],
   [META.exclam3, 'many exclamation marks', 'molti punti esclamativi'],
@@ -66,13 +77,24 @@ export function modelReasons(t: Tokens, f: Features, m: Model, cat: number, runn
     const w = cueWeight(m, cueBucket(c * 4), cat, runnerUp, norm);
     if (w <= 0.02) continue;
     const word = tokenText(t, f.cueToken[c]);
-    reasons.push({ text: `${en.replace('%s', word)} → ${category}`, textIt: `${it.replace('%s', word)} → ${CATEGORY_IT[category]}`, target: category, weight: round(w) });
+    reasons.push({
+      text: `${en.replace('%s', word)} → ${category}`,
+      textIt: `${it.replace('%s', word)} → ${CATEGORY_IT[category]}`,
+      target: category,
+      weight: round(w),
+    });
   }
   for (const [id, en, it] of META_TEXT) {
     if ((f.meta & (1 << (id - 100))) === 0) continue;
     const bucket = cueBucket(id);
     const w = cueWeight(m, bucket, cat, runnerUp, norm);
-    if (w > 0.02) reasons.push({ text: `${en} → ${category}`, textIt: `${it} → ${CATEGORY_IT[category]}`, target: category, weight: round(w) });
+    if (w > 0.02)
+      reasons.push({
+        text: `${en} → ${category}`,
+        textIt: `${it} → ${CATEGORY_IT[category]}`,
+        target: category,
+        weight: round(w),
+      });
   }
   let bestWord = -1;
   let bestW = 0.05;
@@ -86,7 +108,12 @@ export function modelReasons(t: Tokens, f: Features, m: Model, cat: number, runn
   }
   if (bestWord >= 0) {
     const word = tokenText(t, bestWord);
-    reasons.push({ text: `the word "${word}" → ${category}`, textIt: `la parola "${word}" → ${CATEGORY_IT[category]}`, target: category, weight: round(bestW) });
+    reasons.push({
+      text: `the word "${word}" → ${category}`,
+      textIt: `la parola "${word}" → ${CATEGORY_IT[category]}`,
+      target: category,
+      weight: round(bestW),
+    });
   }
   reasons.sort((a, b) => b.weight - a.weight);
   return reasons.slice(0, 5);

@@ -17,7 +17,9 @@ function guards() {
   if (guardWords) return guardWords;
   const set = (words: string) => new Set(words.split(' ').map(hashString));
   guardWords = {
-    negation: set('non no nessun nessuna nessuno mai not no never without senza nobody didn isn wasn haven hasn don doesn'),
+    negation: set(
+      'non no nessun nessuna nessuno mai not no never without senza nobody didn isn wasn haven hasn don doesn',
+    ),
     hypothetical: set('se if caso evitare evitarlo avoid prevent whether qualora eventuale eventualmente'),
   };
   return guardWords;

@@ -7,7 +7,7 @@ import { classify } from '../../lib/classify/index';
 
 /** Realistic ~200-character comments (IT and EN), so every peer sees the same texts. */
 const COMMENTS = [
-  "Buongiorno, ho ordinato una lavatrice il 3 marzo e la consegna continua a slittare. Mi avete addebitato due volte la spedizione e nessuno risponde in chat. Potete aiutarmi? Grazie",
+  'Buongiorno, ho ordinato una lavatrice il 3 marzo e la consegna continua a slittare. Mi avete addebitato due volte la spedizione e nessuno risponde in chat. Potete aiutarmi? Grazie',
   "I've been waiting 3 weeks for my refund after returning the jacket. Your chat closes my ticket every time and the phone line drops after 40 minutes. Honestly thinking of going to the press!!",
   "Complimenti davvero 👏 pagato la consegna rapida e il pacco arriva dopo una settimana, tutto bagnato. Ma è normale che l'app si chiuda ogni volta che provo a fare il reso? Assurdo!!!",
   "Hi! Do you ship to Switzerland and how long does it usually take? I'd like to order the grey hoodie in size M but it says out of stock, any idea when it will be back? Thanks a lot 🙏",

@@ -6,10 +6,15 @@ import { fmt, printReport, report } from './metrics';
 /** Held-out team-written comments (never used in training): six categories, urgency, language. */
 export function evalTeamHeldout(): { categoryMacroF1: number; urgentRecall: number; urgentPrecision: number } {
   const rows = readTeam('heldout');
-  console.log(`\n== Team-written held-out comments (tests/fixtures/comments/heldout, n=${rows.length}; not used in training)`);
+  console.log(
+    `\n== Team-written held-out comments (tests/fixtures/comments/heldout, n=${rows.length}; not used in training)`,
+  );
   const gold: string[] = [];
   const pred: string[] = [];
-  let tp = 0, fp = 0, fn = 0, langOk = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    langOk = 0;
   const misses: string[] = [];
   for (const r of rows) {
     const c = classify(r.text);
@@ -20,19 +25,27 @@ export function evalTeamHeldout(): { categoryMacroF1: number; urgentRecall: numb
     else if (c.urgent.flag) fp++;
     else if (isUrgent) fn++;
     if (c.language === r.lang) langOk++;
-    if (c.category !== r.category && misses.length < 12) misses.push(`${r.category} → ${c.category}: ${r.text.slice(0, 90)}`);
-    if (c.urgent.flag !== isUrgent && misses.length < 24) misses.push(`urgent ${isUrgent} → ${c.urgent.flag} ${c.urgent.matched.join(',')}: ${r.text.slice(0, 80)}`);
+    if (c.category !== r.category && misses.length < 12)
+      misses.push(`${r.category} → ${c.category}: ${r.text.slice(0, 90)}`);
+    if (c.urgent.flag !== isUrgent && misses.length < 24)
+      misses.push(`urgent ${isUrgent} → ${c.urgent.flag} ${c.urgent.matched.join(',')}: ${r.text.slice(0, 80)}`);
   }
   const rep = report(gold, pred, [...CATEGORIES]);
   const urgentRecall = tp / Math.max(1, tp + fn);
   const urgentPrecision = tp / Math.max(1, tp + fp);
   console.log(`  category macro-F1 ${fmt(rep.macroF1)} (goal ≥ 0.80)   accuracy ${fmt(rep.accuracy)}`);
   printReport(rep);
-  console.log(`  urgent recall ${fmt(urgentRecall)} (goal ≥ 0.90)  precision ${fmt(urgentPrecision)} (goal ≥ 0.75)  tp ${tp} fp ${fp} fn ${fn}`);
+  console.log(
+    `  urgent recall ${fmt(urgentRecall)} (goal ≥ 0.90)  precision ${fmt(urgentPrecision)} (goal ≥ 0.75)  tp ${tp} fp ${fp} fn ${fn}`,
+  );
   console.log(`  language accuracy ${fmt(langOk / Math.max(1, rows.length))}`);
   for (const lang of ['it', 'en'] as const) {
     const idx = rows.map((r, i) => (r.lang === lang ? i : -1)).filter((i) => i >= 0);
-    const r = report(idx.map((i) => gold[i]), idx.map((i) => pred[i]), [...CATEGORIES]);
+    const r = report(
+      idx.map((i) => gold[i]),
+      idx.map((i) => pred[i]),
+      [...CATEGORIES],
+    );
     console.log(`  ${lang}: category macro-F1 ${fmt(r.macroF1)} (n=${idx.length})`);
   }
   if (misses.length) console.log('  some errors:\n' + misses.map((m) => '    - ' + m).join('\n'));

@@ -13,8 +13,16 @@ export interface Example {
 
 /** Only sets marked "train: yes" in ../shared/data/README.md may shape shipped weights. */
 export const TRAIN_YES_SETS = [
-  'semeval-sentiment', 'umsab-sentiment-en', 'tweeteval-offensive', 'tweeteval-hate', 'tweeteval-emotion', 'youtube-spam',
-  'tweet-acts', 'bitext-customer-service', 'banking77', 'ibm-care-openers',
+  'semeval-sentiment',
+  'umsab-sentiment-en',
+  'tweeteval-offensive',
+  'tweeteval-hate',
+  'tweeteval-emotion',
+  'youtube-spam',
+  'tweet-acts',
+  'bitext-customer-service',
+  'banking77',
+  'ibm-care-openers',
 ] as const;
 
 const cat = (c: Category) => CATEGORIES.indexOf(c);
@@ -100,7 +108,8 @@ export function publicExamples(seed: number): Example[] {
   }
   const emotion: Record<string, number> = { anger: 0, sadness: 0, joy: 2, optimism: 2 };
   for (const r of readShared('tweeteval-emotion', 'train').filter(keep)) {
-    if (emotion[r.label as string] !== undefined) out.push({ text: r.text, weight: 0.5, sentiment: emotion[r.label as string] });
+    if (emotion[r.label as string] !== undefined)
+      out.push({ text: r.text, weight: 0.5, sentiment: emotion[r.label as string] });
   }
   for (const r of readShared('tweeteval-offensive', 'train').filter(keep)) {
     const off = r.label === 'offensive' ? 1 : 0;
@@ -120,7 +129,9 @@ export function publicExamples(seed: number): Example[] {
   for (const r of readShared('tweet-acts', 'train').filter(keep)) {
     if (r.label === 'QUE') out.push({ text: r.text, weight: 0.5, category: cat('question') });
   }
-  const bitext = readShared('bitext-customer-service', 'train').filter((r) => keep(r) && String(r.flags ?? '').includes('I'));
+  const bitext = readShared('bitext-customer-service', 'train').filter(
+    (r) => keep(r) && String(r.flags ?? '').includes('I'),
+  );
   for (const r of sample(bitext, 1500, random)) out.push({ text: r.text, weight: 0.3, category: cat('question') });
   for (const r of sample(readShared('banking77', 'train').filter(keep), 1000, random)) {
     out.push({ text: r.text, weight: 0.3, category: cat('question') });
@@ -128,6 +139,7 @@ export function publicExamples(seed: number): Example[] {
   // Unlabelled openers ship only as "dev"; they are training material (train: yes), deduped against the other sets.
   const otherDev = allDevTexts(['ibm-care-openers']);
   const keepOpener = (r: Row) => typeof r.text === 'string' && !otherDev.has(normaliseForDedupe(r.text));
-  for (const r of readShared('ibm-care-openers', 'dev').filter(keepOpener)) out.push({ text: r.text, weight: 0.4, category: cat('complaint') });
+  for (const r of readShared('ibm-care-openers', 'dev').filter(keepOpener))
+    out.push({ text: r.text, weight: 0.4, category: cat('complaint') });
   return out;
 }

@@ -55,8 +55,11 @@ export const fmt = (x: number) => x.toFixed(3);
 
 export function printReport(r: Report, indent = '    '): void {
   for (const c of r.classes) {
-    console.log(`${indent}${c.label.padEnd(14)} P ${fmt(c.precision)}  R ${fmt(c.recall)}  F1 ${fmt(c.f1)}  n=${c.support}`);
+    console.log(
+      `${indent}${c.label.padEnd(14)} P ${fmt(c.precision)}  R ${fmt(c.recall)}  F1 ${fmt(c.f1)}  n=${c.support}`,
+    );
   }
   console.log(`${indent}confusion (rows gold, cols predicted: ${r.labels.join(' / ')})`);
-  for (let i = 0; i < r.labels.length; i++) console.log(`${indent}  ${r.labels[i].padEnd(12)} ${r.confusion[i].map((n) => String(n).padStart(5)).join('')}`);
+  for (let i = 0; i < r.labels.length; i++)
+    console.log(`${indent}  ${r.labels[i].padEnd(12)} ${r.confusion[i].map((n) => String(n).padStart(5)).join('')}`);
 }

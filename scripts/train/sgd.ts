@@ -54,8 +54,10 @@ export function trainSgd(examples: Example[], opts: { epochs: number; lr: number
       }
       grad.fill(0);
       if (ex.category !== undefined) softmaxGrad(logit, HEAD.category.offset, HEAD.category.size, ex.category, grad);
-      if (ex.sentiment !== undefined) softmaxGrad(logit, HEAD.sentiment.offset, HEAD.sentiment.size, ex.sentiment, grad);
-      if (ex.offensive !== undefined) grad[HEAD.offensive.offset] = sigmoid(logit[HEAD.offensive.offset]) - ex.offensive;
+      if (ex.sentiment !== undefined)
+        softmaxGrad(logit, HEAD.sentiment.offset, HEAD.sentiment.size, ex.sentiment, grad);
+      if (ex.offensive !== undefined)
+        grad[HEAD.offensive.offset] = sigmoid(logit[HEAD.offensive.offset]) - ex.offensive;
       if (ex.spam !== undefined) grad[HEAD.spam.offset] = sigmoid(logit[HEAD.spam.offset]) - ex.spam;
       for (let k = 0; k < OUTPUTS; k++) {
         if (grad[k] === 0) continue;

@@ -30,7 +30,9 @@ describe('category: the hard cases from the issue', () => {
   it('sarcastic complaint', () => {
     expect(classify('Ottimo, pagato la consegna rapida e arriva dopo una settimana').category).toBe('complaint');
     expect(classify('Complimenti davvero, terza volta che mi arriva il prodotto sbagliato').category).toBe('complaint');
-    expect(classify('Paid for next day delivery and it arrived after a week. Great service 🙄').category).toBe('complaint');
+    expect(classify('Paid for next day delivery and it arrived after a week. Great service 🙄').category).toBe(
+      'complaint',
+    );
   });
 
   it('complaint phrased as a question', () => {
@@ -60,7 +62,9 @@ describe('category: the hard cases from the issue', () => {
   });
 
   it('spam that looks like a question', () => {
-    expect(classify('Vuoi sapere come ho guadagnato 3000 euro in una settimana? Scrivimi su WhatsApp').category).toBe('spam');
+    expect(classify('Vuoi sapere come ho guadagnato 3000 euro in una settimana? Scrivimi su WhatsApp').category).toBe(
+      'spam',
+    );
     expect(classify('Want to know how I made $3000 in a week? Message me on Telegram').category).toBe('spam');
   });
 });

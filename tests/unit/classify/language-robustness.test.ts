@@ -3,7 +3,7 @@ import { classify } from '@/lib/classify';
 
 describe('language and register', () => {
   it.each([
-    ['it', "Buongiorno, vorrei sapere quando arriva il mio ordine perché è già passata una settimana"],
+    ['it', 'Buongiorno, vorrei sapere quando arriva il mio ordine perché è già passata una settimana'],
     ['it', 'raga ma sto pacco quando arriva??'],
     ['en', 'Hi, when will my order arrive? It has been a week already'],
     ['en', 'ugh delayed AGAIN, third time this week'],
@@ -13,7 +13,9 @@ describe('language and register', () => {
   });
 
   it('Italian register: Lei vs tu', () => {
-    expect(classify('Buongiorno, Le scrivo per chiederLe cortesemente un aggiornamento. Cordiali saluti').register).toBe('lei');
+    expect(
+      classify('Buongiorno, Le scrivo per chiederLe cortesemente un aggiornamento. Cordiali saluti').register,
+    ).toBe('lei');
     expect(classify('Ciao, mi puoi dire se hai ancora la felpa in taglia M?').register).toBe('tu');
     expect(classify('Hi, do you have it in size M?').register).toBeUndefined();
   });

@@ -53,13 +53,22 @@ describe('urgent: guards against negation and non-issues', () => {
 describe('urgent: topics come from the caller', () => {
   it('uses context.criticalTopics instead of the defaults', () => {
     const custom: CriticalTopic[] = [{ id: 'recall', label: 'Product recall', phrases: ['richiamo', 'recall*'] }];
-    expect(classify('Il vostro seggiolino è sotto richiamo?', { criticalTopics: custom }).urgent.topics).toEqual(['recall']);
+    expect(classify('Il vostro seggiolino è sotto richiamo?', { criticalTopics: custom }).urgent.topics).toEqual([
+      'recall',
+    ]);
     expect(classify('Vi denuncio', { criticalTopics: custom }).urgent.flag).toBe(false);
   });
 
   it('the defaults carry the agreed ids, each with Italian and English phrases', () => {
     expect(DEFAULT_CRITICAL_TOPICS.map((t) => t.id)).toEqual([
-      'double_charge', 'refund_refused', 'hacked_fraud', 'safety', 'legal_threat', 'data_exposed', 'outage', 'going_public',
+      'double_charge',
+      'refund_refused',
+      'hacked_fraud',
+      'safety',
+      'legal_threat',
+      'data_exposed',
+      'outage',
+      'going_public',
     ]);
     for (const t of DEFAULT_CRITICAL_TOPICS) expect(t.phrases.length).toBeGreaterThan(10);
   });

@@ -1,11 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { replicaUrl, selectRow } from './helpers';
+
+const ANNA = '1860000000000000105'; // "@acmeitalia do you ship to Switzerland?"
 
 /**
- * The options-page half of issue 5: a user creates a template, and a bad import file is refused with a
- * readable message while the library stays intact. (Seeing the new template suggested in the X replica
- * belongs with the side-panel specs.)
+ * Issue 5 end to end: a user creates a template in the options page and sees it suggested for a matching
+ * comment in the X replica; a bad import file is refused with a readable message while the library stays
+ * intact; only the valid entries of a partially invalid pack are imported once the user confirms.
  */
 
 async function openTemplates(openOptions: (section: 'templates') => Promise<Page>) {
@@ -103,4 +106,27 @@ test('the template manager has no serious accessibility violations', async ({ op
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
   expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+});
+
+test('a template created in the options page is suggested for a matching comment in the X replica', async ({ openOptions, page }) => {
+  const options = await openTemplates(openOptions);
+  await options.getByRole('button', { name: 'New template' }).click();
+  const editor = options.getByTestId('template-editor');
+  await editor.getByLabel('Title').fill('Shipping to Switzerland');
+  await editor.getByLabel('Category').selectOption('question');
+  await editor.getByRole('checkbox', { name: 'Shipping abroad' }).check();
+  await editor.getByLabel('Language').selectOption('en');
+  await editor
+    .getByLabel('Text')
+    .fill('Hi {first_name}, yes: we ship to Switzerland in 5-8 working days. At checkout choose "Other countries" and the address form changes. {agent|}');
+  await editor.getByRole('button', { name: 'Save template' }).click();
+  await expect(options.getByTestId('template-notice')).toContainText('saved');
+
+  await page.goto(replicaUrl('x-mentions-en'));
+  await page.getByTestId('careside-queue').getByRole('option').first().waitFor();
+  await selectRow(page, ANNA);
+  const suggestions = page.getByTestId('careside-suggestions');
+  await expect(suggestions).toContainText('Shipping to Switzerland');
+  await suggestions.getByRole('button', { name: /Shipping to Switzerland/ }).click();
+  await expect(page.getByTestId('careside-draft')).toHaveValue(/^Hi Anna, yes: we ship to Switzerland/);
 });

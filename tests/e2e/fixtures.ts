@@ -22,7 +22,6 @@ export interface ExtensionFixtures {
 export const test = base.extend<ExtensionFixtures & { blockedGuard: void }>({
   uiLocale: ['en-US', { option: true }],
   scheme: ['light', { option: true }],
-  // eslint-disable-next-line no-empty-pattern
   context: async ({ uiLocale, scheme }, use) => {
     const launched = await launchWithExtension({ locale: uiLocale, colorScheme: scheme });
     (launched.context as BrowserContext & { __careside?: typeof launched }).__careside = launched;

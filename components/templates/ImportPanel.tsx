@@ -17,18 +17,30 @@ interface Props {
  */
 export function ImportPanel({ fileName, result, importing, onConfirm, onCancel, t }: Props) {
   return (
-    <section aria-labelledby="tpl-import-title" className="rounded-lg border border-slate-300 bg-white p-4" data-testid="template-import">
+    <section
+      aria-labelledby="tpl-import-title"
+      className="rounded-lg border border-slate-300 bg-white p-4"
+      data-testid="template-import"
+    >
       <h2 id="tpl-import-title" className="text-base font-semibold text-slate-900">
         {t('importTitle')}: <span className="font-normal">{fileName}</span>
       </h2>
       {result.fatal ? (
-        <p role="alert" className="mt-2 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900" data-testid="template-import-error">
+        <p
+          role="alert"
+          className="mt-2 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+          data-testid="template-import-error"
+        >
           {t('importFatal', { message: result.fatal })}
         </p>
       ) : (
         <>
           {result.invalid.length > 0 && (
-            <div role="alert" className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="template-import-invalid">
+            <div
+              role="alert"
+              className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+              data-testid="template-import-invalid"
+            >
               <p className="font-semibold">{t('importInvalid', { count: result.invalid.length })}</p>
               <ul className="mt-1 list-disc pl-5">
                 {result.invalid.map((entry) => (
@@ -43,7 +55,9 @@ export function ImportPanel({ fileName, result, importing, onConfirm, onCancel, 
               </ul>
             </div>
           )}
-          <p className="mt-2 text-sm text-slate-700">{result.valid.length ? t('importValid', { count: result.valid.length }) : t('importNone')}</p>
+          <p className="mt-2 text-sm text-slate-700">
+            {result.valid.length ? t('importValid', { count: result.valid.length }) : t('importNone')}
+          </p>
         </>
       )}
       <div className="mt-3 flex gap-2">

@@ -1,7 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { CATEGORIES, TOPICS, type Topic } from '@/lib/model/categories';
 import { idFromTitle } from '@/lib/templates/filter';
-import { TEMPLATE_ACTIONS, templateSchema, type Template, type TemplateInput, type TemplateVariant } from '@/lib/templates/schema';
+import {
+  TEMPLATE_ACTIONS,
+  templateSchema,
+  type Template,
+  type TemplateInput,
+  type TemplateVariant,
+} from '@/lib/templates/schema';
 import { TemplatePreview } from './TemplatePreview';
 import { VariantFields } from './VariantFields';
 import { buttonClass, inputClass, labelClass, primaryButtonClass } from './styles';
@@ -45,7 +51,11 @@ export function TemplateEditor({ initial, isNew, existingIds, saving, onSave, on
 
   const heading = isNew ? t('editorNew') : t('editorEdit', { title: initial.title });
   return (
-    <section aria-labelledby="tpl-editor-title" className="rounded-lg border border-slate-200 bg-white p-4" data-testid="template-editor">
+    <section
+      aria-labelledby="tpl-editor-title"
+      className="rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="template-editor"
+    >
       <h2 id="tpl-editor-title" className="text-base font-semibold text-slate-900">
         {heading}
       </h2>
@@ -54,14 +64,25 @@ export function TemplateEditor({ initial, isNew, existingIds, saving, onSave, on
           <label htmlFor="tpl-title" className={labelClass}>
             {t('fieldTitle')}
           </label>
-          <input id="tpl-title" className={inputClass} value={draft.title} onChange={(e) => set({ title: e.target.value })} autoFocus />
+          <input
+            id="tpl-title"
+            className={inputClass}
+            value={draft.title}
+            onChange={(e) => set({ title: e.target.value })}
+            autoFocus
+          />
         </div>
         <div className="grid gap-3 sm:grid-cols-2">
           <div>
             <label htmlFor="tpl-category" className={labelClass}>
               {t('fieldCategory')}
             </label>
-            <select id="tpl-category" className={inputClass} value={draft.category} onChange={(e) => set({ category: e.target.value as Template['category'] })}>
+            <select
+              id="tpl-category"
+              className={inputClass}
+              value={draft.category}
+              onChange={(e) => set({ category: e.target.value as Template['category'] })}
+            >
               {CATEGORIES.map((c) => (
                 <option key={c} value={c}>
                   {t(`cat_${c}`)}
@@ -73,7 +94,12 @@ export function TemplateEditor({ initial, isNew, existingIds, saving, onSave, on
             <label htmlFor="tpl-action" className={labelClass}>
               {t('fieldAction')}
             </label>
-            <select id="tpl-action" className={inputClass} value={draft.action ?? 'reply'} onChange={(e) => set({ action: e.target.value as Template['action'] })}>
+            <select
+              id="tpl-action"
+              className={inputClass}
+              value={draft.action ?? 'reply'}
+              onChange={(e) => set({ action: e.target.value as Template['action'] })}
+            >
               {TEMPLATE_ACTIONS.map((a) => (
                 <option key={a} value={a}>
                   {t(`action_${a}`)}
@@ -87,7 +113,12 @@ export function TemplateEditor({ initial, isNew, existingIds, saving, onSave, on
           <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
             {TOPICS.map((topic) => (
               <label key={topic} className="flex items-center gap-1.5 text-sm text-slate-800">
-                <input type="checkbox" className="focus-visible:outline-2 focus-visible:outline-blue-600" checked={draft.topics.includes(topic)} onChange={() => toggleTopic(topic)} />
+                <input
+                  type="checkbox"
+                  className="focus-visible:outline-2 focus-visible:outline-blue-600"
+                  checked={draft.topics.includes(topic)}
+                  onChange={() => toggleTopic(topic)}
+                />
                 {t(`topic_${topic}`)}
               </label>
             ))}
@@ -103,11 +134,19 @@ export function TemplateEditor({ initial, isNew, existingIds, saving, onSave, on
               variant={variant}
               t={t}
               onChange={(v) => setVariant(index, v)}
-              onRemove={draft.variants.length > 1 ? () => set({ variants: draft.variants.filter((_, i) => i !== index) }) : undefined}
+              onRemove={
+                draft.variants.length > 1
+                  ? () => set({ variants: draft.variants.filter((_, i) => i !== index) })
+                  : undefined
+              }
             />
           ))}
           <div>
-            <button type="button" className={buttonClass} onClick={() => set({ variants: [...draft.variants, { language: 'it', register: 'lei', body: '' }] })}>
+            <button
+              type="button"
+              className={buttonClass}
+              onClick={() => set({ variants: [...draft.variants, { language: 'it', register: 'lei', body: '' }] })}
+            >
               {t('addVariant')}
             </button>
           </div>
@@ -117,18 +156,32 @@ export function TemplateEditor({ initial, isNew, existingIds, saving, onSave, on
             <label htmlFor="tpl-why-en" className={labelClass}>
               {t('fieldWhyEn')}
             </label>
-            <input id="tpl-why-en" className={inputClass} value={draft.why?.en ?? ''} onChange={(e) => set({ why: { en: e.target.value, it: draft.why?.it ?? '' } })} />
+            <input
+              id="tpl-why-en"
+              className={inputClass}
+              value={draft.why?.en ?? ''}
+              onChange={(e) => set({ why: { en: e.target.value, it: draft.why?.it ?? '' } })}
+            />
           </div>
           <div>
             <label htmlFor="tpl-why-it" className={labelClass}>
               {t('fieldWhyIt')}
             </label>
-            <input id="tpl-why-it" className={inputClass} value={draft.why?.it ?? ''} onChange={(e) => set({ why: { en: draft.why?.en ?? '', it: e.target.value } })} />
+            <input
+              id="tpl-why-it"
+              className={inputClass}
+              value={draft.why?.it ?? ''}
+              onChange={(e) => set({ why: { en: draft.why?.en ?? '', it: e.target.value } })}
+            />
           </div>
         </div>
         <TemplatePreview template={draft} t={t} language={language} />
         {errors.length > 0 && (
-          <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900" data-testid="template-errors">
+          <div
+            role="alert"
+            className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+            data-testid="template-errors"
+          >
             <p className="font-semibold">{t('fixErrors')}</p>
             <ul className="mt-1 list-disc pl-5">
               {errors.map((e) => (

@@ -47,7 +47,8 @@ export function TemplateManager() {
   const templates = useMemo(() => list.data ?? [], [list.data]);
   const shown = useMemo(() => filterTemplates(templates, filter), [templates, filter]);
   const ids = useMemo(() => new Set(templates.map((x) => x.id)), [templates]);
-  const fail = (error: unknown) => setNotice({ text: t('error', { message: error instanceof Error ? error.message : String(error) }), tone: 'error' });
+  const fail = (error: unknown) =>
+    setNotice({ text: t('error', { message: error instanceof Error ? error.message : String(error) }), tone: 'error' });
 
   const save = (template: Template) => {
     actions.save.mutate(template, {
@@ -67,7 +68,10 @@ export function TemplateManager() {
       onError: fail,
     });
   const undo = (id: string) =>
-    actions.restore.mutate(id, { onSuccess: ({ template }) => setNotice({ text: t('restored', { title: template.title }) }), onError: fail });
+    actions.restore.mutate(id, {
+      onSuccess: ({ template }) => setNotice({ text: t('restored', { title: template.title }) }),
+      onError: fail,
+    });
   const reset = () =>
     actions.reset.mutate(undefined, {
       onSuccess: ({ restored }) => {
@@ -108,7 +112,11 @@ export function TemplateManager() {
         <p className="mt-1 text-sm text-slate-600">{t('intro')}</p>
       </header>
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className={primaryButtonClass} onClick={() => setEditing({ initial: blank(), isNew: true })}>
+        <button
+          type="button"
+          className={primaryButtonClass}
+          onClick={() => setEditing({ initial: blank(), isNew: true })}
+        >
           {t('newTemplate')}
         </button>
         <label className={`${buttonClass} cursor-pointer focus-within:outline-2 focus-within:outline-blue-600`}>
@@ -133,7 +141,11 @@ export function TemplateManager() {
         </button>
       </div>
       {confirmReset && (
-        <div role="alertdialog" aria-labelledby="tpl-reset-text" className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+        <div
+          role="alertdialog"
+          aria-labelledby="tpl-reset-text"
+          className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm"
+        >
           <p id="tpl-reset-text" className="text-amber-950">
             {t('resetConfirm')}
           </p>
@@ -185,7 +197,9 @@ export function TemplateManager() {
               selectedId={editing?.initial.id}
               t={t}
               onEdit={(template) => setEditing({ initial: template, isNew: false })}
-              onDuplicate={(template) => setEditing({ initial: duplicateTemplate(template, ids, t('copySuffix')), isNew: false })}
+              onDuplicate={(template) =>
+                setEditing({ initial: duplicateTemplate(template, ids, t('copySuffix')), isNew: false })
+              }
               onDelete={remove}
             />
           )}

@@ -9,33 +9,63 @@ import { SAMPLE_AUTHOR, SAMPLE_COMMENTS } from './sample-comments';
 import { inputClass, labelClass } from './styles';
 import type { TemplatesT } from './use-templates-t';
 
-const SEVERITY_CLASS = { ok: 'text-emerald-800', info: 'text-slate-700', warning: 'text-amber-800', error: 'text-red-800' } as const;
+const SEVERITY_CLASS = {
+  ok: 'text-emerald-800',
+  info: 'text-slate-700',
+  warning: 'text-amber-800',
+  error: 'text-red-800',
+} as const;
 const SEVERITY_ICON = { ok: '✓', info: 'i', warning: '!', error: '✕' } as const;
 
 /** Live preview of one version on a sample comment: filled variables, missing ones highlighted, X length and the coach. */
-export function TemplatePreview({ template, t, language }: { template: TemplateInput; t: TemplatesT; language: 'en' | 'it' }) {
+export function TemplatePreview({
+  template,
+  t,
+  language,
+}: {
+  template: TemplateInput;
+  t: TemplatesT;
+  language: 'en' | 'it';
+}) {
   const settings = useSettings();
   const [index, setIndex] = useState(0);
   const variant = template.variants[Math.min(index, template.variants.length - 1)];
   const item = useMemo(
-    () => ({ platform: 'x' as const, ...SAMPLE_AUTHOR, text: SAMPLE_COMMENTS[template.category][variant?.language ?? 'en'], isReply: false, kind: 'mention' as const }),
+    () => ({
+      platform: 'x' as const,
+      ...SAMPLE_AUTHOR,
+      text: SAMPLE_COMMENTS[template.category][variant?.language ?? 'en'],
+      isReply: false,
+      kind: 'mention' as const,
+    }),
     [template.category, variant?.language],
   );
   if (!variant) return null;
   const rendered = renderTemplate(variant.body, buildTemplateVars(item, settings));
   const length = xLengthStatus(rendered.text);
-  const findings = template.action === 'reply' && variant.body.trim()
-    ? coachDraft({
-        draft: rendered.text,
-        item,
-        platform: 'x',
-        settings,
-        classification: { category: template.category, language: variant.language, register: variant.register, topics: template.topics ?? [], sentiment: template.category === 'praise' ? 0.8 : -0.4 },
-      })
-    : [];
+  const findings =
+    template.action === 'reply' && variant.body.trim()
+      ? coachDraft({
+          draft: rendered.text,
+          item,
+          platform: 'x',
+          settings,
+          classification: {
+            category: template.category,
+            language: variant.language,
+            register: variant.register,
+            topics: template.topics ?? [],
+            sentiment: template.category === 'praise' ? 0.8 : -0.4,
+          },
+        })
+      : [];
 
   return (
-    <section aria-labelledby="tpl-preview-title" className="rounded-md border border-slate-200 bg-slate-50 p-3" data-testid="template-preview">
+    <section
+      aria-labelledby="tpl-preview-title"
+      className="rounded-md border border-slate-200 bg-slate-50 p-3"
+      data-testid="template-preview"
+    >
       <h3 id="tpl-preview-title" className="text-sm font-semibold text-slate-900">
         {t('preview')}
       </h3>
@@ -44,7 +74,12 @@ export function TemplatePreview({ template, t, language }: { template: TemplateI
           <label htmlFor="tpl-preview-version" className={labelClass}>
             {t('previewVersion')}
           </label>
-          <select id="tpl-preview-version" className={inputClass} value={index} onChange={(e) => setIndex(Number(e.target.value))}>
+          <select
+            id="tpl-preview-version"
+            className={inputClass}
+            value={index}
+            onChange={(e) => setIndex(Number(e.target.value))}
+          >
             {template.variants.map((v, i) => (
               <option key={i} value={i}>
                 {t('variantLabel', { n: i + 1 })} · {t(`lang_${v.language}`)}
@@ -56,7 +91,10 @@ export function TemplatePreview({ template, t, language }: { template: TemplateI
       )}
       <p className="mt-2 text-xs text-slate-600">{t('sampleComment', { author: SAMPLE_AUTHOR.authorName })}</p>
       <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-sm text-slate-800">{item.text}</blockquote>
-      <p className="mt-2 whitespace-pre-wrap rounded bg-white p-2 text-sm text-slate-900" data-testid="template-preview-text">
+      <p
+        className="mt-2 whitespace-pre-wrap rounded bg-white p-2 text-sm text-slate-900"
+        data-testid="template-preview-text"
+      >
         {rendered.segments.map((segment, i) =>
           segment.kind === 'text' ? (
             <span key={i}>{segment.text}</span>
@@ -71,8 +109,14 @@ export function TemplatePreview({ template, t, language }: { template: TemplateI
           ),
         )}
       </p>
-      {rendered.missing.length > 0 && <p className="mt-1 text-xs text-amber-900">{t('missing', { names: rendered.missing.map((m) => `{${m}}`).join(', ') })}</p>}
-      <p className={`mt-1 text-right text-xs tabular-nums ${length.status === 'over' ? 'font-semibold text-red-800' : length.status === 'near' ? 'text-amber-800' : 'text-slate-600'}`}>
+      {rendered.missing.length > 0 && (
+        <p className="mt-1 text-xs text-amber-900">
+          {t('missing', { names: rendered.missing.map((m) => `{${m}}`).join(', ') })}
+        </p>
+      )}
+      <p
+        className={`mt-1 text-right text-xs tabular-nums ${length.status === 'over' ? 'font-semibold text-red-800' : length.status === 'near' ? 'text-amber-800' : 'text-slate-600'}`}
+      >
         {t(length.status === 'over' ? 'xOver' : 'xLength', { n: length.length })}
       </p>
       {findings.length > 0 && (

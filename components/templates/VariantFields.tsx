@@ -63,7 +63,9 @@ export function VariantFields({ index, variant, onChange, onRemove, t }: Props) 
               id={id('register')}
               className={inputClass}
               value={variant.register ?? ''}
-              onChange={(e) => onChange({ ...variant, register: (e.target.value || undefined) as TemplateVariant['register'] })}
+              onChange={(e) =>
+                onChange({ ...variant, register: (e.target.value || undefined) as TemplateVariant['register'] })
+              }
             >
               <option value="">{t('registerAny')}</option>
               <option value="tu">{t('registerTu')}</option>
@@ -75,7 +77,12 @@ export function VariantFields({ index, variant, onChange, onRemove, t }: Props) 
           <label htmlFor={id('insert')} className={labelClass}>
             {t('insertVariable', { n })}
           </label>
-          <select id={id('insert')} className={inputClass} value="" onChange={(e) => e.target.value && insert(e.target.value)}>
+          <select
+            id={id('insert')}
+            className={inputClass}
+            value=""
+            onChange={(e) => e.target.value && insert(e.target.value)}
+          >
             <option value="">—</option>
             {TEMPLATE_VARIABLES.map((name) => (
               <option key={name} value={name}>{`{${name}}`}</option>

@@ -12,6 +12,9 @@ export function useTemplateActions() {
     remove: useMutation({ mutationFn: (id: string) => sendMessage('deleteTemplate', { id }), ...options }),
     restore: useMutation({ mutationFn: (id: string) => sendMessage('restoreTemplate', { id }), ...options }),
     reset: useMutation({ mutationFn: () => sendMessage('resetTemplates', {}), ...options }),
-    importPack: useMutation({ mutationFn: (templates: Template[]) => sendMessage('importTemplates', { templates }), ...options }),
+    importPack: useMutation({
+      mutationFn: (templates: Template[]) => sendMessage('importTemplates', { templates }),
+      ...options,
+    }),
   };
 }

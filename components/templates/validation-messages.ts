@@ -8,10 +8,15 @@ export function validationMessages(error: z.ZodError, t: TemplatesT): string[] {
     const [field, index, sub] = issue.path;
     const unknown = /^Unknown variable \{(.+)\}$/.exec(issue.message);
     if (unknown) {
-      return t('unknownVariable', { n: Number(index) + 1, name: `{${unknown[1]}}`, available: TEMPLATE_VARIABLES.map((v) => `{${v}}`).join(' ') });
+      return t('unknownVariable', {
+        n: Number(index) + 1,
+        name: `{${unknown[1]}}`,
+        available: TEMPLATE_VARIABLES.map((v) => `{${v}}`).join(' '),
+      });
     }
     if (field === 'title') return `${t('fieldTitle')}: ${issue.message}`;
-    if (field === 'variants' && index !== undefined) return `${t('variantLabel', { n: Number(index) + 1 })}${sub ? ` (${String(sub)})` : ''}: ${issue.message}`;
+    if (field === 'variants' && index !== undefined)
+      return `${t('variantLabel', { n: Number(index) + 1 })}${sub ? ` (${String(sub)})` : ''}: ${issue.message}`;
     return `${issue.path.join('.') || t('editorNew')}: ${issue.message}`;
   });
   return [...new Set(messages)];

@@ -7,7 +7,8 @@ export const GUIDELINES = {
   mirror: 'Tone of voice — “Mirror the customer’s language and register (Italian tu vs Lei).”',
   positive: 'Tone of voice — “Positive and professional; colloquial is fine, sarcasm and jokes are not.”',
   emoji: 'Tone of voice — “Emoji only once the problem is solved.”',
-  transparency: 'Tone of voice — “Transparency: if you don’t know yet, say the request is taken in charge and come back; give realistic times.”',
+  transparency:
+    'Tone of voice — “Transparency: if you don’t know yet, say the request is taken in charge and come back; give realistic times.”',
   complaintEmpathy: 'Complaint — “empathy first”',
   complaintPrivate: 'Complaint — “move sensitive details to a private channel (DM, email, phone)”',
   complaintPromise: 'Complaint — “never promise what you can’t keep”',

@@ -1,10 +1,31 @@
 import { tokenize } from '../classify/tokenize';
 import { detectLanguage } from '../classify/language';
 import { firstNameOf, handleOf } from '../templates/build-vars';
-import { neverHideNegative, praiseReward, praiseThanksByName, questionSpecific, spamAdvice, trollAdvice } from './checks-category';
-import { empathises, noBlame, notVague, offersNextStep, protectsPersonalData, realisticPromises } from './checks-complaint';
+import {
+  neverHideNegative,
+  praiseReward,
+  praiseThanksByName,
+  questionSpecific,
+  spamAdvice,
+  trollAdvice,
+} from './checks-category';
+import {
+  empathises,
+  noBlame,
+  notVague,
+  offersNextStep,
+  protectsPersonalData,
+  realisticPromises,
+} from './checks-complaint';
 import { facebookMention, noPlaceholders, xLengthFits } from './checks-platform';
-import { emojiWhenFitting, mirrorsLanguage, mirrorsRegister, noJokesOnComplaint, noSarcasm, usesName } from './checks-tone';
+import {
+  emojiWhenFitting,
+  mirrorsLanguage,
+  mirrorsRegister,
+  noJokesOnComplaint,
+  noSarcasm,
+  usesName,
+} from './checks-tone';
 import type { Check, CoachContext, CoachInput, Finding } from './types';
 
 export type { CoachInput, CoachSettings, Finding, ModerationAction, Severity } from './types';
@@ -38,7 +59,11 @@ const ITEM_CHECKS: Check[] = [neverHideNegative, trollAdvice, spamAdvice];
 const ORDER = { error: 0, warning: 1, info: 2, ok: 3 } as const;
 
 function nameForms(item: CoachInput['item']): string[] {
-  const forms = [firstNameOf(item.authorName), item.authorName.trim(), item.platform === 'x' ? handleOf(item) : undefined];
+  const forms = [
+    firstNameOf(item.authorName),
+    item.authorName.trim(),
+    item.platform === 'x' ? handleOf(item) : undefined,
+  ];
   return [...new Set(forms.filter((f): f is string => !!f && f.length > 1).map((f) => f.toLowerCase()))];
 }
 
@@ -46,7 +71,8 @@ function contextOf(input: CoachInput): CoachContext {
   const cleaned = input.draft.replace(/\{[^{}]*\}|\[[^\]]*\]/g, ' ');
   const guess = cleaned.trim() ? detectLanguage(tokenize(cleaned)) : undefined;
   // Very short drafts ("Grazie!") don't tell a language reliably.
-  const draftLanguage = guess && guess.confidence >= 0.15 && cleaned.trim().split(/\s+/).length >= 3 ? guess.language : 'other';
+  const draftLanguage =
+    guess && guess.confidence >= 0.15 && cleaned.trim().split(/\s+/).length >= 3 ? guess.language : 'other';
   return {
     ...input,
     lower: cleaned.toLowerCase(),

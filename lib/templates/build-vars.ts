@@ -6,7 +6,21 @@ export interface TemplateVarSettings {
   brand: { names: string[]; agentSignature: string; privateChannelLink: string };
 }
 
-const TITLES = new Set(['dott', 'dott.ssa', 'dr', 'sig', 'sig.ra', 'sig.na', 'mr', 'mrs', 'ms', 'miss', 'prof', 'ing', 'avv']);
+const TITLES = new Set([
+  'dott',
+  'dott.ssa',
+  'dr',
+  'sig',
+  'sig.ra',
+  'sig.na',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'prof',
+  'ing',
+  'avv',
+]);
 
 /**
  * The first name a person would be greeted with: "Dott. Maria Rossi" → "Maria". Names that look like

@@ -60,12 +60,17 @@ function peek(entry: unknown, key: 'id' | 'title'): string | undefined {
 export function validateTemplatePack(data: unknown, now = Date.now()): PackValidation {
   let entries: unknown[];
   if (Array.isArray(data)) {
-    if (data.length > MAX_PACK_TEMPLATES) return { valid: [], invalid: [], fatal: `Too many templates (max ${MAX_PACK_TEMPLATES}).` };
+    if (data.length > MAX_PACK_TEMPLATES)
+      return { valid: [], invalid: [], fatal: `Too many templates (max ${MAX_PACK_TEMPLATES}).` };
     entries = data;
   } else {
     const envelope = envelopeSchema.safeParse(data);
     if (!envelope.success) {
-      return { valid: [], invalid: [], fatal: `Not a CareSide template pack: ${describeIssues(envelope.error).join('; ')}` };
+      return {
+        valid: [],
+        invalid: [],
+        fatal: `Not a CareSide template pack: ${describeIssues(envelope.error).join('; ')}`,
+      };
     }
     entries = envelope.data.templates;
   }
@@ -82,7 +87,12 @@ export function validateTemplatePack(data: unknown, now = Date.now()): PackValid
     if (!parsed.success) {
       invalid.push({ index, id: peek(entry, 'id'), title: peek(entry, 'title'), errors: describeIssues(parsed.error) });
     } else if (seenIds.has(parsed.data.id)) {
-      invalid.push({ index, id: parsed.data.id, title: parsed.data.title, errors: [`Duplicate id "${parsed.data.id}" in the file`] });
+      invalid.push({
+        index,
+        id: parsed.data.id,
+        title: parsed.data.title,
+        errors: [`Duplicate id "${parsed.data.id}" in the file`],
+      });
     } else {
       seenIds.add(parsed.data.id);
       valid.push(parsed.data);
@@ -98,7 +108,11 @@ export function parseTemplatePackText(text: string, now = Date.now()): PackValid
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { valid: [], invalid: [], fatal: `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      valid: [],
+      invalid: [],
+      fatal: `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   return validateTemplatePack(data, now);
 }

@@ -23,8 +23,22 @@ export interface RankOptions {
 }
 
 const WORDS = {
-  en: { category: 'same category', topic: 'topic', lang: 'in the customer’s language', usage: 'you used it {n}×', other: 'closest available', tooLong: 'too long for X' },
-  it: { category: 'stessa categoria', topic: 'argomento', lang: 'nella lingua del cliente', usage: 'usato da te {n} volte', other: 'la più vicina disponibile', tooLong: 'troppo lungo per X' },
+  en: {
+    category: 'same category',
+    topic: 'topic',
+    lang: 'in the customer’s language',
+    usage: 'you used it {n}×',
+    other: 'closest available',
+    tooLong: 'too long for X',
+  },
+  it: {
+    category: 'stessa categoria',
+    topic: 'argomento',
+    lang: 'nella lingua del cliente',
+    usage: 'usato da te {n} volte',
+    other: 'la più vicina disponibile',
+    tooLong: 'troppo lungo per X',
+  },
 } as const;
 
 const TOPIC_LABELS: Record<string, { en: string; it: string }> = {
@@ -75,7 +89,8 @@ export function rankTemplates(
         (tooLong ? 15 : 0);
       const parts: string[] = [];
       if (categoryMatch) parts.push(words.category);
-      if (sharedTopics.length) parts.push(`${words.topic}: ${sharedTopics.map((t) => TOPIC_LABELS[t]?.[ui] ?? t).join(', ')}`);
+      if (sharedTopics.length)
+        parts.push(`${words.topic}: ${sharedTopics.map((t) => TOPIC_LABELS[t]?.[ui] ?? t).join(', ')}`);
       if (choice.languageMatch) {
         const register = choice.variant.register ? ` (${choice.variant.register === 'lei' ? 'Lei' : 'tu'})` : '';
         parts.push(`${words.lang}${register}`);

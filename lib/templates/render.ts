@@ -2,8 +2,7 @@ import { parseVariables, type TemplateVariable, type TemplateVars, isTemplateVar
 
 /** A rendered body split into pieces, so the UI can highlight variables still to fill. */
 export type RenderSegment =
-  | { kind: 'text'; text: string }
-  | { kind: 'variable'; name: string; value: string; missing: boolean };
+  { kind: 'text'; text: string } | { kind: 'variable'; name: string; value: string; missing: boolean };
 
 export interface RenderResult {
   /** Filled text; a required variable with no value stays as `{name}` so it can't slip out unnoticed. */
@@ -37,6 +36,9 @@ export function renderTemplate(body: string, vars: TemplateVars): RenderResult {
   }
   if (cursor < body.length) segments.push({ kind: 'text', text: body.slice(cursor) });
   // An empty trailing fallback (e.g. `{agent|}`) must not leave a dangling space.
-  const text = segments.map((s) => (s.kind === 'text' ? s.text : s.value)).join('').trimEnd();
+  const text = segments
+    .map((s) => (s.kind === 'text' ? s.text : s.value))
+    .join('')
+    .trimEnd();
   return { text, missing: [...missing], segments };
 }

@@ -42,7 +42,13 @@ export function parseVariables(body: string): VariableToken[] {
 
 /** Variable names in a body that CareSide does not know (a typo such as `{nome}`), deduplicated. */
 export function unknownVariables(body: string): string[] {
-  return [...new Set(parseVariables(body).map((t) => t.name).filter((n) => !isTemplateVariable(n)))];
+  return [
+    ...new Set(
+      parseVariables(body)
+        .map((t) => t.name)
+        .filter((n) => !isTemplateVariable(n)),
+    ),
+  ];
 }
 
 /** Variables without a fallback, which must have a value before insertion. */

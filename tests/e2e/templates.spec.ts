@@ -24,8 +24,20 @@ const PACK = {
   version: 1,
   exportedAt: 0,
   templates: [
-    { id: 'team-thanks', title: 'Team thanks', category: 'praise', topics: ['generic'], variants: [{ language: 'en', body: 'Thanks {first_name}!' }] },
-    { id: 'typo', title: 'Typo template', category: 'praise', topics: [], variants: [{ language: 'en', body: 'Hi {nome}' }] },
+    {
+      id: 'team-thanks',
+      title: 'Team thanks',
+      category: 'praise',
+      topics: ['generic'],
+      variants: [{ language: 'en', body: 'Thanks {first_name}!' }],
+    },
+    {
+      id: 'typo',
+      title: 'Typo template',
+      category: 'praise',
+      topics: [],
+      variants: [{ language: 'en', body: 'Hi {nome}' }],
+    },
   ],
 };
 
@@ -35,7 +47,9 @@ async function totalTemplates(page: Page): Promise<number> {
   return Number(/of (\d+)/.exec(text)?.[1]);
 }
 
-test('a user creates a template: unknown variables are refused, the preview fills the sample, the template persists', async ({ openOptions }) => {
+test('a user creates a template: unknown variables are refused, the preview fills the sample, the template persists', async ({
+  openOptions,
+}) => {
   const page = await openTemplates(openOptions);
   const before = await totalTemplates(page);
   expect(before).toBeGreaterThanOrEqual(40);
@@ -50,7 +64,9 @@ test('a user creates a template: unknown variables are refused, the preview fill
   await editor.getByRole('button', { name: 'Save template' }).click();
   await expect(editor.getByRole('alert')).toContainText('unknown variable {nome}');
 
-  await editor.getByLabel('Text').fill('Ciao {first_name}, il negozio di Milano è aperto dal lunedì al sabato dalle 9 alle 20. {agent|}');
+  await editor
+    .getByLabel('Text')
+    .fill('Ciao {first_name}, il negozio di Milano è aperto dal lunedì al sabato dalle 9 alle 20. {agent|}');
   await expect(page.getByTestId('template-preview-text')).toContainText('Ciao Maria, il negozio di Milano');
   await editor.getByRole('button', { name: 'Save template' }).click();
   await expect(page.getByTestId('template-notice')).toContainText('Template “Milan store hours” saved.');
@@ -68,18 +84,30 @@ test('a user creates a template: unknown variables are refused, the preview fill
   await expect(page.getByTestId('template-list')).toContainText('Milan store hours');
 });
 
-test('an invalid import file is refused with a readable message and the library stays intact', async ({ openOptions }) => {
+test('an invalid import file is refused with a readable message and the library stays intact', async ({
+  openOptions,
+}) => {
   const page = await openTemplates(openOptions);
   const before = await totalTemplates(page);
   const file = page.getByTestId('template-import-file');
 
-  await file.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "careside-templates", "templates": [') });
-  await expect(page.getByTestId('template-import-error')).toContainText('This file can’t be imported: The file is not valid JSON');
+  await file.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "careside-templates", "templates": ['),
+  });
+  await expect(page.getByTestId('template-import-error')).toContainText(
+    'This file can’t be imported: The file is not valid JSON',
+  );
   await expect(page.getByRole('button', { name: /^Import the valid templates/ })).toHaveCount(0);
   await page.getByTestId('template-import').getByRole('button', { name: 'Cancel' }).click();
   expect(await totalTemplates(page)).toBe(before);
 
-  await file.setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(PACK)) });
+  await file.setInputFiles({
+    name: 'pack.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(PACK)),
+  });
   const invalid = page.getByTestId('template-import-invalid');
   await expect(invalid).toContainText('Invalid entries, which will not be imported (1):');
   await expect(invalid).toContainText('Entry 2 (Typo template): variants.0.body: Unknown variable {nome}');
@@ -91,9 +119,13 @@ test('an invalid import file is refused with a readable message and the library 
 test('confirming a partially valid pack imports only the valid entries', async ({ openOptions }) => {
   const page = await openTemplates(openOptions);
   const before = await totalTemplates(page);
-  await page.getByTestId('template-import-file').setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(PACK)) });
+  await page
+    .getByTestId('template-import-file')
+    .setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(PACK)) });
   await page.getByRole('button', { name: 'Import the valid templates (1)' }).click();
-  await expect(page.getByTestId('template-notice')).toContainText('Import done: 1 added, 0 already present, 0 added as copies.');
+  await expect(page.getByTestId('template-notice')).toContainText(
+    'Import done: 1 added, 0 already present, 0 added as copies.',
+  );
   expect(await totalTemplates(page)).toBe(before + 1);
   await expect(page.getByTestId('template-list')).toContainText('Team thanks');
   await expect(page.getByTestId('template-list')).not.toContainText('Typo template');
@@ -105,10 +137,18 @@ test('the template manager has no serious accessibility violations', async ({ op
   await expect(page.getByTestId('template-preview')).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
-  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  expect(
+    serious.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    ),
+  ).toEqual([]);
 });
 
-test('a template created in the options page is suggested for a matching comment in the X replica', async ({ openOptions, page }) => {
+test('a template created in the options page is suggested for a matching comment in the X replica', async ({
+  openOptions,
+  page,
+}) => {
   const options = await openTemplates(openOptions);
   await options.getByRole('button', { name: 'New template' }).click();
   const editor = options.getByTestId('template-editor');
@@ -118,7 +158,9 @@ test('a template created in the options page is suggested for a matching comment
   await editor.getByLabel('Language').selectOption('en');
   await editor
     .getByLabel('Text')
-    .fill('Hi {first_name}, yes: we ship to Switzerland in 5-8 working days. At checkout choose "Other countries" and the address form changes. {agent|}');
+    .fill(
+      'Hi {first_name}, yes: we ship to Switzerland in 5-8 working days. At checkout choose "Other countries" and the address form changes. {agent|}',
+    );
   await editor.getByRole('button', { name: 'Save template' }).click();
   await expect(options.getByTestId('template-notice')).toContainText('saved');
 

@@ -74,10 +74,19 @@ describe('templates through the router', () => {
     expect(pack.templates).toHaveLength(DEFAULT_COUNT + 1);
 
     // Someone edits their copy of one template, then imports the pack back.
-    const parsed = parseTemplatePackText(JSON.stringify({ ...pack, templates: pack.templates.map((t) => (t.id === mine.id ? { ...t, title: 'Changed elsewhere' } : t)) }));
+    const parsed = parseTemplatePackText(
+      JSON.stringify({
+        ...pack,
+        templates: pack.templates.map((t) => (t.id === mine.id ? { ...t, title: 'Changed elsewhere' } : t)),
+      }),
+    );
     expect(parsed.invalid).toEqual([]);
     const result = await send('importTemplates', { templates: parsed.valid });
-    expect(result).toEqual({ added: 1, skipped: expect.any(Array), renamed: [{ from: mine.id, to: `${mine.id}-imported` }] });
+    expect(result).toEqual({
+      added: 1,
+      skipped: expect.any(Array),
+      renamed: [{ from: mine.id, to: `${mine.id}-imported` }],
+    });
     expect(result.skipped).toHaveLength(DEFAULT_COUNT);
 
     const after = (await send('listTemplates', {})).templates;

@@ -71,7 +71,8 @@ const en = {
   importFatal: 'This file can’t be imported: {message}',
   importInvalid: 'Invalid entries, which will not be imported ({count}):',
   importEntry: 'Entry {n}',
-  importValid: 'Valid templates ready to import: {count}. Existing templates are never overwritten: a template whose id is taken is added as a copy.',
+  importValid:
+    'Valid templates ready to import: {count}. Existing templates are never overwritten: a template whose id is taken is added as a copy.',
   importNone: 'No valid template in this file: nothing will be imported.',
   importConfirm: 'Import the valid templates ({count})',
   importDone: 'Import done: {added} added, {skipped} already present, {renamed} added as copies.',
@@ -174,7 +175,8 @@ const it: Record<Key, string> = {
   importFatal: 'Questo file non si può importare: {message}',
   importInvalid: 'Voci non valide, che non verranno importate ({count}):',
   importEntry: 'Voce {n}',
-  importValid: 'Modelli validi pronti da importare: {count}. I modelli esistenti non vengono mai sovrascritti: se l’id è già usato, il modello viene aggiunto come copia.',
+  importValid:
+    'Modelli validi pronti da importare: {count}. I modelli esistenti non vengono mai sovrascritti: se l’id è già usato, il modello viene aggiunto come copia.',
   importNone: 'Nessun modello valido nel file: non verrà importato nulla.',
   importConfirm: 'Importa i modelli validi ({count})',
   importDone: 'Importazione completata: {added} aggiunti, {skipped} già presenti, {renamed} aggiunti come copia.',

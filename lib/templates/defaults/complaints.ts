@@ -102,7 +102,7 @@ export const complaintDefaults = [
       en: 'Safety first: tells the customer what to do now and escalates, without admitting or denying facts not yet checked.',
       it: 'Prima la sicurezza: dice al cliente cosa fare subito e scala, senza ammettere o negare fatti non ancora verificati.',
     },
-    en: "Hi {first_name}, thank you for telling us, we take this very seriously. Please stop using the product for now. Write to us in DM with your phone number so our {department|quality} team can call you today. {agent|}",
+    en: 'Hi {first_name}, thank you for telling us, we take this very seriously. Please stop using the product for now. Write to us in DM with your phone number so our {department|quality} team can call you today. {agent|}',
     tu: 'Ciao {first_name}, grazie per avercelo detto, lo prendiamo molto sul serio. Per ora non usare il prodotto. Scrivici in privato con un numero di telefono: il team {department|qualità} ti chiama oggi. {agent|}',
     lei: 'Gentile {name}, grazie per la segnalazione, la prendiamo molto sul serio. Per ora non utilizzi il prodotto. Ci scriva in privato con un numero di telefono: il team {department|qualità} La chiamerà oggi. {agent|}',
   }),

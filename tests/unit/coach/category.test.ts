@@ -34,7 +34,9 @@ describe('question-specific', () => {
   });
 
   it('calls out a bare "DM us" explicitly', () => {
-    expect(coach('Hi Maria, DM us.', { category: 'question' }).find((f) => f.id === 'question-specific')?.message.en).toMatch(/bare “DM us”/);
+    expect(
+      coach('Hi Maria, DM us.', { category: 'question' }).find((f) => f.id === 'question-specific')?.message.en,
+    ).toMatch(/bare “DM us”/);
   });
 });
 
@@ -42,7 +44,10 @@ describe('troll', () => {
   it.each([
     ['', 'info'],
     ['Hi Maria, for accuracy: our products are tested in the EU, see our site.', 'info'],
-    ['Maria, you are wrong. First of all we test everything. Second, you never bought anything. Third, stop posting lies.', 'warning'],
+    [
+      'Maria, you are wrong. First of all we test everything. Second, you never bought anything. Third, stop posting lies.',
+      'warning',
+    ],
     ['Maria, ti sbagli. Primo, testiamo tutto. Secondo, non hai mai comprato nulla. Terzo, smettila.', 'warning'],
   ])('%j → %s', (draft, expected) => {
     expect(severityOf(coach(draft, { category: 'troll' }), 'troll')).toBe(expected);

@@ -84,7 +84,9 @@ describe('promises', () => {
   });
 
   it('quotes the phrase', () => {
-    expect(coach('Hi Maria, we will fix it immediately.').find((f) => f.id === 'promises')?.message.en).toMatch(/^“immediately”/);
+    expect(coach('Hi Maria, we will fix it immediately.').find((f) => f.id === 'promises')?.message.en).toMatch(
+      /^“immediately”/,
+    );
   });
 });
 

@@ -14,10 +14,25 @@ describe('the default library follows its own coach', () => {
         const findings = coachDraft({
           draft,
           platform: 'x',
-          item: { platform: 'x', authorName: 'Maria Rossi', authorHandle: 'mrossi', text: '', isReply: false, kind: 'mention' },
-          classification: { category: template.category, language: variant.language, register: variant.register, topics: template.topics, sentiment: 0 },
+          item: {
+            platform: 'x',
+            authorName: 'Maria Rossi',
+            authorHandle: 'mrossi',
+            text: '',
+            isReply: false,
+            kind: 'mention',
+          },
+          classification: {
+            category: template.category,
+            language: variant.language,
+            register: variant.register,
+            topics: template.topics,
+            sentiment: 0,
+          },
         });
-        const problems = findings.filter((f) => f.severity === 'error' || f.severity === 'warning').filter((f) => f.id !== 'placeholders');
+        const problems = findings
+          .filter((f) => f.severity === 'error' || f.severity === 'warning')
+          .filter((f) => f.id !== 'placeholders');
         expect(problems.map((f) => `${f.id}: ${f.message.en}`)).toEqual([]);
       });
     }

@@ -17,8 +17,22 @@ export function coach(draft: string, o: Overrides = {}): Finding[] {
   return coachDraft({
     draft,
     platform,
-    item: { platform, authorName: 'Maria Rossi', authorHandle: 'mrossi', text: 'Il mio ordine non è arrivato', isReply: false, kind: 'comment', ...o.item },
-    classification: { category: o.category ?? 'complaint', language: o.language ?? 'en', register: o.register, topics: [], sentiment: o.sentiment ?? -0.5 },
+    item: {
+      platform,
+      authorName: 'Maria Rossi',
+      authorHandle: 'mrossi',
+      text: 'Il mio ordine non è arrivato',
+      isReply: false,
+      kind: 'comment',
+      ...o.item,
+    },
+    classification: {
+      category: o.category ?? 'complaint',
+      language: o.language ?? 'en',
+      register: o.register,
+      topics: [],
+      sentiment: o.sentiment ?? -0.5,
+    },
     settings: o.settings,
     action: o.action,
   });

@@ -47,7 +47,11 @@ describe('coachDraft', () => {
   it('sorts the worst findings first and gives every finding a guideline and both languages', () => {
     const findings = coach('Haha Maria, reply here with your phone number, fixed immediately 🙂');
     const order = findings.map((f) => f.severity);
-    expect(order).toEqual([...order].sort((a, b) => ['error', 'warning', 'info', 'ok'].indexOf(a) - ['error', 'warning', 'info', 'ok'].indexOf(b)));
+    expect(order).toEqual(
+      [...order].sort(
+        (a, b) => ['error', 'warning', 'info', 'ok'].indexOf(a) - ['error', 'warning', 'info', 'ok'].indexOf(b),
+      ),
+    );
     expect(findings.length).toBeGreaterThan(3);
     for (const f of findings) {
       expect(f.guideline.length).toBeGreaterThan(5);
@@ -56,7 +60,9 @@ describe('coachDraft', () => {
   });
 
   it('passes a good reply cleanly', () => {
-    const findings = coach('Hi Maria, sorry your order is late. Send us the order number in DM and we will check with the courier today.');
+    const findings = coach(
+      'Hi Maria, sorry your order is late. Send us the order number in DM and we will check with the courier today.',
+    );
     expect(findings.filter((f) => f.severity === 'error' || f.severity === 'warning')).toEqual([]);
   });
 });

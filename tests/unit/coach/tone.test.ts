@@ -15,7 +15,10 @@ describe('uses-name', () => {
 
   it('accepts the @handle on X and cites the personalisation rule', () => {
     const findings = coach('@mrossi sorry about this, we will check today.', { platform: 'x' });
-    expect(findings.find((f) => f.id === 'uses-name')).toMatchObject({ severity: 'ok', guideline: GUIDELINES.personalise });
+    expect(findings.find((f) => f.id === 'uses-name')).toMatchObject({
+      severity: 'ok',
+      guideline: GUIDELINES.personalise,
+    });
   });
 
   it('does not ask to name spammers or trolls', () => {
@@ -35,8 +38,13 @@ describe('language', () => {
   });
 
   it('explains the mismatch in both languages', () => {
-    const finding = coach('Hi Maria, we are sorry about the delay and we will check it today.', { language: 'it' }).find((f) => f.id === 'language')!;
-    expect(finding.message).toEqual({ en: 'The customer wrote in Italian: reply in Italian.', it: 'Il cliente ha scritto in italiano: rispondi in italiano.' });
+    const finding = coach('Hi Maria, we are sorry about the delay and we will check it today.', {
+      language: 'it',
+    }).find((f) => f.id === 'language')!;
+    expect(finding.message).toEqual({
+      en: 'The customer wrote in Italian: reply in Italian.',
+      it: 'Il cliente ha scritto in italiano: rispondi in italiano.',
+    });
     expect(finding.guideline).toBe(GUIDELINES.mirror);
   });
 });
@@ -59,7 +67,9 @@ describe('register (Italian)', () => {
   });
 
   it('does not judge register on English replies', () => {
-    expect(severityOf(coach('Hi Maria, sorry, we will check today.', { language: 'en', register: 'lei' }), 'register')).toBe('none');
+    expect(
+      severityOf(coach('Hi Maria, sorry, we will check today.', { language: 'en', register: 'lei' }), 'register'),
+    ).toBe('none');
   });
 });
 
@@ -77,7 +87,9 @@ describe('no-sarcasm', () => {
   });
 
   it('cites the troll rule when replying to a troll', () => {
-    expect(coach('Yeah right.', { category: 'troll' }).find((f) => f.id === 'no-sarcasm')?.guideline).toBe(GUIDELINES.troll);
+    expect(coach('Yeah right.', { category: 'troll' }).find((f) => f.id === 'no-sarcasm')?.guideline).toBe(
+      GUIDELINES.troll,
+    );
   });
 });
 

@@ -26,8 +26,16 @@ describe('default library', () => {
   });
 
   it('covers every category and every specific topic', () => {
-    for (const category of CATEGORIES) expect(library.some((t) => t.category === category), category).toBe(true);
-    for (const topic of TOPICS) expect(library.some((t) => t.topics.includes(topic)), topic).toBe(true);
+    for (const category of CATEGORIES)
+      expect(
+        library.some((t) => t.category === category),
+        category,
+      ).toBe(true);
+    for (const topic of TOPICS)
+      expect(
+        library.some((t) => t.topics.includes(topic)),
+        topic,
+      ).toBe(true);
   });
 
   it('offers English, Italian tu and Italian Lei for every template', () => {
@@ -55,7 +63,9 @@ describe('default library', () => {
   it('never promises what it cannot keep, and never asks for data publicly without a private channel', () => {
     for (const template of library) {
       for (const variant of template.variants) {
-        expect(variant.body, template.id).not.toMatch(/immediately|guaranteed|risolto subito|garantit|never happen again|non succederà più/i);
+        expect(variant.body, template.id).not.toMatch(
+          /immediately|guaranteed|risolto subito|garantit|never happen again|non succederà più/i,
+        );
         if (/order number|numero d’ordine|phone|telefono/i.test(variant.body) && template.action === 'reply') {
           expect(variant.body, template.id).toMatch(/DM|in privato|privately/i);
         }
@@ -75,7 +85,9 @@ describe('default library', () => {
   it('never mixes registers, even in notes and spam warnings', () => {
     for (const template of library) {
       for (const variant of template.variants.filter((v) => v.register)) {
-        expect([variant.register, undefined], `${template.id}: ${variant.body}`).toContain(detectRegister(variant.body).register);
+        expect([variant.register, undefined], `${template.id}: ${variant.body}`).toContain(
+          detectRegister(variant.body).register,
+        );
       }
     }
   });

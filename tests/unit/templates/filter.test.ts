@@ -6,12 +6,18 @@ const library = defaultTemplates();
 
 describe('filterTemplates', () => {
   it.each([
-    [{ search: 'rimborso' }, (ids: string[]) => ids.includes('default-complaint-refund-late') && ids.includes('default-question-refund-how')],
+    [
+      { search: 'rimborso' },
+      (ids: string[]) => ids.includes('default-complaint-refund-late') && ids.includes('default-question-refund-how'),
+    ],
     [{ search: 'esaurito' }, (ids: string[]) => ids.includes('default-question-availability')],
     [{ search: 'store hours' }, (ids: string[]) => ids.includes('default-question-store-hours')],
     [{ category: 'troll' as const }, (ids: string[]) => ids.length === 3 && ids.every((id) => id.includes('troll'))],
     [{ topic: 'outage' as const }, (ids: string[]) => ids.length === 2],
-    [{ category: 'question' as const, topic: 'billing' as const }, (ids: string[]) => ids.length === 1 && ids[0] === 'default-question-invoice'],
+    [
+      { category: 'question' as const, topic: 'billing' as const },
+      (ids: string[]) => ids.length === 1 && ids[0] === 'default-question-invoice',
+    ],
   ])('%j', (filter, check) => {
     expect(check(filterTemplates(library, filter).map((t) => t.id))).toBe(true);
   });

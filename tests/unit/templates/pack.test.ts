@@ -4,7 +4,13 @@ import { buildTemplatePack, parseTemplatePackText, planImport, validateTemplateP
 import { templateSchema } from '@/lib/templates/schema';
 
 const [first, second] = defaultTemplates();
-const good = { id: 'my-thanks', title: 'My thanks', category: 'praise', topics: ['generic'], variants: [{ language: 'en', body: 'Thanks {first_name}!' }] };
+const good = {
+  id: 'my-thanks',
+  title: 'My thanks',
+  category: 'praise',
+  topics: ['generic'],
+  variants: [{ language: 'en', body: 'Thanks {first_name}!' }],
+};
 
 describe('templateSchema', () => {
   it.each([
@@ -14,13 +20,27 @@ describe('templateSchema', () => {
     [{ ...good, variants: [] }, false],
     [{ ...good, category: 'rant' }, false],
     [{ ...good, topics: ['weather'] }, false],
-    [{ ...good, variants: [{ language: 'it', register: 'tu', body: 'a' }, { language: 'it', register: 'tu', body: 'b' }] }, false],
+    [
+      {
+        ...good,
+        variants: [
+          { language: 'it', register: 'tu', body: 'a' },
+          { language: 'it', register: 'tu', body: 'b' },
+        ],
+      },
+      false,
+    ],
   ])('%j valid: %s', (input, valid) => {
     expect(templateSchema.safeParse({ createdAt: 1, updatedAt: 1, ...input }).success).toBe(valid);
   });
 
   it('reports an unknown variable by name at save time', () => {
-    const result = templateSchema.safeParse({ ...good, createdAt: 1, updatedAt: 1, variants: [{ language: 'en', body: 'Hi {nome}' }] });
+    const result = templateSchema.safeParse({
+      ...good,
+      createdAt: 1,
+      updatedAt: 1,
+      variants: [{ language: 'en', body: 'Hi {nome}' }],
+    });
     expect(result.error?.issues[0]?.message).toBe('Unknown variable {nome}');
   });
 });

@@ -12,10 +12,26 @@ const fb = { platform: 'facebook' as const };
 
 describe('rankTemplates', () => {
   it.each<[string, Cls, string]>([
-    ['late delivery complaint', { category: 'complaint', topics: ['delivery'], language: 'en' }, 'default-complaint-delivery-delay'],
-    ['billing complaint', { category: 'complaint', topics: ['billing'], language: 'it', register: 'lei' }, 'default-complaint-billing-error'],
-    ['store hours question', { category: 'question', topics: ['store_hours'], language: 'it', register: 'tu' }, 'default-question-store-hours'],
-    ['shipping abroad question', { category: 'question', topics: ['shipping_abroad'], language: 'en' }, 'default-question-shipping-abroad'],
+    [
+      'late delivery complaint',
+      { category: 'complaint', topics: ['delivery'], language: 'en' },
+      'default-complaint-delivery-delay',
+    ],
+    [
+      'billing complaint',
+      { category: 'complaint', topics: ['billing'], language: 'it', register: 'lei' },
+      'default-complaint-billing-error',
+    ],
+    [
+      'store hours question',
+      { category: 'question', topics: ['store_hours'], language: 'it', register: 'tu' },
+      'default-question-store-hours',
+    ],
+    [
+      'shipping abroad question',
+      { category: 'question', topics: ['shipping_abroad'], language: 'en' },
+      'default-question-shipping-abroad',
+    ],
     ['outage complaint', { category: 'complaint', topics: ['outage'], language: 'en' }, 'default-complaint-outage'],
     ['spam', { category: 'spam', topics: [], language: 'en' }, 'default-spam-hide-report'],
     ['troll', { category: 'troll', topics: [], language: 'it' }, 'default-troll-ignore'],
@@ -27,7 +43,11 @@ describe('rankTemplates', () => {
   });
 
   it('picks the variant in the customer language and Italian register, and says so', () => {
-    const [top] = rankTemplates(library, { category: 'complaint', topics: ['delivery'], language: 'it', register: 'tu' }, x);
+    const [top] = rankTemplates(
+      library,
+      { category: 'complaint', topics: ['delivery'], language: 'it', register: 'tu' },
+      x,
+    );
     expect(top!.variant).toMatchObject({ language: 'it', register: 'tu' });
     expect(top!.reason).toBe('Same category · topic: delivery · in the customer’s language (tu)');
     const [formal] = rankTemplates(
@@ -58,8 +78,16 @@ describe('rankTemplates', () => {
   });
 
   it('penalises templates that cannot fit on X', () => {
-    const long: Template = { ...library[0]!, id: 'long', variants: [{ language: 'en', body: `Hi {first_name}, ${'x'.repeat(300)}` }] };
-    const short: Template = { ...library[0]!, id: 'short', variants: [{ language: 'en', body: 'Hi {first_name}, sorry.' }] };
+    const long: Template = {
+      ...library[0]!,
+      id: 'long',
+      variants: [{ language: 'en', body: `Hi {first_name}, ${'x'.repeat(300)}` }],
+    };
+    const short: Template = {
+      ...library[0]!,
+      id: 'short',
+      variants: [{ language: 'en', body: 'Hi {first_name}, sorry.' }],
+    };
     const cls: Cls = { category: 'complaint', topics: [], language: 'en' };
     expect(rankTemplates([long, short], cls, x)[0]!.template.id).toBe('short');
     expect(rankTemplates([long, short], cls, x)[1]!.reason).toContain('too long for X');
@@ -81,8 +109,17 @@ describe('pickVariant', () => {
   });
 
   it('falls back to a neutral Italian variant, then to another language', () => {
-    const neutral: Template = { ...template, variants: [{ language: 'en', body: 'Hi' }, { language: 'it', body: 'Ciao' }] };
-    expect(pickVariant(neutral, { language: 'it', register: 'lei' })).toMatchObject({ variant: { body: 'Ciao' }, registerMatch: true });
+    const neutral: Template = {
+      ...template,
+      variants: [
+        { language: 'en', body: 'Hi' },
+        { language: 'it', body: 'Ciao' },
+      ],
+    };
+    expect(pickVariant(neutral, { language: 'it', register: 'lei' })).toMatchObject({
+      variant: { body: 'Ciao' },
+      registerMatch: true,
+    });
     const englishOnly: Template = { ...template, variants: [{ language: 'en', body: 'Hi' }] };
     expect(pickVariant(englishOnly, { language: 'it' })).toMatchObject({ languageMatch: false });
   });

@@ -6,6 +6,9 @@
  */
 export const CUE_WORDS: Record<string, string> = {
   negative:
+    'paura morte morto guerra crisi tasse povero poveri dolore piango noia noioso stanco stanca ansia preoccupato ' +
+    'preoccupante grave colpa danno danni sfortuna sfiga nervoso incazzato incazzata tristezza orrore rabbia schifezza uffa ' +
+    'deludente fallimento peggiorato peggiorata ' +
     'male pessimo pessima pessimi schifo schifoso schifosa vergogna vergognoso vergognosa vergognatevi ridicolo ridicola ridicoli ' +
     'inaccettabile inutile inutili disastro disservizio disservizi delusione deluso delusa delusi scandaloso scandalosa scandalo assurdo assurda ' +
     'incompetenti incompetente peggio peggiore peggiori orribile terribile lentissimi arrabbiato arrabbiata arrabbiati furioso furiosa ' +
@@ -15,6 +18,9 @@ export const CUE_WORDS: Record<string, string> = {
     'disappointing angry furious broken wrong unfortunately scam scammers thieves hate poor rude slow waste pathetic joke nightmare ' +
     'sucks sad fail failed failing annoying annoyed frustrated frustrating horrendous incompetent appalling worse lousy mess upset',
   positive:
+    'amore bellissimi bellezza grande grandi mitico mitica evviva auguri vittoria vinto divertente sorriso gioia ' +
+    'fortuna fortunato speranza orgoglioso orgogliosa splendido splendida magnifico migliore migliori favoloso carino carina ' +
+    'carini simpatico simpatica geniale wow ' +
     'grazie bravi brava bravo bravissimi bravissima ottimo ottima ottimi perfetto perfetta fantastico fantastica fantastici eccellente ' +
     'bellissimo bellissima bello bella buono buona buonissimo buonissima gentile gentili gentilissimi gentilissima gentilissimo cortese ' +
     'cortesi veloce velocissimi velocissimo rapido rapidissimi top super adoro amo felice felicissima felicissimo contento contenta ' +

@@ -25,7 +25,12 @@ export default defineConfig({
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: 'careside@careside.local', strict_min_version: '128.0' },
+        gecko: {
+          id: 'careside@careside.local',
+          strict_min_version: '140.0',
+          // Nothing leaves the browser: say so in Firefox's data-collection consent.
+          data_collection_permissions: { required: ['none'] },
+        },
       },
     }),
   }),

@@ -4,10 +4,10 @@ import { extractFeatures } from './features';
 import { CUE } from './lexicon';
 import { detectLanguage, detectRegister } from './language';
 import { HEAD, loadModel, OUTPUTS, scoreLogits, sigmoid, softmax } from './model';
-import { modelReasons } from './reasons';
+import { buildReasons, defineLazyReasons, type Decision } from './decision-reasons';
 import { tokenize } from './tokenize';
 import { detectTopics } from './topic-tags';
-import type { Classification, ClassifyContext, Reason } from './types';
+import type { Classification, ClassifyContext } from './types';
 import { detectUrgency } from './urgency';
 
 export type { Classification, ClassifyContext, CriticalTopic, Reason } from './types';
@@ -75,18 +75,14 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
   }
   const urgency = detectUrgency(t, context?.criticalTopics ?? DEFAULT_CRITICAL_TOPICS);
   let category: Category = CATEGORIES[best];
-  const reasons: Reason[] = [];
+  let promotedByUrgency = false;
+  let promotedByTone = 0;
   // An angry customer with a critical issue is never a troll or noise: promote to complaint.
   if (urgency.topics.length > 0 && (category === 'troll' || category === 'other') && catProbs[0] > 0.1) {
     second = best;
     best = 0;
     category = 'complaint';
-    reasons.push({
-      text: 'critical topic found: treated as a complaint, not ignored',
-      textIt: 'tema critico: trattato come reclamo, non ignorato',
-      target: 'complaint',
-      weight: 1,
-    });
+    promotedByUrgency = true;
   }
   // A question or remark in a clearly negative tone about a purchase/service is a complaint ("Ma è normale che...?").
   const issueCues = f.cues[CUE.problem] + f.cues[CUE.negative] + f.cues[CUE.customer];
@@ -99,23 +95,20 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
     second = best;
     best = 0;
     category = 'complaint';
-    reasons.push({
-      text: 'negative tone about a service or purchase → complaint',
-      textIt: 'tono negativo su un servizio o acquisto → reclamo',
-      target: 'complaint',
-      weight: Math.round(sentProbs[0] * 100) / 100,
-    });
+    promotedByTone = sentProbs[0];
   }
   const urgentFlag = urgency.topics.length > 0 && category !== 'spam';
-  if (urgentFlag) {
-    reasons.push({
-      text: `critical topic (${urgency.topics.join(', ')}): "${urgency.matched.slice(0, 3).join('", "')}"`,
-      textIt: `tema critico (${urgency.topics.join(', ')}): "${urgency.matched.slice(0, 3).join('", "')}"`,
-      target: 'urgent',
-      weight: 1,
-    });
-  }
-  reasons.push(...modelReasons(t, f, model, best, second));
+  const decision: Decision = {
+    best,
+    second,
+    promotedByUrgency,
+    promotedByTone,
+    urgentTopics: urgency.topics,
+    urgentMatched: urgency.matched,
+    urgentFlag,
+    trollP: offensiveP,
+    spamP,
+  };
 
   const lang = detectLanguage(t);
   const scores = {} as Record<Category, number>;
@@ -130,25 +123,10 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
     troll: category === 'troll',
     language: lang.language,
     topics: detectTopics(t, category === 'complaint' || category === 'question'),
-    reasons,
+    reasons: [],
   };
   if (lang.language === 'it') result.register = detectRegister(f.cues[CUE.lei], f.cues[CUE.tu], informal);
-  if (category === 'troll' && offensiveP > 0.5) {
-    reasons.push({
-      text: 'offensive wording with no customer issue → troll: do not feed it',
-      textIt: 'linguaggio offensivo senza problema da cliente → troll: non alimentarlo',
-      target: 'troll',
-      weight: Math.round(offensiveP * 100) / 100,
-    });
-  }
-  if (category === 'spam' && spamP > 0.5) {
-    reasons.push({
-      text: 'looks like promotion (spam model)',
-      textIt: 'sembra promozione (modello spam)',
-      target: 'spam',
-      weight: Math.round(spamP * 100) / 100,
-    });
-  }
+  defineLazyReasons(result, () => buildReasons(text, decision, model));
   return result;
 }
 

@@ -1,0 +1,94 @@
+import { extractFeatures } from './features';
+import type { loadModel } from './model';
+import { modelReasons } from './reasons';
+import { tokenize } from './tokenize';
+import type { Reason } from './types';
+
+/** What classify() decided beyond the model's arg-max, kept so reasons can be written on demand. */
+export interface Decision {
+  best: number;
+  second: number;
+  promotedByUrgency: boolean;
+  promotedByTone: number;
+  urgentTopics: string[];
+  urgentMatched: string[];
+  urgentFlag: boolean;
+  trollP: number;
+  spamP: number;
+}
+
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * Reasons for a decision, strongest first. Re-tokenises the text: reasons are only read when a
+ * person opens the panel, so classify() does not pay for them on every visible comment.
+ */
+export function buildReasons(text: string, d: Decision, model: ReturnType<typeof loadModel>): Reason[] {
+  const reasons: Reason[] = [];
+  if (d.urgentFlag) {
+    const quoted = `"${d.urgentMatched.slice(0, 3).join('", "')}"`;
+    reasons.push({
+      text: `critical topic (${d.urgentTopics.join(', ')}): ${quoted}`,
+      textIt: `tema critico (${d.urgentTopics.join(', ')}): ${quoted}`,
+      target: 'urgent',
+      weight: 1,
+    });
+  }
+  if (d.promotedByUrgency) {
+    reasons.push({
+      text: 'critical topic found: treated as a complaint, not ignored',
+      textIt: 'tema critico: trattato come reclamo, non ignorato',
+      target: 'complaint',
+      weight: 1,
+    });
+  }
+  if (d.promotedByTone > 0) {
+    reasons.push({
+      text: 'negative tone about a service or purchase → complaint',
+      textIt: 'tono negativo su un servizio o acquisto → reclamo',
+      target: 'complaint',
+      weight: r2(d.promotedByTone),
+    });
+  }
+  const t = tokenize(text);
+  const f = extractFeatures(t);
+  reasons.push(...modelReasons(t, f, model, d.best, d.second));
+  if (d.best === 3 && d.trollP > 0.5) {
+    reasons.push({
+      text: 'offensive wording with no customer issue → troll: do not feed it',
+      textIt: 'linguaggio offensivo senza problema da cliente → troll: non alimentarlo',
+      target: 'troll',
+      weight: r2(d.trollP),
+    });
+  }
+  if (d.best === 4 && d.spamP > 0.5) {
+    reasons.push({
+      text: 'looks like promotion (spam model)',
+      textIt: 'sembra promozione (modello spam)',
+      target: 'spam',
+      weight: r2(d.spamP),
+    });
+  }
+  return reasons;
+}
+
+/** Defines `reasons` as an enumerable property computed on first read (JSON, spread and structuredClone all see it). */
+export function defineLazyReasons(target: { reasons: Reason[] }, compute: () => Reason[]): void {
+  Object.defineProperty(target, 'reasons', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      let value: Reason[] = [];
+      try {
+        value = compute();
+      } catch {
+        // Reasons are explanations only: a failure must never surface to the caller.
+      }
+      Object.defineProperty(target, 'reasons', { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    },
+    set(value: Reason[]) {
+      Object.defineProperty(target, 'reasons', { value, enumerable: true, configurable: true, writable: true });
+    },
+  });
+}

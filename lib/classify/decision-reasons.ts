@@ -71,24 +71,3 @@ export function buildReasons(text: string, d: Decision, model: ReturnType<typeof
   }
   return reasons;
 }
-
-/** Defines `reasons` as an enumerable property computed on first read (JSON, spread and structuredClone all see it). */
-export function defineLazyReasons(target: { reasons: Reason[] }, compute: () => Reason[]): void {
-  Object.defineProperty(target, 'reasons', {
-    enumerable: true,
-    configurable: true,
-    get() {
-      let value: Reason[] = [];
-      try {
-        value = compute();
-      } catch {
-        // Reasons are explanations only: a failure must never surface to the caller.
-      }
-      Object.defineProperty(target, 'reasons', { value, enumerable: true, configurable: true, writable: true });
-      return value;
-    },
-    set(value: Reason[]) {
-      Object.defineProperty(target, 'reasons', { value, enumerable: true, configurable: true, writable: true });
-    },
-  });
-}

@@ -4,10 +4,10 @@ import { extractFeatures } from './features';
 import { CUE } from './lexicon';
 import { detectLanguage, detectRegister } from './language';
 import { HEAD, loadModel, OUTPUTS, scoreLogits, sigmoid, softmax } from './model';
-import { buildReasons, defineLazyReasons, type Decision } from './decision-reasons';
+import { buildReasons, type Decision } from './decision-reasons';
 import { tokenize } from './tokenize';
 import { detectTopics } from './topic-tags';
-import type { Classification, ClassifyContext } from './types';
+import type { Classification, ClassifyContext, Reason } from './types';
 import { detectUrgency } from './urgency';
 
 export type { Classification, ClassifyContext, CriticalTopic, Reason } from './types';
@@ -41,6 +41,14 @@ function blendSpam(probs: Float64Array, spamP: number): void {
   const rest = 1 - probs[SPAM];
   const scale = rest > 0 ? (1 - blended) / rest : 0;
   for (let k = 0; k < 6; k++) probs[k] = k === SPAM ? blended : probs[k] * scale;
+}
+
+function safeReasons(text: string, decision: Decision, model: ReturnType<typeof loadModel>): Reason[] {
+  try {
+    return buildReasons(text, decision, model);
+  } catch {
+    return []; // explanations only: never surface a failure to the caller
+  }
 }
 
 /** Classifies one comment. Pure and synchronous; never throws (falls back to 'other' with zero confidence). */
@@ -114,6 +122,7 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
   const scores = {} as Record<Category, number>;
   for (let k = 0; k < 6; k++) scores[CATEGORIES[k]] = Math.round(catProbs[k] * 1000) / 1000;
   const informal = t.emoticonPos + t.emoticonNeg + t.elongated > 0 || f.cues[CUE.laugh] > 0;
+  let reasons: Reason[] | undefined;
   const result: Classification = {
     category,
     scores,
@@ -122,11 +131,16 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
     urgent: { flag: urgentFlag, topics: urgentFlag ? urgency.topics : [], matched: urgentFlag ? urgency.matched : [] },
     troll: category === 'troll',
     language: lang.language,
+    register: lang.language === 'it' ? detectRegister(f.cues[CUE.lei], f.cues[CUE.tu], informal) : undefined,
     topics: detectTopics(t, category === 'complaint' || category === 'question'),
-    reasons: [],
+    // Own enumerable accessor: written on first read (JSON, spread and structuredClone all read it).
+    get reasons() {
+      return (reasons ??= safeReasons(text, decision, model));
+    },
+    set reasons(value) {
+      reasons = value;
+    },
   };
-  if (lang.language === 'it') result.register = detectRegister(f.cues[CUE.lei], f.cues[CUE.tu], informal);
-  defineLazyReasons(result, () => buildReasons(text, decision, model));
   return result;
 }
 

@@ -99,3 +99,12 @@ describe('scores, sentiment and explanations', () => {
     expect(classify('Where is my refund?').topics).toContain('refund');
   });
 });
+
+describe('serialisation', () => {
+  it('reasons survive JSON and structuredClone (messaging between extension contexts)', () => {
+    const c = classify('Siete dei buffoni ahahah');
+    expect(JSON.parse(JSON.stringify(c)).reasons).toEqual(c.reasons);
+    expect(structuredClone(c).reasons.length).toBe(c.reasons.length);
+    expect(Object.keys(c)).toContain('reasons');
+  });
+});

@@ -97,10 +97,10 @@ export function publicExamples(seed: number): Example[] {
     const s = SENTIMENT[r.label as string];
     if (s === undefined) continue;
     // Balanced class weights (negative is the rare class; the metric is macro-recall).
-    const e: Example = { text: r.text, weight: SEMEVAL_CLASS_WEIGHT[s], sentiment: s };
-    if (s === 2 && random() < 0.15) e.category = cat('praise');
-    if (s === 1 && random() < 0.15) e.category = cat('other');
-    out.push(e);
+    out.push({ text: r.text, weight: SEMEVAL_CLASS_WEIGHT[s], sentiment: s });
+    // A small sample also teaches the category head, at low weight so generic tweets never outweigh our comments.
+    if (s === 2 && random() < 0.15) out.push({ text: r.text, weight: 0.2, category: cat('praise') });
+    if (s === 1 && random() < 0.15) out.push({ text: r.text, weight: 0.2, category: cat('other') });
   }
   for (const r of readShared('umsab-sentiment-en', 'train').filter(keep)) {
     const s = SENTIMENT[r.label as string];

@@ -29,6 +29,41 @@ const cat = (c: Category) => CATEGORIES.indexOf(c);
 const SENTIMENT: Record<string, number> = { negative: 0, neutral: 1, positive: 2 };
 const SEMEVAL_CLASS_WEIGHT = [2.1, 0.75, 0.85];
 
+/**
+ * BANKING77 intents that report something that went wrong (a breach of expectations, i.e. a complaint in
+ * the sense of the complaints-to-brands data); all other intents ask for information → question.
+ */
+const BANKING_PROBLEM_INTENTS = new Set([
+  'Refund_not_showing_up',
+  'balance_not_updated_after_bank_transfer',
+  'balance_not_updated_after_cheque_or_cash_deposit',
+  'card_not_working',
+  'card_payment_fee_charged',
+  'card_payment_not_recognised',
+  'card_payment_wrong_exchange_rate',
+  'card_swallowed',
+  'cash_withdrawal_charge',
+  'cash_withdrawal_not_recognised',
+  'compromised_card',
+  'contactless_not_working',
+  'declined_card_payment',
+  'declined_cash_withdrawal',
+  'declined_transfer',
+  'direct_debit_payment_not_recognised',
+  'extra_charge_on_statement',
+  'failed_transfer',
+  'pin_blocked',
+  'reverted_card_payment?',
+  'top_up_failed',
+  'top_up_reverted',
+  'transaction_charged_twice',
+  'transfer_not_received_by_recipient',
+  'wrong_amount_of_cash_received',
+  'wrong_exchange_rate_for_cash_withdrawal',
+  'virtual_card_not_working',
+  'card_arrival',
+]);
+
 /** Deterministic PRNG (mulberry32) for sampling and shuffling. */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -80,12 +115,14 @@ export function teamExamples(split: 'train' | 'heldout', weight = 3): Example[] 
  * - offensive head: TweetEval offensive; TweetEval hate (hate counts as offensive, at half weight).
  * - spam head: YouTube spam/ham.
  * - category head (weak, low weight, because no public set uses our six labels):
- *   YouTube spam → spam (a promo comment is spam anywhere), ham → other; TweetEval offensive → troll only at very low weight
- *   (offensive is not always a troll, and an angry customer is never one); tweet-acts QUE, BANKING77 and Bitext
- *   interrogative (flag I) requests → question (customer asks for information/action; Bitext "complaint"/"review"
- *   intents mean "I want to file one", so they are questions too); IBM care openers (first tweets of real care
- *   threads, unlabelled) → complaint, weakly, since most report a problem; SemEval positive → praise and neutral → other
- *   at very low weight (generic positive/neutral tweets look like praise/chatter; negative is NOT mapped to complaint).
+ *   - YouTube spam → spam (a promo comment is spam anywhere), ham → other;
+ *   - TweetEval offensive → troll, only a 10% sample (offensive is not always a troll; an angry customer never is);
+ *   - tweet-acts QUE, Bitext interrogative requests (flag I) and BANKING77 information intents → question
+ *     (Bitext "complaint"/"review" intents mean "I want to file one", so they are questions too);
+ *   - BANKING77 problem intents (declined, charged twice, not received...) → complaint (a breach of expectations);
+ *   - IBM care openers (first tweets of real care threads, unlabelled) → complaint, weakly: most report a problem;
+ *   - SemEval positive → praise and neutral → other, a 15% sample at weight 0.2 (generic tweets look like
+ *     praise/chatter); SemEval negative is NOT mapped to complaint (negative is not always a complaint).
  */
 export function publicExamples(seed: number): Example[] {
   if (!sharedDataAvailable()) return [];
@@ -133,9 +170,11 @@ export function publicExamples(seed: number): Example[] {
     (r) => keep(r) && String(r.flags ?? '').includes('I'),
   );
   for (const r of sample(bitext, 1500, random)) out.push({ text: r.text, weight: 0.3, category: cat('question') });
-  for (const r of sample(readShared('banking77', 'train').filter(keep), 1000, random)) {
-    out.push({ text: r.text, weight: 0.3, category: cat('question') });
-  }
+  const banking = readShared('banking77', 'train').filter(keep);
+  const problem = banking.filter((r) => BANKING_PROBLEM_INTENTS.has(String(r.label)));
+  const info = banking.filter((r) => !BANKING_PROBLEM_INTENTS.has(String(r.label)));
+  for (const r of sample(problem, 1500, random)) out.push({ text: r.text, weight: 0.3, category: cat('complaint') });
+  for (const r of sample(info, 1000, random)) out.push({ text: r.text, weight: 0.3, category: cat('question') });
   // Unlabelled openers ship only as "dev"; they are training material (train: yes), deduped against the other sets.
   const otherDev = allDevTexts(['ibm-care-openers']);
   const keepOpener = (r: Row) => typeof r.text === 'string' && !otherDev.has(normaliseForDedupe(r.text));

@@ -35,6 +35,7 @@ function emptyClassification(): Classification {
 }
 
 const SPAM = 4;
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 function blendSpam(probs: Float64Array, spamP: number): void {
   const blended = (probs[SPAM] + spamP) / 2;
@@ -119,8 +120,14 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
   };
 
   const lang = detectLanguage(t);
-  const scores = {} as Record<Category, number>;
-  for (let k = 0; k < 6; k++) scores[CATEGORIES[k]] = Math.round(catProbs[k] * 1000) / 1000;
+  const scores: Record<Category, number> = {
+    complaint: round3(catProbs[0]),
+    praise: round3(catProbs[1]),
+    question: round3(catProbs[2]),
+    troll: round3(catProbs[3]),
+    spam: round3(catProbs[4]),
+    other: round3(catProbs[5]),
+  };
   const informal = t.emoticonPos + t.emoticonNeg + t.elongated > 0 || f.cues[CUE.laugh] > 0;
   let reasons: Reason[] | undefined;
   const result: Classification = {

@@ -1,75 +1,21 @@
 import { FNV_OFFSET, fnvStep, hashString } from './hash';
 import { foldChar, isItalianAccent, isVowel, letterFoldTable } from './char-fold';
+import {
+  createTokens,
+  EMOJI,
+  MAX_CHARS,
+  MAX_TOKENS,
+  MENTION,
+  NUMBER,
+  truncateForClassify,
+  URL,
+  WORD,
+  type Tokens,
+} from './tokens';
 
-/** Token kinds; plain numbers so typed arrays can hold them. */
-export const WORD = 0;
-export const NUMBER = 1;
-export const URL = 2;
-export const MENTION = 3;
-export const EMOJI = 4;
-
-export const MAX_CHARS = 2600;
-const MAX_TOKENS = 1400;
-const HEAD_CHARS = 2000;
-const TAIL_CHARS = 500;
-
-/** Reusable token buffer: one per process, refilled by every call (the hot path allocates nothing). */
-export interface Tokens {
-  buf: Uint16Array;
-  count: number;
-  start: Int32Array;
-  end: Int32Array;
-  hash: Int32Array;
-  kind: Uint8Array;
-  hashtag: Uint8Array;
-  letters: number;
-  upper: number;
-  exclam: number;
-  question: number;
-  endsWithQuestion: boolean;
-  elongated: number;
-  itAccents: number;
-  foreignChars: number;
-  maxDigitRun: number;
-  domains: number;
-  shadyUrls: number;
-  emoticonPos: number;
-  emoticonNeg: number;
-}
+export { createTokens, EMOJI, MAX_CHARS, MENTION, NUMBER, truncateForClassify, URL, WORD, type Tokens } from './tokens';
 
 let shared: Tokens | null = null;
-
-/** A private buffer, for callers that must not clobber the shared one (e.g. compiling phrases mid-classify). */
-export function createTokens(): Tokens {
-  return {
-    buf: new Uint16Array(MAX_CHARS + 64),
-    count: 0,
-    start: new Int32Array(MAX_TOKENS),
-    end: new Int32Array(MAX_TOKENS),
-    hash: new Int32Array(MAX_TOKENS),
-    kind: new Uint8Array(MAX_TOKENS),
-    hashtag: new Uint8Array(MAX_TOKENS),
-    letters: 0,
-    upper: 0,
-    exclam: 0,
-    question: 0,
-    endsWithQuestion: false,
-    elongated: 0,
-    itAccents: 0,
-    foreignChars: 0,
-    maxDigitRun: 0,
-    domains: 0,
-    shadyUrls: 0,
-    emoticonPos: 0,
-    emoticonNeg: 0,
-  };
-}
-
-/** Long text: keep the opening and the closing, where customers state the problem and the ask. */
-export function truncateForClassify(text: string): string {
-  if (text.length <= MAX_CHARS) return text;
-  return text.slice(0, HEAD_CHARS) + ' \n ' + text.slice(text.length - TAIL_CHARS);
-}
 
 const SHADY_HOSTS = ['bit.ly', 'tinyurl', 't.me', 'wa.me', 'goo.gl', 'cutt.ly', 'linktr.ee', 'is.gd'];
 const SHADY_TLDS = ['.shop', '.xyz', '.top', '.store', '.click', '.online', '.site', '.buzz', '.win'];

@@ -34,3 +34,11 @@ export async function selectRow(page: Page, itemId: string) {
   await row.click();
   await page.getByTestId('careside-detail').and(page.locator(`[data-item-id="${itemId}"]`)).waitFor();
 }
+
+/** Selects an item in the panel and marks it handled with the default outcome. */
+export async function handleItem(page: Page, itemId: string) {
+  await selectRow(page, itemId);
+  await page.getByTestId('careside-handled').click();
+  await page.getByTestId('careside-confirm-handled').click();
+  await page.locator(`[data-careside-row="${itemId}"]`).waitFor({ state: 'detached' });
+}

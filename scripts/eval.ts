@@ -57,7 +57,8 @@ function main(): void {
     for (const task of EVAL_TASKS) if (!only || task.set === only) runTask(task);
     if (!only) evalLanguage();
   }
-  evalTeamHeldout();
+  evalTeamHeldout('heldout');
+  evalTeamHeldout('fresh');
 }
 
 main();

@@ -12,7 +12,7 @@ const SEED = 20260401;
 const OUT = resolve(process.cwd(), 'lib/classify/weights.generated.ts');
 
 function main(): void {
-  const team = teamExamples('train');
+  const team = teamExamples('train', Number(process.env.TEAM_WEIGHT ?? 5));
   if (team.length === 0) {
     console.error('No team-written training data in tests/fixtures/comments/train: nothing to train on.');
     process.exit(1);

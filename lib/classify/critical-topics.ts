@@ -15,7 +15,8 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
     label: 'Money taken wrongly / double charge',
     department: 'billing',
     phrases: list(
-      'addebitat* due volte|addebitat* 2 volte|pagato due volte|pagat* 2 volte|doppio addebito|' +
+      'two identical payments|two identical charges|identical charges|identical payments|charged the same|paid twice|due pagamenti uguali|due addebiti uguali|due addebiti identici|pagamenti doppi|due pagamenti identici|' +
+        'addebitat* due volte|addebitat* 2 volte|pagato due volte|pagat* 2 volte|doppio addebito|' +
         'addebito doppio|doppio pagamento|doppia fattura|fattura doppia|bolletta doppia|doppia bolletta|' +
         'bollette doppie|addebito duplicato|ancora addebitando|continuate ad addebitar*|' +
         'continuate a prelevar*|addebitat* dopo la disdetta|dopo aver disdetto|fatturat* due volte|' +
@@ -56,7 +57,8 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
     label: 'Hacked account or fraud',
     department: 'security',
     phrases: list(
-      'hackerat*|hackera*|hacker|account violat*|profilo violat*|accesso non autorizzat*|' +
+      'svuotato la carta|svuotato il conto|acquisti che non ho mai fatto|acquisti che non ho fatto|pagamenti che non ho fatto|purchases i never made|payments i never made|emptied my|drained my account|' +
+        'hackerat*|hackera*|hacker|account violat*|profilo violat*|accesso non autorizzat*|' +
         'accessi non autorizzat*|qualcuno e entrato|entrat* nel mio account|entrat* nel mio profilo|' +
         'mi hanno truffat*|truffat*|truffa|frode|fraudolent*|phishing|carta clonata|clonat*|furto d identita|' +
         'furto di identita|rubato l account|rubato il profilo|sms truffa|movimenti sospetti|' +
@@ -106,7 +108,8 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
     label: 'Personal data exposed',
     department: 'privacy',
     phrases: list(
-      'miei dati|dati personali|dati sensibili|ma la privacy|la mia privacy|violazione della privacy|gdpr|' +
+      'someone else s documents|another person s documents|another customer s|documenti di un altra persona|dati di un altra persona|di un altra persona|di un altro cliente|passport number|codice fiscale di|' +
+        'miei dati|dati personali|dati sensibili|ma la privacy|la mia privacy|violazione della privacy|gdpr|' +
         'garante|violazione dei dati|violazione di dati|data breach|dati rubati|dati esposti|dati pubblicati|' +
         'dati di altri|dati di un altro|dati di un altra|fattura di un altro|fattura di un altra|' +
         'email di altri|indirizzo di un altro|diffuso i miei|password in chiaro|vedo i dati|vedo l account di|' +
@@ -122,7 +125,8 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
     label: 'Outage',
     department: 'tech',
     phrases: list(
-      'non funziona niente|non funziona nulla|non funziona piu niente|non funziona da|non va da|' +
+      'nothing has worked|nothing has been working|nothing is loading|can t even get into|non riesco nemmeno a entrare|non va niente|non va nulla|' +
+        'non funziona niente|non funziona nulla|non funziona piu niente|non funziona da|non va da|' +
         'non funzionano da|e down|sono down|tutto down|sito down|app down|disservizio|blackout|black out|' +
         'senza linea|senza internet|senza corrente|senza luce|senza acqua|senza gas|senza telefono|senza rete|' +
         'senza connessione|senza segnale|niente linea|linea assente|assenza di linea|internet non va|' +

@@ -36,7 +36,8 @@ export function readShared(set: string, split: 'train' | 'dev'): Row[] {
   return readJsonl(join(SHARED_DATA, set, `${split}.jsonl`));
 }
 
-export function readTeam(split: 'train' | 'heldout'): TeamRow[] {
+/** train: fits the weights; heldout: measured during development; fresh: written last, measured once, never tuned on. */
+export function readTeam(split: 'train' | 'heldout' | 'fresh'): TeamRow[] {
   const dir = join(TEAM_DIR, split);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)

@@ -8,6 +8,6 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: '.test-report/playwright.json' }]],
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
 });

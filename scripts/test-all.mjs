@@ -6,9 +6,11 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', shell: false }).status ?? 1;
 const npx = (...args) => run('npx', args);
 
-const VITEST_JSON = 'test-results/vitest.json';
-const PLAYWRIGHT_JSON = 'test-results/playwright.json';
-rmSync('test-results', { recursive: true, force: true });
+// Outside test-results/: Playwright empties that folder when it starts.
+const REPORT_DIR = '.test-report';
+const VITEST_JSON = `${REPORT_DIR}/vitest.json`;
+const PLAYWRIGHT_JSON = `${REPORT_DIR}/playwright.json`;
+rmSync(REPORT_DIR, { recursive: true, force: true });
 
 const vitestStatus = npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`);
 

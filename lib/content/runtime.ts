@@ -1,21 +1,16 @@
 /**
- * Site-agnostic content runtime: reads items through a PlatformAdapter, keeps them keyed by content
- * id, tracks what is on screen, marks item elements and draws badges, and inserts replies.
- * Observation is coalesced (one MutationObserver that only queues nodes, one IntersectionObserver)
- * and the work runs in idle slices. Everything is released when `signal` aborts.
+ * Site-agnostic content runtime: reads items through a PlatformAdapter keyed by content id, tracks what is on
+ * screen, marks items, draws badges and inserts replies. One MutationObserver only queues nodes, work runs in
+ * idle slices, and everything is released when `signal` aborts.
  */
 import { socialItemSchema } from '@/lib/model/social-item';
 import type { PlatformAdapter } from '@/lib/platforms/types';
-import { ensureBadgeStyle, highlight, isBadgeNode, removeBadge, removeBadgeStyle, renderBadge } from './badges';
+import { ensureBadgeStyle, isBadgeNode, removeBadge, removeBadgeStyle } from './badges';
 import { createIdleScheduler } from './idle-scheduler';
 import { insertIntoReplyBox } from './insert-reply';
 import { ItemTracker } from './item-tracker';
+import { ATTR_ID, createVisibilityObserver, markItemElement, revealItemElement } from './mark-item';
 import type { ContentRuntime, RuntimeHooks, RuntimeOptions, TrackedItem } from './types';
-
-const ATTR_ID = 'data-careside-id';
-const ATTR_CATEGORY = 'data-careside-category';
-const ATTR_URGENT = 'data-careside-urgent';
-const ATTR_OWN = 'data-careside-own';
 
 function unreadableSignature(el: Element): string {
   return `${el.tagName}|${(el.textContent ?? '').replace(/\s+/g, ' ').slice(0, 160)}`;
@@ -47,20 +42,13 @@ export function startContentRuntime(
 
   const decorate = (el: Element, id: string): void => {
     const tracked = tracker.get(id);
-    if (!tracked) return;
-    el.setAttribute(ATTR_ID, id);
-    if (tracker.isOwn(id)) {
-      el.setAttribute(ATTR_OWN, 'true');
-      el.removeAttribute(ATTR_CATEGORY);
-      el.removeAttribute(ATTR_URGENT);
-      removeBadge(el);
-      return;
-    }
-    el.removeAttribute(ATTR_OWN);
-    el.setAttribute(ATTR_CATEGORY, tracked.classification.category);
-    el.setAttribute(ATTR_URGENT, String(tracked.classification.urgent.flag));
-    if (opts.badges) renderBadge(el, id, tracked.classification, handled.has(id), notifyBadge);
-    else removeBadge(el);
+    if (tracked)
+      markItemElement(el, tracked, {
+        own: tracker.isOwn(id),
+        badges: opts.badges,
+        handled: handled.has(id),
+        onBadgeClick: notifyBadge,
+      });
   };
 
   const updateVisibility = (id: string, now: number): void => {
@@ -68,22 +56,16 @@ export function startContentRuntime(
     tracker.setVisible(id, el !== undefined && onScreen.has(el) && shown.get(el)?.id === id, now);
   };
 
-  const intersection =
-    typeof win.IntersectionObserver === 'function'
-      ? new win.IntersectionObserver(
-          (entries) => {
-            const now = Date.now();
-            for (const entry of entries) {
-              if (entry.isIntersecting) onScreen.add(entry.target);
-              else onScreen.delete(entry.target);
-              const id = shown.get(entry.target)?.id;
-              if (id) updateVisibility(id, now);
-            }
-            tracker.changed();
-          },
-          { threshold: 0.25 },
-        )
-      : null;
+  const intersection = createVisibilityObserver(win, (entries) => {
+    const now = Date.now();
+    for (const entry of entries) {
+      if (entry.isIntersecting) onScreen.add(entry.target);
+      else onScreen.delete(entry.target);
+      const id = shown.get(entry.target)?.id;
+      if (id) updateVisibility(id, now);
+    }
+    tracker.changed();
+  });
 
   /** Reads one candidate element; returns the tracked item when it is new or changed. */
   const processElement = (el: Element, now: number): TrackedItem | null => {
@@ -235,24 +217,13 @@ export function startContentRuntime(
     subscribe: (listener) => tracker.subscribe(listener),
     async insertReply(itemId, text) {
       const el = elementFor(itemId);
-      if (!el) {
-        return insertIntoReplyBox(adapter, doc.createElement('div'), text).then((r) => ({
-          ...r,
-          message: `The item is no longer on the page. ${r.message ?? ''}`.trim(),
-        }));
-      }
-      return insertIntoReplyBox(adapter, el, text);
+      // Gone from the page (scrolled away and recycled): the chain still copies the text for a manual paste.
+      const result = await insertIntoReplyBox(adapter, el ?? doc.createElement('div'), text);
+      return el ? result : { ...result, message: `The item is no longer on the page. ${result.message ?? ''}`.trim() };
     },
     reveal(itemId) {
       const el = elementFor(itemId);
-      if (!el) return;
-      try {
-        adapter.expandItem?.(el);
-        el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-        highlight(el);
-      } catch {
-        // reveal is best effort
-      }
+      if (el) revealItemElement(adapter, el);
     },
     onBadgeClick(listener) {
       badgeListeners.add(listener);

@@ -1,0 +1,54 @@
+import type { PlatformAdapter } from '@/lib/platforms/types';
+import { highlight, removeBadge, renderBadge } from './badges';
+import type { TrackedItem } from './types';
+
+// Readable by the e2e tests and by anyone debugging the page in devtools.
+export const ATTR_ID = 'data-careside-id';
+export const ATTR_CATEGORY = 'data-careside-category';
+export const ATTR_URGENT = 'data-careside-urgent';
+export const ATTR_OWN = 'data-careside-own';
+
+export interface MarkOptions {
+  own: boolean;
+  badges: boolean;
+  handled: boolean;
+  onBadgeClick: (id: string) => void;
+}
+
+/** Writes CareSide's data attributes on a recognised item element and draws (or removes) its badge. */
+export function markItemElement(el: Element, tracked: TrackedItem, options: MarkOptions): void {
+  el.setAttribute(ATTR_ID, tracked.item.id);
+  if (options.own) {
+    // The user's own items are not customer items: no category, no badge.
+    el.setAttribute(ATTR_OWN, 'true');
+    el.removeAttribute(ATTR_CATEGORY);
+    el.removeAttribute(ATTR_URGENT);
+    removeBadge(el);
+    return;
+  }
+  el.removeAttribute(ATTR_OWN);
+  el.setAttribute(ATTR_CATEGORY, tracked.classification.category);
+  el.setAttribute(ATTR_URGENT, String(tracked.classification.urgent.flag));
+  if (options.badges) renderBadge(el, tracked.item.id, tracked.classification, options.handled, options.onBadgeClick);
+  else removeBadge(el);
+}
+
+/** Expands a truncated item, scrolls it into view and flashes it; best effort, never throws into the page. */
+export function revealItemElement(adapter: PlatformAdapter, el: Element): void {
+  try {
+    adapter.expandItem?.(el);
+    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    highlight(el);
+  } catch {
+    // The site re-rendered under us: nothing to reveal.
+  }
+}
+
+/** "Visible" means at least a quarter of the item on screen. Null where IntersectionObserver is missing (old test DOMs). */
+export function createVisibilityObserver(
+  win: Window & { IntersectionObserver?: typeof IntersectionObserver },
+  onEntries: (entries: IntersectionObserverEntry[]) => void,
+): IntersectionObserver | null {
+  const Observer = win.IntersectionObserver;
+  return typeof Observer === 'function' ? new Observer(onEntries, { threshold: 0.25 }) : null;
+}

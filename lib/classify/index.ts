@@ -15,7 +15,7 @@ export { DEFAULT_CRITICAL_TOPICS } from './critical-topics';
 
 const logits = new Float64Array(OUTPUTS);
 /** Sentiment-head probability of "negative" above which a question/remark with issue cues becomes a complaint (tuned on dev). */
-const NEGATIVE_TO_COMPLAINT = 0.6;
+const NEGATIVE_TO_COMPLAINT = 0.5;
 const catProbs = new Float64Array(6);
 const sentProbs = new Float64Array(3);
 

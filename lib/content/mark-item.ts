@@ -52,3 +52,8 @@ export function createVisibilityObserver(
   const Observer = win.IntersectionObserver;
   return typeof Observer === 'function' ? new Observer(onEntries, { threshold: 0.25 }) : null;
 }
+
+/** Counts an unreadable element once even when the site re-renders it: keyed by what it shows, not the node. */
+export function unreadableSignature(el: Element): string {
+  return `${el.tagName}|${(el.textContent ?? '').replace(/\s+/g, ' ').slice(0, 160)}`;
+}

@@ -9,12 +9,14 @@ import { ensureBadgeStyle, isBadgeNode, removeBadge, removeBadgeStyle } from './
 import { createIdleScheduler } from './idle-scheduler';
 import { insertIntoReplyBox } from './insert-reply';
 import { ItemTracker } from './item-tracker';
-import { ATTR_ID, createVisibilityObserver, markItemElement, revealItemElement } from './mark-item';
+import {
+  ATTR_ID,
+  createVisibilityObserver,
+  markItemElement,
+  revealItemElement,
+  unreadableSignature,
+} from './mark-item';
 import type { ContentRuntime, RuntimeHooks, RuntimeOptions, TrackedItem } from './types';
-
-function unreadableSignature(el: Element): string {
-  return `${el.tagName}|${(el.textContent ?? '').replace(/\s+/g, ' ').slice(0, 160)}`;
-}
 
 export function startContentRuntime(
   adapter: PlatformAdapter,

@@ -5,7 +5,8 @@
  */
 import { socialItemSchema } from '@/lib/model/social-item';
 import type { PlatformAdapter } from '@/lib/platforms/types';
-import { ensureBadgeStyle, isBadgeNode, removeBadge, removeBadgeStyle } from './badges';
+import { ensureBadgeStyle, removeBadge, removeBadgeStyle } from './badges';
+import { queueMutations } from './mutation-queue';
 import { createIdleScheduler } from './idle-scheduler';
 import { insertIntoReplyBox } from './insert-reply';
 import { ItemTracker } from './item-tracker';
@@ -161,20 +162,7 @@ export function startContentRuntime(
   const scheduler = createIdleScheduler(win, work);
 
   const mutations = new win.MutationObserver((records) => {
-    for (const record of records) {
-      if (isBadgeNode(record.target)) continue;
-      if (record.type === 'characterData') {
-        pending.add(record.target);
-        continue;
-      }
-      record.addedNodes.forEach((node) => {
-        if (!isBadgeNode(node)) pending.add(node);
-      });
-      if (record.removedNodes.length > 0) {
-        sweepNeeded = true;
-        pending.add(record.target);
-      }
-    }
+    if (queueMutations(records, pending)) sweepNeeded = true;
     if (pending.size > 0 || sweepNeeded) scheduler.schedule();
   });
 

@@ -10,6 +10,7 @@ export interface Decision {
   second: number;
   promotedByUrgency: boolean;
   promotedByTone: number;
+  addressedToBrand: boolean;
   urgentTopics: string[];
   urgentMatched: string[];
   urgentFlag: boolean;
@@ -48,6 +49,14 @@ export function buildReasons(text: string, d: Decision, model: ReturnType<typeof
       textIt: 'tono negativo su un servizio o acquisto → reclamo',
       target: 'complaint',
       weight: r2(d.promotedByTone),
+    });
+  }
+  if (d.addressedToBrand) {
+    reasons.push({
+      text: 'addressed to the brand: read as a customer message, not chatter',
+      textIt: 'rivolto al brand: letto come messaggio di un cliente, non chiacchiera',
+      target: 'other',
+      weight: 0.5,
     });
   }
   const t = tokenize(text);

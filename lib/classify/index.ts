@@ -39,12 +39,36 @@ const SPAM = 4;
 const CAT_SPAM_SHARE = 0.35;
 const SPAM_MIN_SCORE = 0.4;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
+/** Max probability gap between "other" and a customer category that brand addressing can flip. */
+const BRAND_TIE = 0.2;
+
+/** context.mentionsBrand, or the text names one of context.brandNames (case-insensitive). */
+function isAddressedToBrand(text: string, context?: ClassifyContext): boolean {
+  if (context?.mentionsBrand) return true;
+  const names = context?.brandNames;
+  if (!names || names.length === 0) return false;
+  const lower = text.toLowerCase();
+  return names.some((name) => name.length > 1 && lower.includes(name.toLowerCase()));
+}
 
 function blendSpam(probs: Float64Array, spamP: number): void {
   const blended = CAT_SPAM_SHARE * probs[SPAM] + (1 - CAT_SPAM_SHARE) * spamP;
   const rest = 1 - probs[SPAM];
   const scale = rest > 0 ? (1 - blended) / rest : 0;
   for (let k = 0; k < 6; k++) probs[k] = k === SPAM ? blended : probs[k] * scale;
+}
+
+/**
+ * A rule overrides the model's arg-max: swap the two probabilities so the published scores agree with the
+ * category (the distribution still sums to 1). Returns [new best, new second].
+ */
+function promote(winner: number, best: number): [number, number] {
+  if (catProbs[winner] < catProbs[best]) {
+    const top = catProbs[best];
+    catProbs[best] = catProbs[winner];
+    catProbs[winner] = top;
+  }
+  return [winner, best];
 }
 
 function safeReasons(text: string, decision: Decision, model: ReturnType<typeof loadModel>): Reason[] {
@@ -86,18 +110,14 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
     } else if (k !== best && catProbs[k] > catProbs[second]) second = k;
   }
   // The blended spam score wins from SPAM_MIN_SCORE up (tuned on dev: recall up, precision still ≥ 0.98 there).
-  if (best !== SPAM && catProbs[SPAM] >= SPAM_MIN_SCORE) {
-    second = best;
-    best = SPAM;
-  }
+  if (best !== SPAM && catProbs[SPAM] >= SPAM_MIN_SCORE) [best, second] = promote(SPAM, best);
   const urgency = detectUrgency(t, context?.criticalTopics ?? DEFAULT_CRITICAL_TOPICS);
   let category: Category = CATEGORIES[best];
   let promotedByUrgency = false;
   let promotedByTone = 0;
   // An angry customer with a critical issue is never a troll or noise: promote to complaint.
   if (urgency.topics.length > 0 && (category === 'troll' || category === 'other') && catProbs[0] > 0.1) {
-    second = best;
-    best = 0;
+    [best, second] = promote(0, best);
     category = 'complaint';
     promotedByUrgency = true;
   }
@@ -109,10 +129,21 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
     issueCues > 0 &&
     catProbs[0] >= 0.08
   ) {
-    second = best;
-    best = 0;
-    category = 'complaint';
     promotedByTone = sentProbs[0];
+    [best, second] = promote(0, best);
+    category = 'complaint';
+  }
+  // Addressed to the brand: a near-tie between chatter and a customer category goes to the customer.
+  let addressedToBrand = false;
+  if (
+    category === 'other' &&
+    isAddressedToBrand(text, context) &&
+    second <= 2 &&
+    catProbs[best] - catProbs[second] < BRAND_TIE
+  ) {
+    addressedToBrand = true;
+    [best, second] = promote(second, best);
+    category = CATEGORIES[best];
   }
   const urgentFlag = urgency.topics.length > 0 && category !== 'spam';
   const decision: Decision = {
@@ -120,6 +151,7 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
     second,
     promotedByUrgency,
     promotedByTone,
+    addressedToBrand,
     urgentTopics: urgency.topics,
     urgentMatched: urgency.matched,
     urgentFlag,

@@ -108,3 +108,26 @@ describe('serialisation', () => {
     expect(Object.keys(c)).toContain('reasons');
   });
 });
+
+describe('context', () => {
+  it('a near-tie between chatter and a customer category goes to the customer when the brand is addressed', () => {
+    const text = 'il pacco di ieri';
+    expect(classify(text).category).toBe('other');
+    const addressed = classify(text, { mentionsBrand: true });
+    expect(['complaint', 'question', 'praise']).toContain(addressed.category);
+    expect(addressed.scores[addressed.category]).toBe(Math.max(...Object.values(addressed.scores)));
+    // brandNames count only when the text names the brand.
+    expect(classify(text, { brandNames: ['TelcoX'] }).category).toBe('other');
+  });
+
+  it('rule overrides keep the scores consistent with the category', () => {
+    for (const text of [
+      'the delivery yesterday',
+      "Ma è normale che l'app si chiuda ogni volta?",
+      'Idioti, mi avete addebitato due volte',
+    ]) {
+      const c = classify(text);
+      expect(c.scores[c.category]).toBe(Math.max(...Object.values(c.scores)));
+    }
+  });
+});

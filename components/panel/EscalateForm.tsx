@@ -3,6 +3,7 @@ import type { TrackedItem } from '@/lib/content';
 import type { UiLanguage } from '@/lib/i18n/translate';
 import type { Settings } from '@/lib/settings';
 import { buildHandoffNote, mailtoUrl } from '@/lib/triage/handoff-note';
+import { topicLabel } from '@/lib/triage/topic-labels';
 
 interface Props {
   tracked: TrackedItem;
@@ -30,6 +31,7 @@ export function EscalateForm({ tracked, settings, language, draft, labels, onCon
         promised,
         language,
         template: department?.handoffTemplate,
+        topicName: (id) => topicLabel(id, settings.criticalTopics, language),
       }),
     [tracked, department, departmentId, promised, language],
   );

@@ -4,6 +4,7 @@ import { createTranslator, type UiLanguage } from '@/lib/i18n/translate';
 import { panelDictionary } from '@/lib/i18n/messages/panel';
 import type { Outcome } from '@/lib/model/categories';
 import type { Settings } from '@/lib/settings';
+import { topicLabel } from '@/lib/triage/topic-labels';
 import { ActionBar } from './ActionBar';
 import { DraftBox } from './DraftBox';
 import { EscalateForm } from './EscalateForm';
@@ -88,7 +89,14 @@ export const ItemDetail = forwardRef<ItemDetailHandle, Props>(function ItemDetai
 
   return (
     <div data-testid="careside-detail" data-item-id={tracked.item.id} className="space-y-2 border-t border-slate-200 pt-2 dark:border-slate-700">
-      <ItemSummary tracked={tracked} now={now} language={language} t={t} onReveal={() => runtime.reveal(tracked.item.id)} />
+      <ItemSummary
+        tracked={tracked}
+        now={now}
+        language={language}
+        t={t}
+        topicName={(id) => topicLabel(id, settings.criticalTopics, language)}
+        onReveal={() => runtime.reveal(tracked.item.id)}
+      />
       <GuidanceCard
         category={tracked.classification.troll ? 'troll' : tracked.classification.category}
         language={language}

@@ -7,11 +7,12 @@ interface Props {
   now: number;
   language: UiLanguage;
   t: (key: 'why' | 'approximate' | 'openOnSite' | 'urgentLabel' | 'monitored', values?: Record<string, string>) => string;
+  topicName: (id: string) => string;
   onReveal: () => void;
 }
 
 /** The selected comment as text (React escapes it: never HTML), who wrote it, when, and why it was classified so. */
-export function ItemSummary({ tracked, now, language, t, onReveal }: Props) {
+export function ItemSummary({ tracked, now, language, t, topicName, onReveal }: Props) {
   const { item, classification } = tracked;
   const reasons = [...classification.reasons].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, 5);
   return (
@@ -34,7 +35,7 @@ export function ItemSummary({ tracked, now, language, t, onReveal }: Props) {
       </blockquote>
       {classification.urgent.flag && (
         <p data-testid="careside-urgent" className="rounded bg-red-50 px-2 py-1 text-[12px] text-red-800 dark:bg-red-950 dark:text-red-200">
-          ⚠ {t('urgentLabel')}: {classification.urgent.topics.join(', ')}
+          ⚠ {t('urgentLabel')}: {classification.urgent.topics.map(topicName).join(', ')}
           {classification.urgent.matched.length > 0 && <> — “{classification.urgent.matched.join('”, “')}”</>}
         </p>
       )}

@@ -7,6 +7,7 @@ import type { Platform } from '@/lib/model/social-item';
 import { useRevisionInvalidation } from '@/lib/queries/use-revision-invalidation';
 import { countQueue, entriesForTab, moveSelection, type QueueTab } from '@/lib/triage/queue';
 import type { PanelAction } from '@/lib/triage/keymap';
+import { topicLabel } from '@/lib/triage/topic-labels';
 import { useSettings } from '@/components/ui/use-settings';
 import { useUiLanguage } from '@/components/ui/use-ui-language';
 import { CollapsedTab } from './CollapsedTab';
@@ -145,7 +146,12 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
           language={language}
           label={t('queueLabel')}
           emptyText={tab === 'done' ? t('emptyDone') : tab === 'urgent' ? t('emptyUrgent') : t('emptyOpen')}
-          labels={{ troll: t('trollNote'), urgent: t('urgentLabel'), sla: (status) => t('sla', { status }) }}
+          labels={{
+            troll: t('trollNote'),
+            urgent: t('urgentLabel'),
+            sla: (status) => t('sla', { status }),
+            topic: (id) => topicLabel(id, settings.criticalTopics, language),
+          }}
           onSelect={select}
         />
         {selected ? (

@@ -10,7 +10,7 @@ interface Props {
   language: UiLanguage;
   label: string;
   emptyText: string;
-  labels: { troll: string; urgent: string; sla: (status: string) => string };
+  labels: { troll: string; urgent: string; sla: (status: string) => string; topic: (id: string) => string };
   onSelect: (id: string) => void;
 }
 

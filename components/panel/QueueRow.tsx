@@ -18,7 +18,7 @@ interface Props {
   now: number;
   slaMinutes: number;
   language: UiLanguage;
-  labels: { troll: string; urgent: string; sla: (status: string) => string };
+  labels: { troll: string; urgent: string; sla: (status: string) => string; topic: (id: string) => string };
   onSelect: () => void;
 }
 
@@ -53,8 +53,8 @@ export function QueueRow({ tracked, selected, now, slaMinutes, language, labels,
         </span>
       </span>
       {classification.urgent.flag && (
-        <span className="shrink-0 rounded bg-red-600 px-1.5 py-0.5 text-[11px] font-semibold text-white">
-          ⚠ {classification.urgent.topics[0] ?? labels.urgent}
+        <span className="max-w-36 shrink-0 truncate rounded bg-red-600 px-1.5 py-0.5 text-[11px] font-semibold text-white">
+          ⚠ {classification.urgent.topics[0] ? labels.topic(classification.urgent.topics[0]) : labels.urgent}
         </span>
       )}
     </li>

@@ -11,6 +11,8 @@ export interface HandoffInput {
   language: 'en' | 'it';
   /** The department's own note template from settings; `{summary}` is replaced with the generated block. */
   template?: string;
+  /** Readable names for urgent topic ids (settings labels); ids are shown otherwise. */
+  topicName?: (id: string) => string;
 }
 
 const LABELS = {
@@ -25,9 +27,8 @@ const LABELS = {
 export function buildHandoffNote(input: HandoffInput): { subject: string; body: string } {
   const l = LABELS[input.language];
   const { item, classification } = input;
-  const urgent = classification.urgent.flag
-    ? `${l.yes} (${classification.urgent.topics.join(', ')})`
-    : l.no;
+  const name = input.topicName ?? ((id: string) => id);
+  const urgent = classification.urgent.flag ? `${l.yes} (${classification.urgent.topics.map(name).join(', ')})` : l.no;
   const summary = [
     `${l.link}: ${item.permalink}`,
     `${l.author}: ${item.authorName} (${item.authorHandle})`,
@@ -39,7 +40,7 @@ export function buildHandoffNote(input: HandoffInput): { subject: string; body: 
   const body = input.template?.includes('{summary}')
     ? interpolate(input.template, { summary, department: input.departmentName })
     : `${summary}\n\n${l.ask}`;
-  const topic = classification.urgent.topics[0] ?? classification.category;
+  const topic = classification.urgent.topics[0] ? name(classification.urgent.topics[0]) : classification.category;
   return { subject: `[${input.departmentName}] ${l.subject}: ${topic} · ${item.authorName}`, body };
 }
 

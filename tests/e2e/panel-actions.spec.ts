@@ -1,0 +1,62 @@
+import { expect, test } from './fixtures';
+import { readTable, replicaUrl, selectRow } from './helpers';
+
+const SARA = '1860000000000000013'; // hacked account: escalate
+const GIANNI = '1860000000000000014'; // "Acme = ladri patentati…": troll
+const GIULIA_FB = '1123581321345501'; // complaint: must never be hidden
+
+test('escalate: department picker, hand-off note with the facts, logged with the department', async ({ page, serviceWorker }) => {
+  await page.goto(replicaUrl('x-status-it'));
+  await selectRow(page, SARA);
+  await page.getByTestId('careside-panel').focus();
+  await page.keyboard.press('e');
+  await page.getByTestId('careside-department').selectOption('technical');
+  const note = page.getByTestId('careside-handoff');
+  await expect(note).toHaveValue(new RegExp(`https://x.com/sara_lombardi/status/${SARA}`));
+  await expect(note).toHaveValue(/hackerato/);
+  await expect(note).toHaveValue(/Hacked account/);
+  await page.getByTestId('careside-confirm-escalate').click();
+  await expect(page.locator(`[data-careside-row="${SARA}"]`)).toHaveCount(0);
+  await expect.poll(async () => (await readTable(serviceWorker, 'handled')).length).toBe(1);
+  const [row] = await readTable(serviceWorker, 'handled');
+  expect(row).toMatchObject({ itemId: SARA, outcome: 'escalated', department: 'technical', urgent: true });
+});
+
+test('trolls default to "ignored", and the panel warns loudly before hiding a negative comment', async ({ page, context }) => {
+  await page.goto(replicaUrl('x-status-it'));
+  await selectRow(page, GIANNI);
+  await expect(page.locator(`[data-careside-row="${GIANNI}"]`)).toContainText(/troll/);
+  await page.getByTestId('careside-handled').click();
+  await expect(page.getByRole('radio', { name: 'Ignored (troll)' })).toBeChecked();
+
+  const facebook = await context.newPage();
+  await facebook.goto(replicaUrl('facebook-post-en'));
+  await selectRow(facebook, GIULIA_FB);
+  await facebook.getByTestId('careside-handled').click();
+  await expect(facebook.getByTestId('careside-hide-warning')).toHaveCount(0);
+  await facebook.getByRole('radio', { name: 'Hidden (spam)' }).check();
+  await expect(facebook.getByTestId('careside-hide-warning')).toContainText('Never hide or delete criticism');
+});
+
+test('clicking an in-feed badge selects its item in the panel; "?" shows the shortcuts', async ({ page }) => {
+  await page.goto(replicaUrl('x-status-it'));
+  const badge = page.locator(`[data-careside-id="${GIANNI}"] [data-careside-badge]`);
+  await badge.click();
+  await expect(page.getByTestId('careside-detail')).toHaveAttribute('data-item-id', GIANNI);
+  await page.getByTestId('careside-panel').focus();
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('careside-help')).toContainText('J / K');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('careside-help')).toHaveCount(0);
+});
+
+test('a collapsed panel stays collapsed after a reload, per site', async ({ page }) => {
+  await page.goto(replicaUrl('x-status-it'));
+  await page.getByTestId('careside-collapse').click();
+  await expect(page.getByTestId('careside-tab')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('careside-tab')).toBeVisible();
+  await expect(page.getByTestId('careside-panel')).toHaveCount(0);
+  await page.goto(replicaUrl('facebook-post-en'));
+  await expect(page.getByTestId('careside-panel')).toBeVisible();
+});

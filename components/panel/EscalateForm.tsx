@@ -33,7 +33,7 @@ export function EscalateForm({ tracked, settings, language, draft, labels, onCon
         template: department?.handoffTemplate,
         topicName: (id) => topicLabel(id, settings.criticalTopics, language),
       }),
-    [tracked, department, departmentId, promised, language],
+    [tracked, department, departmentId, promised, language, settings.criticalTopics],
   );
   const inputClass = 'mt-0.5 w-full rounded border border-slate-300 bg-white px-1 py-0.5 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
   return (

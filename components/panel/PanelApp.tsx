@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ContentRuntime, TrackedItem } from '@/lib/content';
 import { sendMessage } from '@/lib/messaging/client';
 import { panelDictionary } from '@/lib/i18n/messages/panel';
 import { createTranslator } from '@/lib/i18n/translate';
 import type { Platform } from '@/lib/model/social-item';
 import { useRevisionInvalidation } from '@/lib/queries/use-revision-invalidation';
-import { countQueue, entriesForTab, moveSelection, type QueueTab } from '@/lib/triage/queue';
+import { countQueue, entriesForTab, isRecent, moveSelection, QUEUE_ROW_LIMIT, type QueueTab } from '@/lib/triage/queue';
 import type { PanelAction } from '@/lib/triage/keymap';
 import { topicLabel } from '@/lib/triage/topic-labels';
 import { useSettings } from '@/components/ui/use-settings';
@@ -21,6 +21,7 @@ import { useHandledIds } from './use-handled-ids';
 import { useHostTheme } from './use-host-theme';
 import { usePanelKeyboard } from './use-panel-keyboard';
 import { usePanelState } from './use-panel-state';
+import { useRuntimeSnapshot } from './use-runtime-snapshot';
 
 export interface PanelAppProps {
   platform: Platform;
@@ -44,11 +45,13 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
   const settings = useSettings();
   const language = useUiLanguage();
   const t = createTranslator(panelDictionary, language);
-  const snapshot = useSyncExternalStore(runtime.subscribe, runtime.getSnapshot);
+  const snapshot = useRuntimeSnapshot(runtime);
   const [panelState, setPanelState] = usePanelState(platform);
   const theme = useHostTheme(themeOf);
   const now = useClock();
-  const itemIds = useMemo(() => snapshot.items.map((tracked) => tracked.item.id), [snapshot.items]);
+  // The queue is what is on screen now or was recently: a long scroll must not grow the panel's work.
+  const recentItems = useMemo(() => snapshot.items.filter((tracked) => isRecent(tracked, now)), [snapshot.items, now]);
+  const itemIds = useMemo(() => recentItems.map((tracked) => tracked.item.id), [recentItems]);
   const { handled, add: addHandled, backgroundError } = useHandledIds(platform, itemIds);
   const [tab, setTab] = useState<QueueTab>('open');
   const [selectedId, setSelectedId] = useState<string>();
@@ -58,19 +61,38 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
   const side = panelState.side ?? settings.tone.panelSide;
   const slaMinutes = settings.sla[platform].targetMinutes;
 
-  const entries = useMemo(() => snapshot.items.map(toEntry), [snapshot.items]);
-  const shown = useMemo(() => entriesForTab(entries, tab, handled).map((entry) => entry.tracked), [entries, tab, handled]);
-  const counts = countQueue(entries, handled, now, slaMinutes);
+  const entries = useMemo(() => recentItems.map(toEntry), [recentItems]);
+  const done = useMemo(() => entriesForTab(snapshot.items.map(toEntry), 'done', handled), [snapshot.items, handled]);
+  const ordered = useMemo(
+    () => (tab === 'done' ? done : entriesForTab(entries, tab, handled)).map((entry) => entry.tracked),
+    [entries, done, tab, handled],
+  );
+  const shown = ordered.slice(0, QUEUE_ROW_LIMIT);
+  const counts = { ...countQueue(entries, handled, now, slaMinutes), done: done.length };
   const selected = snapshot.items.find((tracked) => tracked.item.id === selectedId);
 
   const open = (focus: boolean) => {
     setPanelState({ ...panelState, collapsed: false });
     if (focus) requestAnimationFrame(() => rootRef.current?.focus());
   };
-  const select = (id: string | undefined) => {
-    setSelectedId(id);
-    if (id) runtime.reveal(id);
-  };
+  const select = useCallback(
+    (id: string | undefined) => {
+      setSelectedId(id);
+      if (id) runtime.reveal(id);
+    },
+    [runtime],
+  );
+  // Stable labels so memoised queue rows don't re-render on every snapshot.
+  const rowLabels = useMemo(
+    () => ({
+      troll: t('trollNote'),
+      urgent: t('urgentLabel'),
+      sla: (status: string) => t('sla', { status }),
+      topic: (id: string) => topicLabel(id, settings.criticalTopics, language),
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- t is derived from language
+    [language, settings.criticalTopics],
+  );
 
   useEffect(() => runtime.onBadgeClick((id) => {
     setTab(handled.has(id) ? 'done' : 'open');
@@ -142,18 +164,16 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
           items={shown}
           selectedId={selectedId}
           now={now}
-          slaMinutes={() => slaMinutes}
+          slaMinutes={slaMinutes}
           language={language}
           label={t('queueLabel')}
           emptyText={tab === 'done' ? t('emptyDone') : tab === 'urgent' ? t('emptyUrgent') : t('emptyOpen')}
-          labels={{
-            troll: t('trollNote'),
-            urgent: t('urgentLabel'),
-            sla: (status) => t('sla', { status }),
-            topic: (id) => topicLabel(id, settings.criticalTopics, language),
-          }}
+          labels={rowLabels}
           onSelect={select}
         />
+        {ordered.length > shown.length && (
+          <p className="text-[12px] text-slate-600 dark:text-slate-300">{t('moreItems', { count: ordered.length - shown.length })}</p>
+        )}
         {selected ? (
           <ItemDetail
             key={selected.item.id}

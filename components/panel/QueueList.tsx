@@ -6,7 +6,7 @@ interface Props {
   items: TrackedItem[];
   selectedId: string | undefined;
   now: number;
-  slaMinutes: (item: TrackedItem) => number;
+  slaMinutes: number;
   language: UiLanguage;
   label: string;
   emptyText: string;
@@ -37,10 +37,10 @@ export function QueueList({ items, selectedId, now, slaMinutes, language, label,
           tracked={tracked}
           selected={tracked.item.id === selectedId}
           now={now}
-          slaMinutes={slaMinutes(tracked)}
+          slaMinutes={slaMinutes}
           language={language}
           labels={labels}
-          onSelect={() => onSelect(tracked.item.id)}
+          onSelect={onSelect}
         />
       ))}
     </ul>

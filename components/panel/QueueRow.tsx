@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TrackedItem } from '@/lib/content';
 import { formatAge, slaStatus } from '@/lib/triage/sla';
 import type { UiLanguage } from '@/lib/i18n/translate';
@@ -19,11 +20,11 @@ interface Props {
   slaMinutes: number;
   language: UiLanguage;
   labels: { troll: string; urgent: string; sla: (status: string) => string; topic: (id: string) => string };
-  onSelect: () => void;
+  onSelect: (id: string) => void;
 }
 
 /** One queue row: SLA dot, author, age, language, category, urgent topic; trolls dimmed with the reason. */
-export function QueueRow({ tracked, selected, now, slaMinutes, language, labels, onSelect }: Props) {
+export const QueueRow = memo(function QueueRow({ tracked, selected, now, slaMinutes, language, labels, onSelect }: Props) {
   const { item, classification } = tracked;
   const status = slaStatus(now - item.createdAt, slaMinutes);
   const dimmed = classification.troll || classification.category === 'spam';
@@ -33,7 +34,7 @@ export function QueueRow({ tracked, selected, now, slaMinutes, language, labels,
       id={`careside-row-${item.id}`}
       aria-selected={selected}
       data-careside-row={item.id}
-      onClick={onSelect}
+      onClick={() => onSelect(item.id)}
       className={`flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-[13px] leading-tight hover:bg-slate-100 dark:hover:bg-slate-800 ${
         selected ? 'bg-blue-50 ring-1 ring-blue-400 dark:bg-slate-800' : ''
       } ${dimmed ? 'text-slate-600 dark:text-slate-400' : ''}`}
@@ -59,4 +60,4 @@ export function QueueRow({ tracked, selected, now, slaMinutes, language, labels,
       )}
     </li>
   );
-}
+});

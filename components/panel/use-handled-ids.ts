@@ -1,25 +1,54 @@
-import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
-import type { Platform } from '@/lib/model/social-item';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { sendMessage } from '@/lib/messaging/client';
+import type { Platform } from '@/lib/model/social-item';
+import { dataRevision } from '@/lib/revision';
+
+const MAX_IDS_PER_ASK = 500;
 
 /**
- * Items handled in this session plus those the log already has from earlier sessions, so a handled
- * comment never comes back as open after a reload.
+ * Items handled in this session plus those the log already has (from earlier sessions or another tab),
+ * so a handled comment never comes back as open. Ids are asked about once, in batches, as they appear:
+ * a long scroll costs one small message per batch, not a query over every id on every change.
+ * (Not React Query: this accumulates answers for a growing set of ids.)
  */
-export function useHandledIds(platform: Platform, itemIds: string[]) {
-  const [session, setSession] = useState<string[]>([]);
-  const sortedIds = useMemo(() => [...itemIds].sort(), [itemIds]);
-  const earlier = useQuery({
-    queryKey: ['handledIds', platform, sortedIds],
-    queryFn: () => sendMessage('getHandledIds', { platform, itemIds: sortedIds }),
-    enabled: sortedIds.length > 0,
-    placeholderData: (previous) => previous,
-  });
-  const handled = useMemo(() => new Set([...(earlier.data?.handled ?? []), ...session]), [earlier.data, session]);
+export function useHandledIds(platform: Platform, itemIds: readonly string[]) {
+  const [session, setSession] = useState<ReadonlySet<string>>(new Set());
+  const [logged, setLogged] = useState<ReadonlySet<string>>(new Set());
+  const [backgroundError, setBackgroundError] = useState(false);
+  const asked = useRef(new Set<string>());
+  const [revision, setRevision] = useState(0);
+
+  // Another tab (or the dashboard's import/wipe) changed the log: ask again about what is on screen.
+  useEffect(
+    () =>
+      dataRevision.watch(() => {
+        asked.current.clear();
+        setRevision((value) => value + 1);
+      }),
+    [],
+  );
+
+  useEffect(() => {
+    const fresh = itemIds.filter((id) => !asked.current.has(id)).slice(0, MAX_IDS_PER_ASK);
+    if (fresh.length === 0) return;
+    fresh.forEach((id) => asked.current.add(id));
+    const replace = asked.current.size === fresh.length;
+    sendMessage('getHandledIds', { platform, itemIds: fresh }).then(
+      ({ handled }) => {
+        setBackgroundError(false);
+        setLogged((previous) => new Set([...(replace ? [] : previous), ...handled]));
+      },
+      () => {
+        fresh.forEach((id) => asked.current.delete(id));
+        setBackgroundError(true);
+      },
+    );
+  }, [itemIds, platform, revision]);
+
+  const handled = useMemo(() => new Set([...logged, ...session]), [logged, session]);
   return {
     handled,
-    backgroundError: earlier.isError,
-    add: (id: string) => setSession((current) => (current.includes(id) ? current : [...current, id])),
+    backgroundError,
+    add: (id: string) => setSession((current) => new Set(current).add(id)),
   };
 }

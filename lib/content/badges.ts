@@ -25,6 +25,10 @@ const CSS = `
 [data-careside-badge]{position:absolute;top:0;inset-inline-end:0;pointer-events:auto;margin:0;border:0;border-radius:8px;padding:0 6px;font:600 10px/16px system-ui,-apple-system,"Segoe UI",sans-serif;color:#fff;white-space:nowrap;cursor:pointer;opacity:.92;box-shadow:0 0 0 1px rgba(255,255,255,.6)}
 [data-careside-badge]:focus-visible{outline:2px solid #2563eb;outline-offset:2px}
 [data-careside-badge][data-handled="true"]{opacity:.55}
+${Object.entries(CATEGORY_COLOURS)
+  .map(([category, colour]) => `[data-careside-badge][data-category=${category}]{background:${colour}}`)
+  .join('\n')}
+[data-careside-badge][data-urgent="true"]{background:${URGENT_COLOUR}}
 [${HIGHLIGHT_ATTR}="true"]{outline:3px solid #f59e0b!important;outline-offset:-3px;transition:outline-color .3s}
 `;
 
@@ -40,6 +44,45 @@ export function ensureBadgeStyle(doc: Document): void {
   styles.set(doc, style);
 }
 
+type BadgeActivate = (id: string) => void;
+const activators = new WeakMap<Document, { onActivate: BadgeActivate; dispose: () => void }>();
+
+/**
+ * One delegated listener per document instead of three per badge: cheaper on long feeds. It runs in the
+ * capture phase at the document, before the site's own handlers, so a badge click never opens the tweet.
+ */
+export function listenToBadges(doc: Document, onActivate: BadgeActivate): () => void {
+  activators.get(doc)?.dispose();
+  const badgeOf = (event: Event): Element | null => {
+    for (let el = event.target instanceof Element ? event.target : null; el; el = el.parentElement) {
+      if (el.hasAttribute('data-careside-badge')) return el;
+    }
+    return null;
+  };
+  const stop = (event: Event) => {
+    if (badgeOf(event)) event.stopPropagation();
+  };
+  const click = (event: Event) => {
+    const badge = badgeOf(event);
+    if (!badge) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const id = badge.getAttribute('data-item-id');
+    if (id) onActivate(id);
+  };
+  doc.addEventListener('pointerdown', stop, true);
+  doc.addEventListener('mousedown', stop, true);
+  doc.addEventListener('click', click, true);
+  const dispose = () => {
+    doc.removeEventListener('pointerdown', stop, true);
+    doc.removeEventListener('mousedown', stop, true);
+    doc.removeEventListener('click', click, true);
+    activators.delete(doc);
+  };
+  activators.set(doc, { onActivate, dispose });
+  return dispose;
+}
+
 export function removeBadgeStyle(doc: Document): void {
   styles.get(doc)?.remove();
   styles.delete(doc);
@@ -47,7 +90,11 @@ export function removeBadgeStyle(doc: Document): void {
 
 /** True for our own nodes (badges, style), whose mutations the observer must ignore. */
 export function isBadgeNode(node: Node): boolean {
-  for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+  for (
+    let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    el;
+    el = el.parentElement
+  ) {
     if (el.hasAttribute(HOST_ATTR) || el.hasAttribute(STYLE_ATTR)) return true;
   }
   return false;
@@ -68,26 +115,11 @@ function badgeLabel(c: Classification, handled: boolean): { text: string; aria: 
   return { text, aria: `CareSide: ${parts.join(', ')}${handled ? ', handled' : ''}. Open in panel` };
 }
 
-/** Creates or updates the item's badge; onActivate fires on click/Enter/Space. */
-export function renderBadge(el: Element, itemId: string, c: Classification, handled: boolean, onActivate: (id: string) => void): void {
-  const doc = el.ownerDocument;
+/** Creates or updates the item's badge (clicks are handled by listenToBadges). Attributes only: colours come from the stylesheet. */
+export function renderBadge(el: Element, itemId: string, c: Classification, handled: boolean): void {
   let host = hostOf(el);
   if (!host) {
-    host = doc.createElement('span');
-    host.setAttribute(HOST_ATTR, '');
-    const button = doc.createElement('button');
-    button.type = 'button';
-    button.setAttribute('data-careside-badge', '');
-    const stop = (event: Event): void => event.stopPropagation();
-    button.addEventListener('pointerdown', stop);
-    button.addEventListener('mousedown', stop);
-    button.addEventListener('click', (event) => {
-      event.preventDefault();
-      event.stopPropagation();
-      const id = button.getAttribute('data-item-id');
-      if (id) onActivate(id);
-    });
-    host.appendChild(button);
+    host = badgeTemplate(el.ownerDocument).cloneNode(true) as HTMLElement;
     el.setAttribute('data-careside-badged', 'true');
     el.appendChild(host);
   }
@@ -96,9 +128,24 @@ export function renderBadge(el: Element, itemId: string, c: Classification, hand
   button.setAttribute('data-item-id', itemId);
   button.setAttribute('aria-label', aria);
   button.setAttribute('data-handled', String(handled));
-  button.title = aria;
+  button.setAttribute('data-category', c.category);
+  button.setAttribute('data-urgent', String(c.urgent.flag));
   if (button.textContent !== text) button.textContent = text;
-  button.style.background = c.urgent.flag ? URGENT_COLOUR : CATEGORY_COLOURS[c.category] ?? CATEGORY_COLOURS.other;
+}
+
+const templates = new WeakMap<Document, HTMLElement>();
+function badgeTemplate(doc: Document): HTMLElement {
+  let template = templates.get(doc);
+  if (!template) {
+    template = doc.createElement('span');
+    template.setAttribute(HOST_ATTR, '');
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.setAttribute('data-careside-badge', '');
+    template.appendChild(button);
+    templates.set(doc, template);
+  }
+  return template;
 }
 
 export function removeBadge(el: Element): void {

@@ -9,7 +9,11 @@ export interface IdleScheduler {
 }
 
 /** work(shouldYield) does as much as it can and returns true when more is left. */
-export function createIdleScheduler(win: Window, work: (shouldYield: () => boolean) => boolean, timeoutMs = 300): IdleScheduler {
+export function createIdleScheduler(
+  win: Window,
+  work: (shouldYield: () => boolean) => boolean,
+  timeoutMs = 300,
+): IdleScheduler {
   let handle: number | null = null;
   let disposed = false;
   const hasIdle = typeof win.requestIdleCallback === 'function';

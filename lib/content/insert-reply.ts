@@ -16,7 +16,11 @@ function editorText(box: HTMLElement): string {
 }
 
 const nextFrame = (win: Window): Promise<void> =>
-  new Promise((resolve) => (typeof win.requestAnimationFrame === 'function' ? win.requestAnimationFrame(() => resolve()) : setTimeout(resolve, 16)));
+  new Promise((resolve) =>
+    typeof win.requestAnimationFrame === 'function'
+      ? win.requestAnimationFrame(() => resolve())
+      : setTimeout(resolve, 16),
+  );
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -47,8 +51,18 @@ function apply(strategy: Strategy, box: HTMLElement, text: string): void {
   } else if (strategy === 'execCommand') {
     doc.execCommand('insertText', false, text);
   } else {
-    box.dispatchEvent(new win.InputEvent('beforeinput', { inputType: 'insertText', data: text, bubbles: true, cancelable: true, composed: true }));
-    box.dispatchEvent(new win.InputEvent('input', { inputType: 'insertText', data: text, bubbles: true, composed: true }));
+    box.dispatchEvent(
+      new win.InputEvent('beforeinput', {
+        inputType: 'insertText',
+        data: text,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      }),
+    );
+    box.dispatchEvent(
+      new win.InputEvent('input', { inputType: 'insertText', data: text, bubbles: true, composed: true }),
+    );
   }
 }
 
@@ -57,7 +71,12 @@ interface Verification {
   accepted: boolean;
 }
 
-async function verify(adapter: PlatformAdapter, box: HTMLElement, text: string, timeoutMs = 500): Promise<Verification> {
+async function verify(
+  adapter: PlatformAdapter,
+  box: HTMLElement,
+  text: string,
+  timeoutMs = 500,
+): Promise<Verification> {
   const wanted = normalise(text);
   const start = Date.now();
   let textPresent: boolean;
@@ -96,11 +115,23 @@ export async function copyToClipboard(doc: Document, text: string): Promise<bool
 async function clipboardFallback(doc: Document, text: string, reason: string): Promise<InsertResult> {
   const copied = await copyToClipboard(doc, text);
   return copied
-    ? { ok: false, method: 'clipboard', message: `${reason} The reply is in your clipboard: click the reply box and press Ctrl/Cmd+V.` }
-    : { ok: false, method: 'none', message: `${reason} Copying to the clipboard failed too: copy the reply from the panel.` };
+    ? {
+        ok: false,
+        method: 'clipboard',
+        message: `${reason} The reply is in your clipboard: click the reply box and press Ctrl/Cmd+V.`,
+      }
+    : {
+        ok: false,
+        method: 'none',
+        message: `${reason} Copying to the clipboard failed too: copy the reply from the panel.`,
+      };
 }
 
-export async function insertIntoReplyBox(adapter: PlatformAdapter, itemEl: Element, text: string): Promise<InsertResult> {
+export async function insertIntoReplyBox(
+  adapter: PlatformAdapter,
+  itemEl: Element,
+  text: string,
+): Promise<InsertResult> {
   const doc = itemEl.ownerDocument;
   let box: HTMLElement | null;
   try {
@@ -122,7 +153,11 @@ export async function insertIntoReplyBox(adapter: PlatformAdapter, itemEl: Eleme
     if (result.accepted) return { ok: true, method: strategy };
     // Text visible but the site didn't register it: another strategy would only duplicate it.
     if (result.textPresent) {
-      return clipboardFallback(doc, text, 'The text is in the box but the site did not register it (the Post button stayed off).');
+      return clipboardFallback(
+        doc,
+        text,
+        'The text is in the box but the site did not register it (the Post button stayed off).',
+      );
     }
   }
   return clipboardFallback(doc, text, 'Automatic insertion did not work on this page.');

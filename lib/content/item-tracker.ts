@@ -61,7 +61,9 @@ export class ItemTracker {
   private refresh(id: string, item: SocialItem, reclassify: boolean, now = Date.now()): TrackedItem {
     const existing = this.entries.get(id);
     const classification: Classification =
-      reclassify || !existing || existing.tracked.item.text !== item.text ? this.options.classify(item) : existing.tracked.classification;
+      reclassify || !existing || existing.tracked.item.text !== item.text
+        ? this.options.classify(item)
+        : existing.tracked.classification;
     const tracked: TrackedItem = {
       item,
       classification,
@@ -70,7 +72,11 @@ export class ItemTracker {
       lastSeenAt: now,
       monitored: monitoredIn(item.text, this.options.monitorKeywords),
     };
-    this.entries.set(id, { tracked, own: isOwnItem(item, this.options.ownHandles), textKey: `${item.text}\u0000${item.authorName}` });
+    this.entries.set(id, {
+      tracked,
+      own: isOwnItem(item, this.options.ownHandles),
+      textKey: `${item.text}\u0000${item.authorName}`,
+    });
     this.dirty = true;
     return tracked;
   }

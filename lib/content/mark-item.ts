@@ -12,7 +12,6 @@ export interface MarkOptions {
   own: boolean;
   badges: boolean;
   handled: boolean;
-  onBadgeClick: (id: string) => void;
 }
 
 /** Writes CareSide's data attributes on a recognised item element and draws (or removes) its badge. */
@@ -29,7 +28,7 @@ export function markItemElement(el: Element, tracked: TrackedItem, options: Mark
   el.removeAttribute(ATTR_OWN);
   el.setAttribute(ATTR_CATEGORY, tracked.classification.category);
   el.setAttribute(ATTR_URGENT, String(tracked.classification.urgent.flag));
-  if (options.badges) renderBadge(el, tracked.item.id, tracked.classification, options.handled, options.onBadgeClick);
+  if (options.badges) renderBadge(el, tracked.item.id, tracked.classification, options.handled);
   else removeBadge(el);
 }
 

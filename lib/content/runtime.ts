@@ -5,7 +5,7 @@
  */
 import { socialItemSchema } from '@/lib/model/social-item';
 import type { PlatformAdapter } from '@/lib/platforms/types';
-import { ensureBadgeStyle, removeBadge, removeBadgeStyle } from './badges';
+import { ensureBadgeStyle, listenToBadges, removeBadge, removeBadgeStyle } from './badges';
 import { queueMutations } from './mutation-queue';
 import { createIdleScheduler } from './idle-scheduler';
 import { insertIntoReplyBox } from './insert-reply';
@@ -50,7 +50,6 @@ export function startContentRuntime(
         own: tracker.isOwn(id),
         badges: opts.badges,
         handled: handled.has(id),
-        onBadgeClick: notifyBadge,
       });
   };
 
@@ -167,6 +166,7 @@ export function startContentRuntime(
   });
 
   if (opts.badges) ensureBadgeStyle(doc);
+  const stopBadgeClicks = listenToBadges(doc, notifyBadge);
   mutations.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
   const onLocation = (): void => scheduler.schedule();
   win.addEventListener('popstate', onLocation);
@@ -197,6 +197,7 @@ export function startContentRuntime(
         if (el) removeBadge(el);
       }
       removeBadgeStyle(doc);
+      stopBadgeClicks();
       badgeListeners.clear();
     },
     { once: true },

@@ -12,6 +12,16 @@ export interface QueueEntry {
 
 export type QueueTab = 'urgent' | 'open' | 'done';
 
+/** How long an item stays in the queue after it scrolled off screen ("recently seen"). */
+export const RECENT_MS = 15 * 60_000;
+/** Rows drawn at once: the rest is counted, so a 2,000-comment page costs the same as a short one. */
+export const QUEUE_ROW_LIMIT = 50;
+
+/** Visible now, or seen within RECENT_MS. */
+export function isRecent(entry: { visible: boolean; lastSeenAt: number }, now: number): boolean {
+  return entry.visible || now - entry.lastSeenAt < RECENT_MS;
+}
+
 // Trolls and spam sink: they are not answered first (trolls are usually not answered at all).
 const SINKING: ReadonlySet<Category> = new Set(['troll', 'spam']);
 

@@ -15,7 +15,7 @@ import { buildFixtures } from '../build-fixtures';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Bundles the content runtime + X adapter + real classifier for injection into a plain page. */
-async function runtimeBundle(): Promise<string> {
+export async function runtimeBundle(): Promise<string> {
   const entry = `
     import { startContentRuntime } from '@/lib/content';
     import { xAdapter } from '@/lib/platforms';
@@ -47,7 +47,7 @@ async function runtimeBundle(): Promise<string> {
           el.setAttribute('data-careside-id', item.id);
           el.setAttribute('data-careside-category', c.category);
           el.setAttribute('data-careside-urgent', String(c.urgent.flag));
-          renderBadge(el, item.id, c, false, () => {});
+          renderBadge(el, item.id, c, false);
         }
         document.body.offsetHeight; // include the style/layout the badges cause
         const perItemUs = ((performance.now() - started) * 1000) / elements.length;

@@ -10,7 +10,7 @@ type PanelKey =
   | 'department' | 'promised' | 'handoffNote' | 'copyNote' | 'sendEmail' | 'confirmEscalate' | 'logged' | 'logFailed'
   | 'missingVars' | 'shortcutsTitle' | 'close' | 'selectHint' | 'loading' | 'backgroundDown' | 'readingPage'
   | 'openOnSite' | 'noneSelected' | 'coachLabel' | 'monitored' | 'sla' | 'pickTemplate' | 'outcomeDone'
-  | 'kbJK' | 'kb13' | 'kbI' | 'kbC' | 'kbH' | 'kbE' | 'kbHelp' | 'kbEsc' | 'kbToggle' | 'approximate';
+  | 'moreItems' | 'kbJK' | 'kb13' | 'kbI' | 'kbC' | 'kbH' | 'kbE' | 'kbHelp' | 'kbEsc' | 'kbToggle' | 'approximate';
 
 export const panelDictionary: Dictionary<PanelKey> = {
   en: {
@@ -35,7 +35,7 @@ export const panelDictionary: Dictionary<PanelKey> = {
     pickTemplate: 'Use template {n}: {title}', outcomeDone: '{outcome}',
     kbJK: 'next / previous comment', kb13: 'use suggested reply 1-3', kbI: 'insert into the site’s reply box', kbC: 'copy the reply',
     kbH: 'mark handled', kbE: 'escalate', kbHelp: 'show this help', kbEsc: 'back to the page', kbToggle: 'open/close the panel (browser shortcut)',
-    approximate: 'approx.',
+    approximate: 'approx.', moreItems: '+{count} more below: handle the ones above first.',
   },
   it: {
     panelLabel: 'Pannello CareSide', counts: '{urgent} urgenti · {open} aperti', collapse: 'Chiudi CareSide', expand: 'Apri CareSide ({urgent} urgenti)',
@@ -59,6 +59,6 @@ export const panelDictionary: Dictionary<PanelKey> = {
     pickTemplate: 'Usa il modello {n}: {title}', outcomeDone: '{outcome}',
     kbJK: 'commento successivo / precedente', kb13: 'usa la risposta suggerita 1-3', kbI: 'inserisci nella casella del sito', kbC: 'copia la risposta',
     kbH: 'segna come gestito', kbE: 'inoltra a un reparto', kbHelp: 'mostra questo aiuto', kbEsc: 'torna alla pagina', kbToggle: 'apri/chiudi il pannello (scorciatoia del browser)',
-    approximate: 'circa',
+    approximate: 'circa', moreItems: 'Altri {count} sotto: gestisci prima quelli sopra.',
   },
 };

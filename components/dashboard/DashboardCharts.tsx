@@ -28,7 +28,16 @@ const PLATFORM_COLORS = { x: '#0f172a', facebook: '#1d4ed8' } as const;
 
 const categoryLabel = (t: DashboardT, category: Category) => (category === 'spam' ? t('spamCategory') : t(category));
 
-export function DashboardCharts({ stats, t }: { stats: DashboardStats; t: DashboardT }) {
+export function DashboardCharts({
+  stats,
+  t,
+  templateTitles = {},
+}: {
+  stats: DashboardStats;
+  t: DashboardT;
+  /** Template id → title, so the chart speaks the user's words rather than ids. */
+  templateTitles?: Record<string, string>;
+}) {
   const perDay = stats.perDay.map((day) => ({ day: day.day.slice(5), ...day.byCategory }));
   const usedCategories = CATEGORIES.filter((category) => stats.perDay.some((day) => day.byCategory[category]));
   const distribution = stats.distribution.map((bucket) => ({
@@ -37,7 +46,7 @@ export function DashboardCharts({ stats, t }: { stats: DashboardStats; t: Dashbo
   }));
   const platforms = stats.perPlatform.filter((platform) => platform.handled > 0);
   const templates = Object.entries(stats.templateUsage)
-    .map(([templateId, count]) => ({ templateId, count }))
+    .map(([templateId, count]) => ({ templateId, title: templateTitles[templateId] ?? templateId, count }))
     .sort((a, b) => b.count - a.count)
     .slice(0, 10);
   const list = (entries: [string, number][]) => entries.map(([name, value]) => `${name} ${value}`).join(', ') || '0';
@@ -115,14 +124,14 @@ export function DashboardCharts({ stats, t }: { stats: DashboardStats; t: Dashbo
         testId="chart-templates"
         title={t('templateUsage')}
         summary={
-          templates.length === 0 ? t('noTemplates') : list(templates.map((entry) => [entry.templateId, entry.count]))
+          templates.length === 0 ? t('noTemplates') : list(templates.map((entry) => [entry.title, entry.count]))
         }
       >
         <ResponsiveContainer>
           <BarChart data={templates} layout="vertical">
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} fontSize={11} />
-            <YAxis type="category" dataKey="templateId" width={120} fontSize={11} />
+            <YAxis type="category" dataKey="title" width={180} fontSize={11} />
             <Tooltip />
             <Bar dataKey="count" name={t('count')} fill="#0d9488" isAnimationActive={false} />
           </BarChart>

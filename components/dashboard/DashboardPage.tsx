@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { addDays, localDay } from '@/lib/stats/day';
 import { statsQuery } from '@/lib/queries/stats';
+import { templatesQuery } from '@/lib/queries/templates';
 import { BenchmarkLine } from './BenchmarkLine';
 import { DashboardCharts } from './DashboardCharts';
 import { DataPanel } from './DataPanel';
@@ -22,6 +23,11 @@ export function DashboardPage() {
   });
   const range = useMemo(() => rangeFor(period, custom, platform), [period, custom, platform]);
   const stats = useQuery(statsQuery(range));
+  const templates = useQuery(templatesQuery());
+  const templateTitles = useMemo(
+    () => Object.fromEntries((templates.data ?? []).map((template) => [template.id, template.title])),
+    [templates.data],
+  );
 
   return (
     <div className="space-y-4" data-testid="dashboard">
@@ -50,7 +56,7 @@ export function DashboardPage() {
             {stats.data.businessHoursOnly && <p>{t('businessHoursNote')}</p>}
             {stats.data.approximate > 0 && <p>{t('approximate', { count: stats.data.approximate })}</p>}
           </div>
-          <DashboardCharts stats={stats.data} t={t} />
+          <DashboardCharts stats={stats.data} t={t} templateTitles={templateTitles} />
           <TopicsPanel stats={stats.data} t={t} />
         </>
       )}

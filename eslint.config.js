@@ -5,7 +5,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/dist/**', 'test-results/**', 'playwright-report/**', 'demo-screenshots/**'],
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'tests/fixtures/dist/**',
+      'test-results/**',
+      'playwright-report/**',
+      'demo-screenshots/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -32,7 +40,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/lib/db/*', '@/lib/db', '**/lib/db/*'], message: 'Only entrypoints/background may import lib/db: send a message instead.' }] },
+        {
+          patterns: [
+            {
+              group: ['@/lib/db/*', '@/lib/db', '**/lib/db/*'],
+              message: 'Only entrypoints/background may import lib/db: send a message instead.',
+            },
+          ],
+        },
       ],
     },
   },

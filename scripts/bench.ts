@@ -50,4 +50,6 @@ for (const [name, run] of suites) {
 if (json) console.log(JSON.stringify(results, null, 2));
 else
   for (const [key, value] of Object.entries(results))
-    console.log(`${key.padEnd(32)} ${String(Math.round(value * 1000) / 1000).padStart(12)}${GOALS[key] ? `   goal: ${GOALS[key]}` : ''}`);
+    console.log(
+      `${key.padEnd(32)} ${String(Math.round(value * 1000) / 1000).padStart(12)}${GOALS[key] ? `   goal: ${GOALS[key]}` : ''}`,
+    );

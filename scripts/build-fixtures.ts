@@ -26,7 +26,11 @@ function newestMtime(dir: string): number {
 }
 
 export function fixturesUpToDate(): boolean {
-  const inputs = Math.max(newestMtime(join(FIXTURES, 'src')), newestMtime(join(FIXTURES, 'x')), newestMtime(join(FIXTURES, 'facebook')));
+  const inputs = Math.max(
+    newestMtime(join(FIXTURES, 'src')),
+    newestMtime(join(FIXTURES, 'x')),
+    newestMtime(join(FIXTURES, 'facebook')),
+  );
   return Object.keys(ENTRIES).every((name) => {
     const out = join(DIST, `${name}.js`);
     return existsSync(out) && statSync(out).mtimeMs > inputs;

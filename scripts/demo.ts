@@ -31,7 +31,12 @@ async function tour(context: BrowserContext, suffix: string, handleOne = false) 
     const firstRow = page.getByTestId('careside-queue').getByRole('option').first();
     await firstRow.waitFor({ timeout: 15_000 });
     await firstRow.click();
-    await page.getByTestId('careside-suggestions').getByRole('button').first().click().catch(() => {});
+    await page
+      .getByTestId('careside-suggestions')
+      .getByRole('button')
+      .first()
+      .click()
+      .catch(() => {});
     await page.waitForTimeout(600);
     if (headless) {
       const file = `${screenshotDir}/${replica.name}-${suffix}.png`;

@@ -43,7 +43,9 @@ describe('project conventions', () => {
   });
 
   it('every protocol message has a handler', () => {
-    const missing = Object.keys(protocol).filter((name) => typeof (handlers as Record<string, unknown>)[name] !== 'function');
+    const missing = Object.keys(protocol).filter(
+      (name) => typeof (handlers as Record<string, unknown>)[name] !== 'function',
+    );
     expect(missing, 'Add a handler for these messages in entrypoints/background/handlers/<domain>.ts').toEqual([]);
   });
 

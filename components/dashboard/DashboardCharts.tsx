@@ -123,9 +123,7 @@ export function DashboardCharts({
       <ChartFrame
         testId="chart-templates"
         title={t('templateUsage')}
-        summary={
-          templates.length === 0 ? t('noTemplates') : list(templates.map((entry) => [entry.title, entry.count]))
-        }
+        summary={templates.length === 0 ? t('noTemplates') : list(templates.map((entry) => [entry.title, entry.count]))}
       >
         <ResponsiveContainer>
           <BarChart data={templates} layout="vertical">

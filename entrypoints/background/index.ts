@@ -10,6 +10,7 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'toggle-panel') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { careside: 1, name: 'togglePanel' }).catch(() => {});
+    if (tab?.id !== undefined)
+      await browser.tabs.sendMessage(tab.id, { careside: 1, name: 'togglePanel' }).catch(() => {});
   });
 });

@@ -11,9 +11,7 @@ export function resolveUiLanguage(setting: 'auto' | UiLanguage, browserLanguage:
 
 /** Fills `{name}` placeholders. Missing values stay visible so a bug shows up instead of vanishing. */
 export function interpolate(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
 export function createTranslator<K extends string>(dictionary: Dictionary<K>, language: UiLanguage) {

@@ -19,10 +19,7 @@ export class MessagingError extends Error {
 }
 
 /** Sends a typed request to the background and validates the answer against the protocol. */
-export async function sendMessage<N extends MessageName>(
-  name: N,
-  input: MessageInput<N>,
-): Promise<MessageOutput<N>> {
+export async function sendMessage<N extends MessageName>(name: N, input: MessageInput<N>): Promise<MessageOutput<N>> {
   const envelope: RequestEnvelope = { careside: 1, name, input };
   const response = (await browser.runtime.sendMessage(envelope)) as ResponseEnvelope | undefined;
   if (!response) throw new MessagingError(name, 'The CareSide background did not answer.');

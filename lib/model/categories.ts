@@ -21,11 +21,5 @@ export const LANGUAGES = ['it', 'en', 'other'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export type Register = 'tu' | 'lei';
 
-export const OUTCOMES = [
-  'replied_public',
-  'moved_private',
-  'escalated',
-  'ignored_troll',
-  'hidden_spam',
-] as const;
+export const OUTCOMES = ['replied_public', 'moved_private', 'escalated', 'ignored_troll', 'hidden_spam'] as const;
 export type Outcome = (typeof OUTCOMES)[number];

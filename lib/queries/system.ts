@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
 import { sendMessage } from '@/lib/messaging/client';
 
-export const statusQuery = () =>
-  queryOptions({ queryKey: ['status'], queryFn: () => sendMessage('getStatus', {}) });
+export const statusQuery = () => queryOptions({ queryKey: ['status'], queryFn: () => sendMessage('getStatus', {}) });

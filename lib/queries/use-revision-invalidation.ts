@@ -5,8 +5,5 @@ import { dataRevision } from '@/lib/revision';
 /** Invalidates every query when the background reports a database write. */
 export function useRevisionInvalidation(): void {
   const queryClient = useQueryClient();
-  useEffect(
-    () => dataRevision.watch(() => void queryClient.invalidateQueries()),
-    [queryClient],
-  );
+  useEffect(() => dataRevision.watch(() => void queryClient.invalidateQueries()), [queryClient]);
 }

@@ -18,7 +18,12 @@ const CARDS: Record<UiLanguage, Record<Category, GuidanceCard>> = {
         'Move order numbers, emails and phone numbers to a private channel, then come back publicly once solved.',
         'Give a realistic next step and time.',
       ],
-      avoid: ['Promises you can’t keep', 'Blaming the customer', 'Jokes, sarcasm, emoji', 'Hiding or deleting the comment'],
+      avoid: [
+        'Promises you can’t keep',
+        'Blaming the customer',
+        'Jokes, sarcasm, emoji',
+        'Hiding or deleting the comment',
+      ],
     },
     praise: {
       expects: 'To be recognised.',
@@ -27,7 +32,10 @@ const CARDS: Record<UiLanguage, Record<Category, GuidanceCard>> = {
     },
     question: {
       expects: 'Precise information (often a prospect).',
-      doThis: ['Answer completely, step by step, with links.', 'If you don’t know yet, say you’re on it and when you’ll be back.'],
+      doThis: [
+        'Answer completely, step by step, with links.',
+        'If you don’t know yet, say you’re on it and when you’ll be back.',
+      ],
       avoid: ['A fast but useless answer', 'A bare “DM us”'],
     },
     troll: {
@@ -55,16 +63,27 @@ const CARDS: Record<UiLanguage, Record<Category, GuidanceCard>> = {
         'Sposta numeri d’ordine, email e telefono in privato, poi torna in pubblico a problema risolto.',
         'Indica un passo concreto e tempi realistici.',
       ],
-      avoid: ['Promesse che non puoi mantenere', 'Dare la colpa al cliente', 'Battute, sarcasmo, emoji', 'Nascondere o cancellare il commento'],
+      avoid: [
+        'Promesse che non puoi mantenere',
+        'Dare la colpa al cliente',
+        'Battute, sarcasmo, emoji',
+        'Nascondere o cancellare il commento',
+      ],
     },
     praise: {
       expects: 'Essere riconosciuto.',
-      doThis: ['Ringrazia in pubblico e per nome.', 'Valuta una ricompensa: visibilità, uno sconto, un canale prioritario.'],
+      doThis: [
+        'Ringrazia in pubblico e per nome.',
+        'Valuta una ricompensa: visibilità, uno sconto, un canale prioritario.',
+      ],
       avoid: ['Un “grazie” generico senza nome'],
     },
     question: {
       expects: 'Informazioni precise (spesso è un potenziale cliente).',
-      doThis: ['Rispondi in modo completo, passo per passo, con i link.', 'Se non lo sai ancora, di’ che te ne occupi e quando tornerai.'],
+      doThis: [
+        'Rispondi in modo completo, passo per passo, con i link.',
+        'Se non lo sai ancora, di’ che te ne occupi e quando tornerai.',
+      ],
       avoid: ['Una risposta veloce ma inutile', 'Un semplice “scrivici in DM”'],
     },
     troll: {

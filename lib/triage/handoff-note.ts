@@ -16,8 +16,32 @@ export interface HandoffInput {
 }
 
 const LABELS = {
-  en: { subject: 'CareSide hand-off', link: 'Link', author: 'Customer', text: 'Message', category: 'Category', urgent: 'Urgent', promised: 'Already told the customer', none: 'nothing yet', yes: 'yes', no: 'no', ask: 'Please reply to care with what we can tell the customer, and by when.' },
-  it: { subject: 'Passaggio da CareSide', link: 'Link', author: 'Cliente', text: 'Messaggio', category: 'Categoria', urgent: 'Urgente', promised: 'Già detto al cliente', none: 'ancora nulla', yes: 'sì', no: 'no', ask: 'Rispondete al customer care con cosa possiamo dire al cliente, ed entro quando.' },
+  en: {
+    subject: 'CareSide hand-off',
+    link: 'Link',
+    author: 'Customer',
+    text: 'Message',
+    category: 'Category',
+    urgent: 'Urgent',
+    promised: 'Already told the customer',
+    none: 'nothing yet',
+    yes: 'yes',
+    no: 'no',
+    ask: 'Please reply to care with what we can tell the customer, and by when.',
+  },
+  it: {
+    subject: 'Passaggio da CareSide',
+    link: 'Link',
+    author: 'Cliente',
+    text: 'Messaggio',
+    category: 'Categoria',
+    urgent: 'Urgente',
+    promised: 'Già detto al cliente',
+    none: 'ancora nulla',
+    yes: 'sì',
+    no: 'no',
+    ask: 'Rispondete al customer care con cosa possiamo dire al cliente, ed entro quando.',
+  },
 } as const;
 
 /**

@@ -40,14 +40,16 @@ export function orderQueue<T extends QueueEntry>(entries: readonly T[]): T[] {
     .map((entry, index) => ({ entry, index }))
     .sort(
       (a, b) =>
-        priorityBand(a.entry) - priorityBand(b.entry) ||
-        a.entry.createdAt - b.entry.createdAt ||
-        a.index - b.index,
+        priorityBand(a.entry) - priorityBand(b.entry) || a.entry.createdAt - b.entry.createdAt || a.index - b.index,
     )
     .map(({ entry }) => entry);
 }
 
-export function entriesForTab<T extends QueueEntry>(entries: readonly T[], tab: QueueTab, handled: ReadonlySet<string>): T[] {
+export function entriesForTab<T extends QueueEntry>(
+  entries: readonly T[],
+  tab: QueueTab,
+  handled: ReadonlySet<string>,
+): T[] {
   if (tab === 'done') return entries.filter((entry) => handled.has(entry.id));
   const open = entries.filter((entry) => !handled.has(entry.id));
   return orderQueue(tab === 'urgent' ? open.filter((entry) => entry.urgent) : open);

@@ -32,7 +32,10 @@ test('items handled on both replicas show up in the numbers and the charts', asy
   await expect(dashboard.locator('.recharts-pie-sector')).toHaveCount(2);
 });
 
-test('export, wipe, import restores the same numbers; a corrupted file changes nothing', async ({ page, openOptions }) => {
+test('export, wipe, import restores the same numbers; a corrupted file changes nothing', async ({
+  page,
+  openOptions,
+}) => {
   await page.goto(replicaUrl('x-status-it'));
   await handleItem(page, MARCO_X);
   await handleItem(page, SARA_X);
@@ -52,13 +55,17 @@ test('export, wipe, import restores the same numbers; a corrupted file changes n
   await dashboard.getByRole('button', { name: 'Yes, delete everything' }).click();
   await expect(value(dashboard, 'handled')).toHaveText('0');
 
-  await dashboard.getByTestId('import-file').setInputFiles({ name: 'careside-backup.json', mimeType: 'application/json', buffer: backup });
+  await dashboard
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'careside-backup.json', mimeType: 'application/json', buffer: backup });
   await expect(value(dashboard, 'handled')).toHaveText('2');
   await expect(value(dashboard, 'response-rate')).toHaveText(rate!);
   await expect(value(dashboard, 'median')).toHaveText(median!);
 
   const corrupted = backup.toString('utf8').replace('"handled"', '"handled_broken"').slice(0, -40);
-  await dashboard.getByTestId('import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(corrupted) });
+  await dashboard
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(corrupted) });
   await expect(dashboard.getByTestId('data-notice')).toBeVisible();
   await expect(value(dashboard, 'handled')).toHaveText('2');
   await expect(value(dashboard, 'median')).toHaveText(median!);
@@ -72,5 +79,7 @@ test('two tabs logging at once produce exact counts', async ({ page, context, se
   await expect.poll(async () => (await readTable(serviceWorker, 'handled')).length).toBe(2);
   const seen = await readTable<{ itemId: string }>(serviceWorker, 'seen');
   expect(new Set(seen.map((row) => row.itemId)).size).toBe(seen.length);
-  await expect.poll(async () => (await readTable(serviceWorker, 'seen')).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(8);
+  await expect
+    .poll(async () => (await readTable(serviceWorker, 'seen')).length, { timeout: 10_000 })
+    .toBeGreaterThanOrEqual(8);
 });

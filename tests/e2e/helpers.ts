@@ -32,7 +32,10 @@ export function panel(page: Page) {
 export async function selectRow(page: Page, itemId: string) {
   const row = page.locator(`[data-careside-row="${itemId}"]`);
   await row.click();
-  await page.getByTestId('careside-detail').and(page.locator(`[data-item-id="${itemId}"]`)).waitFor();
+  await page
+    .getByTestId('careside-detail')
+    .and(page.locator(`[data-item-id="${itemId}"]`))
+    .waitFor();
 }
 
 /** Selects an item in the panel and marks it handled with the default outcome. */

@@ -5,7 +5,10 @@ const SARA = '1860000000000000013'; // hacked account: escalate
 const GIANNI = '1860000000000000014'; // "Acme = ladri patentati…": troll
 const GIULIA_FB = '1123581321345501'; // complaint: must never be hidden
 
-test('escalate: department picker, hand-off note with the facts, logged with the department', async ({ page, serviceWorker }) => {
+test('escalate: department picker, hand-off note with the facts, logged with the department', async ({
+  page,
+  serviceWorker,
+}) => {
   await page.goto(replicaUrl('x-status-it'));
   await selectRow(page, SARA);
   await page.getByTestId('careside-panel').focus();
@@ -22,7 +25,10 @@ test('escalate: department picker, hand-off note with the facts, logged with the
   expect(row).toMatchObject({ itemId: SARA, outcome: 'escalated', department: 'technical', urgent: true });
 });
 
-test('trolls default to "ignored", and the panel warns loudly before hiding a negative comment', async ({ page, context }) => {
+test('trolls default to "ignored", and the panel warns loudly before hiding a negative comment', async ({
+  page,
+  context,
+}) => {
   await page.goto(replicaUrl('x-status-it'));
   await selectRow(page, GIANNI);
   await expect(page.locator(`[data-careside-row="${GIANNI}"]`)).toContainText(/troll/);

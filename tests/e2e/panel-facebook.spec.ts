@@ -12,8 +12,10 @@ const cases = [
     page: 'facebook-post-it',
     itemId: GIULIA,
     author: 'Giulia',
-    withoutName: 'Ci dispiace molto per il doppio addebito: ti scriviamo subito in privato per verificare e ti aggiorniamo qui entro oggi.',
-    withName: 'Ciao Giulia, ci dispiace molto per il doppio addebito: ti scriviamo subito in privato per verificare e ti aggiorniamo qui entro oggi.',
+    withoutName:
+      'Ci dispiace molto per il doppio addebito: ti scriviamo subito in privato per verificare e ti aggiorniamo qui entro oggi.',
+    withName:
+      'Ciao Giulia, ci dispiace molto per il doppio addebito: ti scriviamo subito in privato per verificare e ti aggiorniamo qui entro oggi.',
     inserted: 'Inserito',
     handledLabel: 'Fatti',
   },
@@ -23,8 +25,10 @@ const cases = [
     page: 'facebook-post-en',
     itemId: TOM,
     author: 'Tom',
-    withoutName: 'We are so sorry to hear this. We have sent you a private message so our safety team can call you today.',
-    withName: 'Tom, we are so sorry to hear this. We have sent you a private message so our safety team can call you today.',
+    withoutName:
+      'We are so sorry to hear this. We have sent you a private message so our safety team can call you today.',
+    withName:
+      'Tom, we are so sorry to hear this. We have sent you a private message so our safety team can call you today.',
     inserted: 'Inserted',
     handledLabel: 'Done',
   },
@@ -34,7 +38,10 @@ for (const c of cases) {
   test.describe(c.name, () => {
     test.use({ uiLocale: c.locale });
 
-    test('urgent complaint: reasons, filled template, coach, insert into its Lexical reply box, handled, logged', async ({ page, serviceWorker }) => {
+    test('urgent complaint: reasons, filled template, coach, insert into its Lexical reply box, handled, logged', async ({
+      page,
+      serviceWorker,
+    }) => {
       await page.goto(replicaUrl(c.page));
       await selectRow(page, c.itemId);
       await expect(page.getByTestId('careside-urgent')).toBeVisible();
@@ -51,7 +58,9 @@ for (const c of cases) {
       await page.getByTestId('careside-insert').click();
       await expect(page.getByTestId('careside-status-line')).toContainText(c.inserted);
       // The reply box that opened belongs to this comment's thread and holds exactly our text.
-      const thread = page.locator('ul.replica-comments > li').filter({ has: page.locator(`[data-careside-id="${c.itemId}"]`) });
+      const thread = page
+        .locator('ul.replica-comments > li')
+        .filter({ has: page.locator(`[data-careside-id="${c.itemId}"]`) });
       const box = thread.locator('[data-replica-reply-box] [contenteditable="true"]');
       await expect(box).toHaveText(c.withName);
       await expect(page.locator('[data-replica-reply-box]')).toHaveCount(1);
@@ -65,7 +74,14 @@ for (const c of cases) {
 
       await expect.poll(async () => (await readTable(serviceWorker, 'handled')).length).toBe(1);
       const [row] = await readTable(serviceWorker, 'handled');
-      expect(row).toMatchObject({ platform: 'facebook', itemId: c.itemId, category: 'complaint', urgent: true, outcome: 'replied_public', createdAtApproximate: true });
+      expect(row).toMatchObject({
+        platform: 'facebook',
+        itemId: c.itemId,
+        category: 'complaint',
+        urgent: true,
+        outcome: 'replied_public',
+        createdAtApproximate: true,
+      });
       expect(row.responseSeconds).toBeGreaterThan(0);
     });
   });
@@ -91,7 +107,9 @@ test('HTML inside a comment is shown as text, never run', async ({ page }) => {
   });
   await page.goto(replicaUrl('facebook-post-en'));
   await selectRow(page, '1123581321345507');
-  await expect(page.getByTestId('careside-item-text')).toHaveText('<img src=x onerror=alert(1)> <b>ciao</b> ma le offerte valgono anche online?');
+  await expect(page.getByTestId('careside-item-text')).toHaveText(
+    '<img src=x onerror=alert(1)> <b>ciao</b> ma le offerte valgono anche online?',
+  );
   await expect(page.getByTestId('careside-item-text').locator('img, b')).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });

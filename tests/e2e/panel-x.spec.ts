@@ -5,7 +5,10 @@ import { readTable, replicaUrl, selectRow } from './helpers';
 const MARCO = '1860000000000000011'; // "Mi avete addebitato DUE volte la bolletta…": urgent double charge
 
 test.describe('X replica, English UI', () => {
-  test('urgent complaint: reasons, filled template, coach, insert into the right reply box, handled, logged', async ({ page, serviceWorker }) => {
+  test('urgent complaint: reasons, filled template, coach, insert into the right reply box, handled, logged', async ({
+    page,
+    serviceWorker,
+  }) => {
     await page.goto(replicaUrl('x-status-it'));
     const queue = page.getByTestId('careside-queue');
     await expect(queue.getByRole('option').first()).toHaveAttribute('data-careside-row', MARCO);
@@ -18,9 +21,13 @@ test.describe('X replica, English UI', () => {
     await expect(suggestions.first()).toContainText('Marco');
 
     const draft = page.getByTestId('careside-draft');
-    await draft.fill('Ci scusi per il disagio: verifichiamo il doppio addebito e la ricontattiamo in privato entro oggi.');
+    await draft.fill(
+      'Ci scusi per il disagio: verifichiamo il doppio addebito e la ricontattiamo in privato entro oggi.',
+    );
     await expect(page.locator('[data-finding="uses-name"]')).toHaveAttribute('data-severity', 'warning');
-    await draft.fill('Gentile Marco, ci scusi per il disagio: verifichiamo il doppio addebito e la ricontattiamo in privato entro oggi.');
+    await draft.fill(
+      'Gentile Marco, ci scusi per il disagio: verifichiamo il doppio addebito e la ricontattiamo in privato entro oggi.',
+    );
     await expect(page.locator('[data-finding="uses-name"]')).toHaveAttribute('data-severity', 'ok');
     await expect(page.getByTestId('careside-x-length')).toContainText('/280');
 
@@ -39,7 +46,15 @@ test.describe('X replica, English UI', () => {
 
     await expect.poll(async () => (await readTable(serviceWorker, 'handled')).length).toBe(1);
     const [row] = await readTable(serviceWorker, 'handled');
-    expect(row).toMatchObject({ platform: 'x', itemId: MARCO, category: 'complaint', urgent: true, outcome: 'replied_public', language: 'it', createdAtApproximate: false });
+    expect(row).toMatchObject({
+      platform: 'x',
+      itemId: MARCO,
+      category: 'complaint',
+      urgent: true,
+      outcome: 'replied_public',
+      language: 'it',
+      createdAtApproximate: false,
+    });
     expect(row.responseSeconds).toBeGreaterThan(60);
     expect(row.text ?? '').toBe(''); // comment text is not stored unless the user opts in
   });

@@ -9,7 +9,10 @@ async function saveSettings(page: Page) {
   await expect(page.getByTestId('settings-status')).toContainText('Saved');
 }
 
-test('a critical topic added in settings turns a matching Facebook comment urgent, without reloading', async ({ page, openOptions }) => {
+test('a critical topic added in settings turns a matching Facebook comment urgent, without reloading', async ({
+  page,
+  openOptions,
+}) => {
   await page.goto(replicaUrl('facebook-post-en'));
   const comment = page.locator(`[data-careside-id="${DAVIDE}"]`);
   await expect(comment).toHaveAttribute('data-careside-urgent', 'false');
@@ -29,7 +32,10 @@ test('a critical topic added in settings turns a matching Facebook comment urgen
   await expect(page.locator(`[data-careside-row="${DAVIDE}"]`)).toBeVisible();
 });
 
-test("adding the user's own handle removes their items from the queue, without reloading", async ({ page, openOptions }) => {
+test("adding the user's own handle removes their items from the queue, without reloading", async ({
+  page,
+  openOptions,
+}) => {
   await page.goto(replicaUrl('x-mentions-en'));
   const lucaRows = page.getByTestId('careside-queue').getByRole('option', { name: /Luca Moretti/ });
   await expect(lucaRows.first()).toBeVisible();

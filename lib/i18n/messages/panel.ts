@@ -1,64 +1,252 @@
 import type { Dictionary } from '../translate';
 
 type PanelKey =
-  | 'panelLabel' | 'counts' | 'collapse' | 'expand' | 'tabLabel' | 'help' | 'openSettings' | 'moveSide'
-  | 'tabUrgent' | 'tabOpen' | 'tabDone' | 'queueLabel' | 'emptyOpen' | 'emptyUrgent' | 'emptyDone' | 'unreadable'
-  | 'trollNote' | 'urgentLabel' | 'why' | 'guidance' | 'expects' | 'doThis' | 'avoid' | 'suggested' | 'noTemplates'
-  | 'draftLabel' | 'draftPlaceholder' | 'xLength' | 'xLengthOver' | 'insert' | 'copy' | 'handled' | 'escalate'
-  | 'inserted' | 'insertFailed' | 'copied' | 'outcomeLabel' | 'resolved' | 'note' | 'confirmHandled' | 'cancel'
-  | 'replied_public' | 'moved_private' | 'escalated' | 'ignored_troll' | 'hidden_spam' | 'negativeHideWarning'
-  | 'department' | 'promised' | 'handoffNote' | 'copyNote' | 'sendEmail' | 'confirmEscalate' | 'logged' | 'logFailed'
-  | 'missingVars' | 'shortcutsTitle' | 'close' | 'selectHint' | 'loading' | 'backgroundDown' | 'readingPage'
-  | 'openOnSite' | 'noneSelected' | 'coachLabel' | 'monitored' | 'sla' | 'pickTemplate' | 'outcomeDone'
-  | 'moreItems' | 'kbJK' | 'kb13' | 'kbI' | 'kbC' | 'kbH' | 'kbE' | 'kbHelp' | 'kbEsc' | 'kbToggle' | 'approximate';
+  | 'panelLabel'
+  | 'counts'
+  | 'collapse'
+  | 'expand'
+  | 'tabLabel'
+  | 'help'
+  | 'openSettings'
+  | 'moveSide'
+  | 'tabUrgent'
+  | 'tabOpen'
+  | 'tabDone'
+  | 'queueLabel'
+  | 'emptyOpen'
+  | 'emptyUrgent'
+  | 'emptyDone'
+  | 'unreadable'
+  | 'trollNote'
+  | 'urgentLabel'
+  | 'why'
+  | 'guidance'
+  | 'expects'
+  | 'doThis'
+  | 'avoid'
+  | 'suggested'
+  | 'noTemplates'
+  | 'draftLabel'
+  | 'draftPlaceholder'
+  | 'xLength'
+  | 'xLengthOver'
+  | 'insert'
+  | 'copy'
+  | 'handled'
+  | 'escalate'
+  | 'inserted'
+  | 'insertFailed'
+  | 'copied'
+  | 'outcomeLabel'
+  | 'resolved'
+  | 'note'
+  | 'confirmHandled'
+  | 'cancel'
+  | 'replied_public'
+  | 'moved_private'
+  | 'escalated'
+  | 'ignored_troll'
+  | 'hidden_spam'
+  | 'negativeHideWarning'
+  | 'department'
+  | 'promised'
+  | 'handoffNote'
+  | 'copyNote'
+  | 'sendEmail'
+  | 'confirmEscalate'
+  | 'logged'
+  | 'logFailed'
+  | 'missingVars'
+  | 'shortcutsTitle'
+  | 'close'
+  | 'selectHint'
+  | 'loading'
+  | 'backgroundDown'
+  | 'readingPage'
+  | 'openOnSite'
+  | 'noneSelected'
+  | 'coachLabel'
+  | 'monitored'
+  | 'sla'
+  | 'pickTemplate'
+  | 'outcomeDone'
+  | 'moreItems'
+  | 'kbJK'
+  | 'kb13'
+  | 'kbI'
+  | 'kbC'
+  | 'kbH'
+  | 'kbE'
+  | 'kbHelp'
+  | 'kbEsc'
+  | 'kbToggle'
+  | 'approximate';
 
 export const panelDictionary: Dictionary<PanelKey> = {
   en: {
-    panelLabel: 'CareSide panel', counts: '{urgent} urgent · {open} open', collapse: 'Collapse CareSide', expand: 'Open CareSide ({urgent} urgent)',
-    tabLabel: 'Queue', help: 'Keyboard shortcuts', openSettings: 'Open CareSide settings', moveSide: 'Dock on the other side',
-    tabUrgent: 'Urgent', tabOpen: 'Open', tabDone: 'Done', queueLabel: 'Comments to handle',
-    emptyOpen: 'No comments visible — open a post or your notifications.', emptyUrgent: 'Nothing urgent on this page.', emptyDone: 'Nothing handled in this session yet.',
-    unreadable: '{count} items could not be read on this page.', trollNote: 'troll — don’t feed', urgentLabel: 'urgent',
-    why: 'Why', guidance: 'Guidance', expects: 'The customer expects', doThis: 'A good reply', avoid: 'Avoid',
-    suggested: 'Suggested replies', noTemplates: 'No template fits: write your own reply.', draftLabel: 'Your reply (you press Send on the site)',
-    draftPlaceholder: 'Pick a template (1-3) or write…', xLength: '{count}/280', xLengthOver: '{count}/280 — too long for X',
-    insert: 'Insert', copy: 'Copy', handled: 'Handled', escalate: 'Escalate',
-    inserted: 'Inserted in the reply box — check it and press Send on the site.', insertFailed: 'Couldn’t insert: {reason}', copied: 'Copied to the clipboard.',
-    outcomeLabel: 'Outcome', resolved: 'Problem resolved', note: 'Note (optional)', confirmHandled: 'Mark handled', cancel: 'Cancel',
-    replied_public: 'Replied publicly', moved_private: 'Moved to private', escalated: 'Escalated', ignored_troll: 'Ignored (troll)', hidden_spam: 'Hidden (spam)',
-    negativeHideWarning: 'This looks like a negative comment, not spam. Never hide or delete criticism: it reads as guilt. Choose another outcome unless it really is spam.',
-    department: 'Department', promised: 'What you told the customer', handoffNote: 'Hand-off note', copyNote: 'Copy note', sendEmail: 'Email it',
-    confirmEscalate: 'Log escalation', logged: 'Logged.', logFailed: 'Couldn’t log it: {reason}',
-    missingVars: 'Fill in: {names}', shortcutsTitle: 'Keyboard shortcuts', close: 'Close', selectHint: 'Select a comment (J/K) to see why it was flagged and a reply.',
-    loading: 'Loading…', backgroundDown: 'CareSide’s background is not answering: reload the page.', readingPage: 'Reading the page…',
-    openOnSite: 'Show on page', noneSelected: 'No comment selected', coachLabel: 'Coach', monitored: 'keyword: {words}', sla: 'SLA {status}',
-    pickTemplate: 'Use template {n}: {title}', outcomeDone: '{outcome}',
-    kbJK: 'next / previous comment', kb13: 'use suggested reply 1-3', kbI: 'insert into the site’s reply box', kbC: 'copy the reply',
-    kbH: 'mark handled', kbE: 'escalate', kbHelp: 'show this help', kbEsc: 'back to the page', kbToggle: 'open/close the panel (browser shortcut)',
-    approximate: 'approx.', moreItems: '+{count} more below: handle the ones above first.',
+    panelLabel: 'CareSide panel',
+    counts: '{urgent} urgent · {open} open',
+    collapse: 'Collapse CareSide',
+    expand: 'Open CareSide ({urgent} urgent)',
+    tabLabel: 'Queue',
+    help: 'Keyboard shortcuts',
+    openSettings: 'Open CareSide settings',
+    moveSide: 'Dock on the other side',
+    tabUrgent: 'Urgent',
+    tabOpen: 'Open',
+    tabDone: 'Done',
+    queueLabel: 'Comments to handle',
+    emptyOpen: 'No comments visible — open a post or your notifications.',
+    emptyUrgent: 'Nothing urgent on this page.',
+    emptyDone: 'Nothing handled in this session yet.',
+    unreadable: '{count} items could not be read on this page.',
+    trollNote: 'troll — don’t feed',
+    urgentLabel: 'urgent',
+    why: 'Why',
+    guidance: 'Guidance',
+    expects: 'The customer expects',
+    doThis: 'A good reply',
+    avoid: 'Avoid',
+    suggested: 'Suggested replies',
+    noTemplates: 'No template fits: write your own reply.',
+    draftLabel: 'Your reply (you press Send on the site)',
+    draftPlaceholder: 'Pick a template (1-3) or write…',
+    xLength: '{count}/280',
+    xLengthOver: '{count}/280 — too long for X',
+    insert: 'Insert',
+    copy: 'Copy',
+    handled: 'Handled',
+    escalate: 'Escalate',
+    inserted: 'Inserted in the reply box — check it and press Send on the site.',
+    insertFailed: 'Couldn’t insert: {reason}',
+    copied: 'Copied to the clipboard.',
+    outcomeLabel: 'Outcome',
+    resolved: 'Problem resolved',
+    note: 'Note (optional)',
+    confirmHandled: 'Mark handled',
+    cancel: 'Cancel',
+    replied_public: 'Replied publicly',
+    moved_private: 'Moved to private',
+    escalated: 'Escalated',
+    ignored_troll: 'Ignored (troll)',
+    hidden_spam: 'Hidden (spam)',
+    negativeHideWarning:
+      'This looks like a negative comment, not spam. Never hide or delete criticism: it reads as guilt. Choose another outcome unless it really is spam.',
+    department: 'Department',
+    promised: 'What you told the customer',
+    handoffNote: 'Hand-off note',
+    copyNote: 'Copy note',
+    sendEmail: 'Email it',
+    confirmEscalate: 'Log escalation',
+    logged: 'Logged.',
+    logFailed: 'Couldn’t log it: {reason}',
+    missingVars: 'Fill in: {names}',
+    shortcutsTitle: 'Keyboard shortcuts',
+    close: 'Close',
+    selectHint: 'Select a comment (J/K) to see why it was flagged and a reply.',
+    loading: 'Loading…',
+    backgroundDown: 'CareSide’s background is not answering: reload the page.',
+    readingPage: 'Reading the page…',
+    openOnSite: 'Show on page',
+    noneSelected: 'No comment selected',
+    coachLabel: 'Coach',
+    monitored: 'keyword: {words}',
+    sla: 'SLA {status}',
+    pickTemplate: 'Use template {n}: {title}',
+    outcomeDone: '{outcome}',
+    kbJK: 'next / previous comment',
+    kb13: 'use suggested reply 1-3',
+    kbI: 'insert into the site’s reply box',
+    kbC: 'copy the reply',
+    kbH: 'mark handled',
+    kbE: 'escalate',
+    kbHelp: 'show this help',
+    kbEsc: 'back to the page',
+    kbToggle: 'open/close the panel (browser shortcut)',
+    approximate: 'approx.',
+    moreItems: '+{count} more below: handle the ones above first.',
   },
   it: {
-    panelLabel: 'Pannello CareSide', counts: '{urgent} urgenti · {open} aperti', collapse: 'Chiudi CareSide', expand: 'Apri CareSide ({urgent} urgenti)',
-    tabLabel: 'Coda', help: 'Scorciatoie da tastiera', openSettings: 'Apri le impostazioni di CareSide', moveSide: 'Sposta sull’altro lato',
-    tabUrgent: 'Urgenti', tabOpen: 'Aperti', tabDone: 'Fatti', queueLabel: 'Commenti da gestire',
-    emptyOpen: 'Nessun commento visibile — apri un post o le notifiche.', emptyUrgent: 'Niente di urgente in questa pagina.', emptyDone: 'Ancora nulla di gestito in questa sessione.',
-    unreadable: '{count} elementi non leggibili in questa pagina.', trollNote: 'troll — non alimentarlo', urgentLabel: 'urgente',
-    why: 'Perché', guidance: 'Come rispondere', expects: 'Il cliente si aspetta', doThis: 'Una buona risposta', avoid: 'Evita',
-    suggested: 'Risposte suggerite', noTemplates: 'Nessun modello adatto: scrivi tu la risposta.', draftLabel: 'La tua risposta (Invia lo premi tu sul sito)',
-    draftPlaceholder: 'Scegli un modello (1-3) o scrivi…', xLength: '{count}/280', xLengthOver: '{count}/280 — troppo lungo per X',
-    insert: 'Inserisci', copy: 'Copia', handled: 'Gestito', escalate: 'Inoltra',
-    inserted: 'Inserito nella casella di risposta — controlla e premi Invia sul sito.', insertFailed: 'Inserimento non riuscito: {reason}', copied: 'Copiato negli appunti.',
-    outcomeLabel: 'Esito', resolved: 'Problema risolto', note: 'Nota (facoltativa)', confirmHandled: 'Segna come gestito', cancel: 'Annulla',
-    replied_public: 'Risposto in pubblico', moved_private: 'Spostato in privato', escalated: 'Inoltrato', ignored_troll: 'Ignorato (troll)', hidden_spam: 'Nascosto (spam)',
-    negativeHideWarning: 'Sembra un commento negativo, non spam. Non nascondere né cancellare mai le critiche: sembra un’ammissione di colpa. Scegli un altro esito, a meno che sia davvero spam.',
-    department: 'Reparto', promised: 'Cosa hai detto al cliente', handoffNote: 'Nota di passaggio', copyNote: 'Copia la nota', sendEmail: 'Invia per email',
-    confirmEscalate: 'Registra l’inoltro', logged: 'Registrato.', logFailed: 'Registrazione non riuscita: {reason}',
-    missingVars: 'Da compilare: {names}', shortcutsTitle: 'Scorciatoie da tastiera', close: 'Chiudi', selectHint: 'Seleziona un commento (J/K) per vedere perché è segnalato e una risposta.',
-    loading: 'Caricamento…', backgroundDown: 'Il background di CareSide non risponde: ricarica la pagina.', readingPage: 'Lettura della pagina…',
-    openOnSite: 'Mostra nella pagina', noneSelected: 'Nessun commento selezionato', coachLabel: 'Coach', monitored: 'parola chiave: {words}', sla: 'SLA {status}',
-    pickTemplate: 'Usa il modello {n}: {title}', outcomeDone: '{outcome}',
-    kbJK: 'commento successivo / precedente', kb13: 'usa la risposta suggerita 1-3', kbI: 'inserisci nella casella del sito', kbC: 'copia la risposta',
-    kbH: 'segna come gestito', kbE: 'inoltra a un reparto', kbHelp: 'mostra questo aiuto', kbEsc: 'torna alla pagina', kbToggle: 'apri/chiudi il pannello (scorciatoia del browser)',
-    approximate: 'circa', moreItems: 'Altri {count} sotto: gestisci prima quelli sopra.',
+    panelLabel: 'Pannello CareSide',
+    counts: '{urgent} urgenti · {open} aperti',
+    collapse: 'Chiudi CareSide',
+    expand: 'Apri CareSide ({urgent} urgenti)',
+    tabLabel: 'Coda',
+    help: 'Scorciatoie da tastiera',
+    openSettings: 'Apri le impostazioni di CareSide',
+    moveSide: 'Sposta sull’altro lato',
+    tabUrgent: 'Urgenti',
+    tabOpen: 'Aperti',
+    tabDone: 'Fatti',
+    queueLabel: 'Commenti da gestire',
+    emptyOpen: 'Nessun commento visibile — apri un post o le notifiche.',
+    emptyUrgent: 'Niente di urgente in questa pagina.',
+    emptyDone: 'Ancora nulla di gestito in questa sessione.',
+    unreadable: '{count} elementi non leggibili in questa pagina.',
+    trollNote: 'troll — non alimentarlo',
+    urgentLabel: 'urgente',
+    why: 'Perché',
+    guidance: 'Come rispondere',
+    expects: 'Il cliente si aspetta',
+    doThis: 'Una buona risposta',
+    avoid: 'Evita',
+    suggested: 'Risposte suggerite',
+    noTemplates: 'Nessun modello adatto: scrivi tu la risposta.',
+    draftLabel: 'La tua risposta (Invia lo premi tu sul sito)',
+    draftPlaceholder: 'Scegli un modello (1-3) o scrivi…',
+    xLength: '{count}/280',
+    xLengthOver: '{count}/280 — troppo lungo per X',
+    insert: 'Inserisci',
+    copy: 'Copia',
+    handled: 'Gestito',
+    escalate: 'Inoltra',
+    inserted: 'Inserito nella casella di risposta — controlla e premi Invia sul sito.',
+    insertFailed: 'Inserimento non riuscito: {reason}',
+    copied: 'Copiato negli appunti.',
+    outcomeLabel: 'Esito',
+    resolved: 'Problema risolto',
+    note: 'Nota (facoltativa)',
+    confirmHandled: 'Segna come gestito',
+    cancel: 'Annulla',
+    replied_public: 'Risposto in pubblico',
+    moved_private: 'Spostato in privato',
+    escalated: 'Inoltrato',
+    ignored_troll: 'Ignorato (troll)',
+    hidden_spam: 'Nascosto (spam)',
+    negativeHideWarning:
+      'Sembra un commento negativo, non spam. Non nascondere né cancellare mai le critiche: sembra un’ammissione di colpa. Scegli un altro esito, a meno che sia davvero spam.',
+    department: 'Reparto',
+    promised: 'Cosa hai detto al cliente',
+    handoffNote: 'Nota di passaggio',
+    copyNote: 'Copia la nota',
+    sendEmail: 'Invia per email',
+    confirmEscalate: 'Registra l’inoltro',
+    logged: 'Registrato.',
+    logFailed: 'Registrazione non riuscita: {reason}',
+    missingVars: 'Da compilare: {names}',
+    shortcutsTitle: 'Scorciatoie da tastiera',
+    close: 'Chiudi',
+    selectHint: 'Seleziona un commento (J/K) per vedere perché è segnalato e una risposta.',
+    loading: 'Caricamento…',
+    backgroundDown: 'Il background di CareSide non risponde: ricarica la pagina.',
+    readingPage: 'Lettura della pagina…',
+    openOnSite: 'Mostra nella pagina',
+    noneSelected: 'Nessun commento selezionato',
+    coachLabel: 'Coach',
+    monitored: 'parola chiave: {words}',
+    sla: 'SLA {status}',
+    pickTemplate: 'Usa il modello {n}: {title}',
+    outcomeDone: '{outcome}',
+    kbJK: 'commento successivo / precedente',
+    kb13: 'usa la risposta suggerita 1-3',
+    kbI: 'inserisci nella casella del sito',
+    kbC: 'copia la risposta',
+    kbH: 'segna come gestito',
+    kbE: 'inoltra a un reparto',
+    kbHelp: 'mostra questo aiuto',
+    kbEsc: 'torna alla pagina',
+    kbToggle: 'apri/chiudi il pannello (scorciatoia del browser)',
+    approximate: 'circa',
+    moreItems: 'Altri {count} sotto: gestisci prima quelli sopra.',
   },
 };

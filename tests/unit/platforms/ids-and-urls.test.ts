@@ -5,9 +5,13 @@ import { cleanUrl, readVisibleText, themeFromColor } from '@/lib/platforms/dom-h
 
 describe('adapterForUrl', () => {
   it.each([
-    ['https://x.com/acmeitalia/status/1', 'x'], ['https://twitter.com/home', 'x'], ['https://mobile.x.com/i', 'x'],
-    ['https://www.facebook.com/acmeitalia/posts/pfbid0x', 'facebook'], ['https://facebook.com/', 'facebook'],
-    ['https://example.com/x.com', null], ['not a url', null],
+    ['https://x.com/acmeitalia/status/1', 'x'],
+    ['https://twitter.com/home', 'x'],
+    ['https://mobile.x.com/i', 'x'],
+    ['https://www.facebook.com/acmeitalia/posts/pfbid0x', 'facebook'],
+    ['https://facebook.com/', 'facebook'],
+    ['https://example.com/x.com', null],
+    ['not a url', null],
   ])('%s → %s', (url, platform) => {
     expect(adapterForUrl(url)?.platform ?? null).toBe(platform);
   });
@@ -26,7 +30,11 @@ describe('X ids and permalinks', () => {
         '<a href="/luca_m/status/1860000000000000042?s=20"><time datetime="2025-11-24T08:00:00.000Z">1h</time></a>',
     );
     const item = xAdapter.parseItem(el, 0)!;
-    expect(item).toMatchObject({ id: '1860000000000000042', authorHandle: 'luca_m', permalink: 'https://x.com/luca_m/status/1860000000000000042' });
+    expect(item).toMatchObject({
+      id: '1860000000000000042',
+      authorHandle: 'luca_m',
+      permalink: 'https://x.com/luca_m/status/1860000000000000042',
+    });
     expect(item.createdAt).toBe(Date.parse('2025-11-24T08:00:00.000Z'));
   });
 
@@ -42,19 +50,30 @@ describe('Facebook ids', () => {
       '<div dir="auto">grazie</div><a href="https://www.facebook.com/p/posts/pfbid0?comment_id=11&reply_comment_id=22&__cft__[0]=x">3 g</a></div></li></ul></div>';
     const el = facebookAdapter.findItemElements(document)[0];
     expect(facebookAdapter.parseItem(el, 0)).toMatchObject({
-      id: '22', inReplyToId: '11', isReply: true, authorName: 'Anna B', authorHandle: 'https://www.facebook.com/anna.b', text: 'grazie',
-      permalink: 'https://www.facebook.com/p/posts/pfbid0?comment_id=11&reply_comment_id=22', kind: 'reply',
+      id: '22',
+      inReplyToId: '11',
+      isReply: true,
+      authorName: 'Anna B',
+      authorHandle: 'https://www.facebook.com/anna.b',
+      text: 'grazie',
+      permalink: 'https://www.facebook.com/p/posts/pfbid0?comment_id=11&reply_comment_id=22',
+      kind: 'reply',
     });
   });
 });
 
 describe('helpers', () => {
   it('cleanUrl keeps only the listed params', () => {
-    expect(cleanUrl('/profile.php?id=7&__tn__=R', 'https://www.facebook.com', ['id'])).toBe('https://www.facebook.com/profile.php?id=7');
+    expect(cleanUrl('/profile.php?id=7&__tn__=R', 'https://www.facebook.com', ['id'])).toBe(
+      'https://www.facebook.com/profile.php?id=7',
+    );
   });
   it('readVisibleText takes emoji from alt, skips hidden link prefixes and UI buttons', () => {
-    document.body.innerHTML = '<div id="t">Ciao <img alt="👋"> <a><span style="display: none;">https://</span>acme.it/x</a><button>Show more</button></div>';
-    expect(readVisibleText(document.getElementById('t')!, { skip: (e) => e.tagName === 'BUTTON' })).toBe('Ciao 👋 acme.it/x');
+    document.body.innerHTML =
+      '<div id="t">Ciao <img alt="👋"> <a><span style="display: none;">https://</span>acme.it/x</a><button>Show more</button></div>';
+    expect(readVisibleText(document.getElementById('t')!, { skip: (e) => e.tagName === 'BUTTON' })).toBe(
+      'Ciao 👋 acme.it/x',
+    );
   });
   it('themeFromColor', () => {
     expect(themeFromColor('rgb(0, 0, 0)')).toBe('dark');

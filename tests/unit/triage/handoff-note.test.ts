@@ -23,15 +23,35 @@ const classification = {
 
 describe('hand-off note', () => {
   it('carries link, author, text, category, urgency and what was promised', () => {
-    const note = buildHandoffNote({ item, classification, departmentName: 'Amministrazione', promised: 'Risposta entro oggi', language: 'it' });
+    const note = buildHandoffNote({
+      item,
+      classification,
+      departmentName: 'Amministrazione',
+      promised: 'Risposta entro oggi',
+      language: 'it',
+    });
     expect(note.subject).toContain('[Amministrazione]');
     expect(note.subject).toContain('double_charge');
-    for (const part of [item.permalink, 'Lucia Ferri', 'addebitato due volte', 'complaint', 'sì (double_charge)', 'Risposta entro oggi'])
+    for (const part of [
+      item.permalink,
+      'Lucia Ferri',
+      'addebitato due volte',
+      'complaint',
+      'sì (double_charge)',
+      'Risposta entro oggi',
+    ])
       expect(note.body).toContain(part);
   });
 
   it('uses the department template when it has a {summary} slot', () => {
-    const note = buildHandoffNote({ item, classification, departmentName: 'Billing', promised: '', language: 'en', template: 'Hi {department} team,\n{summary}\nThanks' });
+    const note = buildHandoffNote({
+      item,
+      classification,
+      departmentName: 'Billing',
+      promised: '',
+      language: 'en',
+      template: 'Hi {department} team,\n{summary}\nThanks',
+    });
     expect(note.body.startsWith('Hi Billing team,')).toBe(true);
     expect(note.body).toContain('Already told the customer: nothing yet');
   });

@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { panelActionFor, type KeyInput } from '@/lib/triage/keymap';
 
-const key = (k: string, extra: Partial<KeyInput> = {}): KeyInput => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, typing: false, ...extra });
+const key = (k: string, extra: Partial<KeyInput> = {}): KeyInput => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  typing: false,
+  ...extra,
+});
 
 describe('panel shortcut map', () => {
   it.each([
-    ['j', 'next'], ['k', 'previous'], ['ArrowDown', 'next'], ['i', 'insert'], ['c', 'copy'], ['h', 'handled'], ['e', 'escalate'], ['?', 'help'], ['Escape', 'escape'],
+    ['j', 'next'],
+    ['k', 'previous'],
+    ['ArrowDown', 'next'],
+    ['i', 'insert'],
+    ['c', 'copy'],
+    ['h', 'handled'],
+    ['e', 'escalate'],
+    ['?', 'help'],
+    ['Escape', 'escape'],
   ])('%s → %s', (k, type) => {
     expect(panelActionFor(key(k))?.type).toBe(type);
   });

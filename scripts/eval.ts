@@ -59,6 +59,7 @@ function main(): void {
   }
   evalTeamHeldout('heldout');
   evalTeamHeldout('fresh');
+  evalTeamHeldout('fresh2');
 }
 
 main();

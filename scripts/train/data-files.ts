@@ -36,8 +36,13 @@ export function readShared(set: string, split: 'train' | 'dev'): Row[] {
   return readJsonl(join(SHARED_DATA, set, `${split}.jsonl`));
 }
 
-/** train: fits the weights; heldout: measured during development; fresh: written last, measured once, never tuned on. */
-export function readTeam(split: 'train' | 'heldout' | 'fresh'): TeamRow[] {
+/**
+ * train: fits the weights; heldout: measured during development; fresh / fresh2: written before a tuning round,
+ * measured first as they were, never trained on.
+ */
+export type TeamSplit = 'train' | 'heldout' | 'fresh' | 'fresh2';
+
+export function readTeam(split: TeamSplit): TeamRow[] {
   const dir = join(TEAM_DIR, split);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)

@@ -13,6 +13,8 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'demo-screenshots/**',
+      '.test-report/**',
+      'scripts/_*', // throwaway profiling scripts, never committed
     ],
   },
   js.configs.recommended,

@@ -1,6 +1,7 @@
 import { GUIDELINES } from './guidelines';
 import { REWARD, THANKS } from './lexicon';
-import { PRIVATE_CHANNEL, SPECIFIC, TAKEN_IN_CHARGE, WHEN_BACK } from './lexicon-care';
+import { PRIVATE_CHANNEL } from './lexicon-care';
+import { SPECIFIC, TAKEN_IN_CHARGE, WHEN_BACK } from './lexicon-transparency';
 import { finding, type Check } from './types';
 
 export const praiseThanksByName: Check = (c) => {

@@ -1,14 +1,6 @@
 import { GUIDELINES } from './guidelines';
-import {
-  BLAME,
-  DATA_WARNING,
-  EMPATHY,
-  NEXT_STEP,
-  PERSONAL_DATA_REQUEST,
-  PRIVATE_CHANNEL,
-  PROMISES,
-  VAGUE,
-} from './lexicon-care';
+import { BLAME, DATA_WARNING, EMPATHY, NEXT_STEP, PERSONAL_DATA_REQUEST, PRIVATE_CHANNEL } from './lexicon-care';
+import { PROMISES, VAGUE } from './lexicon-transparency';
 import { findPersonalData } from './personal-data';
 import { finding, type Check } from './types';
 

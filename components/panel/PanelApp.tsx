@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ContentRuntime, TrackedItem } from '@/lib/content';
 import { sendMessage } from '@/lib/messaging/client';
 import { panelDictionary } from '@/lib/i18n/messages/panel';
+import { shortcutsDictionary } from '@/lib/i18n/messages/shortcuts';
 import { createTranslator } from '@/lib/i18n/translate';
 import type { Platform } from '@/lib/model/social-item';
 import { useRevisionInvalidation } from '@/lib/queries/use-revision-invalidation';
@@ -45,6 +46,7 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
   const settings = useSettings();
   const language = useUiLanguage();
   const t = createTranslator(panelDictionary, language);
+  const tk = createTranslator(shortcutsDictionary, language);
   const snapshot = useRuntimeSnapshot(runtime);
   const [panelState, setPanelState] = usePanelState(platform);
   const theme = useHostTheme(themeOf);
@@ -62,12 +64,21 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
   const slaMinutes = settings.sla[platform].targetMinutes;
 
   const entries = useMemo(() => recentItems.map(toEntry), [recentItems]);
-  const done = useMemo(() => entriesForTab(snapshot.items.map(toEntry), 'done', handled), [snapshot.items, handled]);
+  // Handled items only: no per-render work over every item read on a long feed.
+  const done = useMemo(
+    () => snapshot.items.filter((tracked) => handled.has(tracked.item.id)).map(toEntry),
+    [snapshot.items, handled],
+  );
   const ordered = useMemo(
     () => (tab === 'done' ? done : entriesForTab(entries, tab, handled)).map((entry) => entry.tracked),
     [entries, done, tab, handled],
   );
   const shown = ordered.slice(0, QUEUE_ROW_LIMIT);
+  // The seeds' "monitoring system": items that name a watched keyword or the brand.
+  const monitoredCount = useMemo(
+    () => recentItems.filter((tracked) => tracked.monitored.length > 0).length,
+    [recentItems],
+  );
   const counts = { ...countQueue(entries, handled, now, slaMinutes), done: done.length };
   const selected = snapshot.items.find((tracked) => tracked.item.id === selectedId);
 
@@ -94,16 +105,21 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
     [language, settings.criticalTopics],
   );
 
-  useEffect(() => runtime.onBadgeClick((id) => {
-    setTab(handled.has(id) ? 'done' : 'open');
-    setSelectedId(id);
-    open(true);
-  }));
-  useEffect(() => onToggleRequest(() => (panelState.collapsed ? open(true) : setPanelState({ ...panelState, collapsed: true }))));
+  useEffect(() =>
+    runtime.onBadgeClick((id) => {
+      setTab(handled.has(id) ? 'done' : 'open');
+      setSelectedId(id);
+      open(true);
+    }),
+  );
+  useEffect(() =>
+    onToggleRequest(() => (panelState.collapsed ? open(true) : setPanelState({ ...panelState, collapsed: true }))),
+  );
 
   const onKeyDown = usePanelKeyboard((action: PanelAction, event) => {
     const ids = shown.map((tracked) => tracked.item.id);
-    if (action.type === 'next' || action.type === 'previous') select(moveSelection(ids, selectedId, action.type === 'next' ? 1 : -1));
+    if (action.type === 'next' || action.type === 'previous')
+      select(moveSelection(ids, selectedId, action.type === 'next' ? 1 : -1));
     else if (action.type === 'help') setHelpOpen(true);
     else if (action.type === 'escape') {
       if (helpOpen) setHelpOpen(false);
@@ -120,7 +136,12 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
   if (panelState.collapsed)
     return (
       <div className={themeClass}>
-        <CollapsedTab side={side} urgent={counts.urgent} label={t('expand', { urgent: counts.urgent })} onOpen={() => open(true)} />
+        <CollapsedTab
+          side={side}
+          urgent={counts.urgent}
+          label={t('expand', { urgent: counts.urgent })}
+          onOpen={() => open(true)}
+        />
       </div>
     );
 
@@ -140,14 +161,21 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
       >
         <PanelHeader
           platformName={platform === 'x' ? 'X' : 'Facebook'}
-          counts={t('counts', { urgent: counts.urgent, open: counts.open })}
+          counts={
+            t('counts', { urgent: counts.urgent, open: counts.open }) +
+            (monitoredCount > 0 ? ` · ${t('monitoredCount', { count: monitoredCount })}` : '')
+          }
           labels={{ help: t('help'), settings: t('openSettings'), moveSide: t('moveSide'), collapse: t('collapse') }}
           onHelp={() => setHelpOpen(true)}
           onSettings={() => void sendMessage('openOptions', { section: 'settings' })}
           onMoveSide={() => setPanelState({ ...panelState, side: side === 'right' ? 'left' : 'right' })}
           onCollapse={() => setPanelState({ ...panelState, collapsed: true })}
         />
-        {backgroundError && <p role="alert" className="text-[12px] text-red-700 dark:text-red-300">{t('backgroundDown')}</p>}
+        {backgroundError && (
+          <p role="alert" className="text-[12px] text-red-700 dark:text-red-300">
+            {t('backgroundDown')}
+          </p>
+        )}
         <QueueTabs
           tab={tab}
           counts={{ urgent: counts.urgent, open: counts.open, done: counts.done }}
@@ -172,7 +200,9 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
           onSelect={select}
         />
         {ordered.length > shown.length && (
-          <p className="text-[12px] text-slate-600 dark:text-slate-300">{t('moreItems', { count: ordered.length - shown.length })}</p>
+          <p className="text-[12px] text-slate-600 dark:text-slate-300">
+            {t('moreItems', { count: ordered.length - shown.length })}
+          </p>
         )}
         {selected ? (
           <ItemDetail
@@ -185,7 +215,13 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
             now={now}
             onHandled={(id) => {
               addHandled(id);
-              select(moveSelection(shown.map((tracked) => tracked.item.id).filter((other) => other !== id), undefined, 1));
+              select(
+                moveSelection(
+                  shown.map((tracked) => tracked.item.id).filter((other) => other !== id),
+                  undefined,
+                  1,
+                ),
+              );
             }}
           />
         ) : (
@@ -193,12 +229,19 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
         )}
         {helpOpen && (
           <ShortcutsHelp
-            title={t('shortcutsTitle')}
+            title={tk('shortcutsTitle')}
             closeLabel={t('close')}
             onClose={() => setHelpOpen(false)}
             rows={[
-              ['J / K', t('kbJK')], ['1 2 3', t('kb13')], ['I', t('kbI')], ['C', t('kbC')], ['H', t('kbH')],
-              ['E', t('kbE')], ['?', t('kbHelp')], ['Esc', t('kbEsc')], ['Alt+Shift+C', t('kbToggle')],
+              ['J / K', tk('kbJK')],
+              ['1 2 3', tk('kb13')],
+              ['I', tk('kbI')],
+              ['C', tk('kbC')],
+              ['H', tk('kbH')],
+              ['E', tk('kbE')],
+              ['?', tk('kbHelp')],
+              ['Esc', tk('kbEsc')],
+              ['Alt+Shift+C', tk('kbToggle')],
             ]}
           />
         )}

@@ -57,7 +57,6 @@ type PanelKey =
   | 'logged'
   | 'logFailed'
   | 'missingVars'
-  | 'shortcutsTitle'
   | 'close'
   | 'selectHint'
   | 'loading'
@@ -71,15 +70,7 @@ type PanelKey =
   | 'pickTemplate'
   | 'outcomeDone'
   | 'moreItems'
-  | 'kbJK'
-  | 'kb13'
-  | 'kbI'
-  | 'kbC'
-  | 'kbH'
-  | 'kbE'
-  | 'kbHelp'
-  | 'kbEsc'
-  | 'kbToggle'
+  | 'monitoredCount'
   | 'approximate';
 
 export const panelDictionary: Dictionary<PanelKey> = {
@@ -141,7 +132,6 @@ export const panelDictionary: Dictionary<PanelKey> = {
     logged: 'Logged.',
     logFailed: 'Couldn’t log it: {reason}',
     missingVars: 'Fill in: {names}',
-    shortcutsTitle: 'Keyboard shortcuts',
     close: 'Close',
     selectHint: 'Select a comment (J/K) to see why it was flagged and a reply.',
     loading: 'Loading…',
@@ -154,17 +144,9 @@ export const panelDictionary: Dictionary<PanelKey> = {
     sla: 'SLA {status}',
     pickTemplate: 'Use template {n}: {title}',
     outcomeDone: '{outcome}',
-    kbJK: 'next / previous comment',
-    kb13: 'use suggested reply 1-3',
-    kbI: 'insert into the site’s reply box',
-    kbC: 'copy the reply',
-    kbH: 'mark handled',
-    kbE: 'escalate',
-    kbHelp: 'show this help',
-    kbEsc: 'back to the page',
-    kbToggle: 'open/close the panel (browser shortcut)',
     approximate: 'approx.',
     moreItems: '+{count} more below: handle the ones above first.',
+    monitoredCount: '{count} watched',
   },
   it: {
     panelLabel: 'Pannello CareSide',
@@ -224,7 +206,6 @@ export const panelDictionary: Dictionary<PanelKey> = {
     logged: 'Registrato.',
     logFailed: 'Registrazione non riuscita: {reason}',
     missingVars: 'Da compilare: {names}',
-    shortcutsTitle: 'Scorciatoie da tastiera',
     close: 'Chiudi',
     selectHint: 'Seleziona un commento (J/K) per vedere perché è segnalato e una risposta.',
     loading: 'Caricamento…',
@@ -237,16 +218,8 @@ export const panelDictionary: Dictionary<PanelKey> = {
     sla: 'SLA {status}',
     pickTemplate: 'Usa il modello {n}: {title}',
     outcomeDone: '{outcome}',
-    kbJK: 'commento successivo / precedente',
-    kb13: 'usa la risposta suggerita 1-3',
-    kbI: 'inserisci nella casella del sito',
-    kbC: 'copia la risposta',
-    kbH: 'segna come gestito',
-    kbE: 'inoltra a un reparto',
-    kbHelp: 'mostra questo aiuto',
-    kbEsc: 'torna alla pagina',
-    kbToggle: 'apri/chiudi il pannello (scorciatoia del browser)',
     approximate: 'circa',
     moreItems: 'Altri {count} sotto: gestisci prima quelli sopra.',
+    monitoredCount: '{count} monitorati',
   },
 };

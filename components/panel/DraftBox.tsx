@@ -10,7 +10,13 @@ interface Props {
   findings: Finding[];
   missing: string[];
   language: UiLanguage;
-  labels: { draft: string; placeholder: string; coach: string; missing: (names: string) => string; xLength: (n: number, over: boolean) => string };
+  labels: {
+    draft: string;
+    placeholder: string;
+    coach: string;
+    missing: (names: string) => string;
+    xLength: (n: number, over: boolean) => string;
+  };
   onFill: (name: string, value: string) => void;
   textareaRef: React.RefObject<HTMLTextAreaElement | null>;
 }
@@ -23,7 +29,17 @@ const SEVERITY = {
 } as const;
 
 /** The editable reply, the variables still to fill, X's weighted length, and the coach's live findings. */
-export function DraftBox({ draft, onChange, platform, findings, missing, language, labels, onFill, textareaRef }: Props) {
+export function DraftBox({
+  draft,
+  onChange,
+  platform,
+  findings,
+  missing,
+  language,
+  labels,
+  onFill,
+  textareaRef,
+}: Props) {
   const length = platform === 'x' ? xLengthStatus(draft) : undefined;
   return (
     <div className="space-y-1">
@@ -49,7 +65,10 @@ export function DraftBox({ draft, onChange, platform, findings, missing, languag
         </p>
       )}
       {missing.length > 0 && (
-        <div data-testid="careside-missing" className="rounded bg-amber-50 p-2 text-[12px] text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+        <div
+          data-testid="careside-missing"
+          className="rounded bg-amber-50 p-2 text-[12px] text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+        >
           <p className="font-semibold">{labels.missing(missing.join(', '))}</p>
           {missing.map((name) => (
             <VariableInput key={name} name={name} onFill={onFill} />
@@ -60,7 +79,12 @@ export function DraftBox({ draft, onChange, platform, findings, missing, languag
         {findings
           .filter((finding) => finding.severity !== 'info' || draft.trim())
           .map((finding) => (
-            <li key={finding.id} data-finding={finding.id} data-severity={finding.severity} className={SEVERITY[finding.severity].className}>
+            <li
+              key={finding.id}
+              data-finding={finding.id}
+              data-severity={finding.severity}
+              className={SEVERITY[finding.severity].className}
+            >
               <span aria-hidden="true" className="mr-1 font-bold">
                 {SEVERITY[finding.severity].icon}
               </span>

@@ -10,14 +10,19 @@ interface Props {
   settings: Settings;
   language: UiLanguage;
   draft: string;
-  labels: Record<'department' | 'promised' | 'handoffNote' | 'copyNote' | 'sendEmail' | 'confirmEscalate' | 'cancel' | 'copied', string>;
+  labels: Record<
+    'department' | 'promised' | 'handoffNote' | 'copyNote' | 'sendEmail' | 'confirmEscalate' | 'cancel' | 'copied',
+    string
+  >;
   onConfirm: (value: { department: string; note: string }) => void;
   onCancel: () => void;
 }
 
 /** Department picker and the hand-off note (care → department → care → customer), to copy or email. */
 export function EscalateForm({ tracked, settings, language, draft, labels, onConfirm, onCancel }: Props) {
-  const suggested = settings.criticalTopics.find((topic) => tracked.classification.urgent.topics.includes(topic.id))?.department;
+  const suggested = settings.criticalTopics.find((topic) =>
+    tracked.classification.urgent.topics.includes(topic.id),
+  )?.department;
   const [departmentId, setDepartmentId] = useState(suggested ?? settings.departments[0]?.id ?? '');
   const [promised, setPromised] = useState(draft);
   const [copied, setCopied] = useState(false);
@@ -35,7 +40,8 @@ export function EscalateForm({ tracked, settings, language, draft, labels, onCon
       }),
     [tracked, department, departmentId, promised, language, settings.criticalTopics],
   );
-  const inputClass = 'mt-0.5 w-full rounded border border-slate-300 bg-white px-1 py-0.5 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
+  const inputClass =
+    'mt-0.5 w-full rounded border border-slate-300 bg-white px-1 py-0.5 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
   return (
     <form
       data-testid="careside-escalate-form"
@@ -47,7 +53,12 @@ export function EscalateForm({ tracked, settings, language, draft, labels, onCon
     >
       <label className="block font-semibold">
         {labels.department}
-        <select data-testid="careside-department" value={departmentId} onChange={(event) => setDepartmentId(event.target.value)} className={inputClass}>
+        <select
+          data-testid="careside-department"
+          value={departmentId}
+          onChange={(event) => setDepartmentId(event.target.value)}
+          className={inputClass}
+        >
           {settings.departments.map((d) => (
             <option key={d.id} value={d.id}>
               {d.name}
@@ -57,26 +68,46 @@ export function EscalateForm({ tracked, settings, language, draft, labels, onCon
       </label>
       <label className="block">
         {labels.promised}
-        <textarea value={promised} onChange={(event) => setPromised(event.target.value)} rows={2} className={inputClass} />
+        <textarea
+          value={promised}
+          onChange={(event) => setPromised(event.target.value)}
+          rows={2}
+          className={inputClass}
+        />
       </label>
       <label className="block">
         {labels.handoffNote}
-        <textarea readOnly data-testid="careside-handoff" value={`${note.subject}\n\n${note.body}`} rows={6} className={`${inputClass} font-mono text-[11px]`} />
+        <textarea
+          readOnly
+          data-testid="careside-handoff"
+          value={`${note.subject}\n\n${note.body}`}
+          rows={6}
+          className={`${inputClass} font-mono text-[11px]`}
+        />
       </label>
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
-          onClick={() => void navigator.clipboard.writeText(`${note.subject}\n\n${note.body}`).then(() => setCopied(true))}
+          onClick={() =>
+            void navigator.clipboard.writeText(`${note.subject}\n\n${note.body}`).then(() => setCopied(true))
+          }
           className="rounded border border-slate-400 px-2 py-1"
         >
           {copied ? labels.copied : labels.copyNote}
         </button>
         {department?.email && (
-          <a href={mailtoUrl(department.email, note.subject, note.body)} className="rounded border border-slate-400 px-2 py-1">
+          <a
+            href={mailtoUrl(department.email, note.subject, note.body)}
+            className="rounded border border-slate-400 px-2 py-1"
+          >
             {labels.sendEmail}
           </a>
         )}
-        <button type="submit" data-testid="careside-confirm-escalate" className="rounded bg-slate-900 px-3 py-1 font-semibold text-white dark:bg-slate-100 dark:text-slate-900">
+        <button
+          type="submit"
+          data-testid="careside-confirm-escalate"
+          className="rounded bg-slate-900 px-3 py-1 font-semibold text-white dark:bg-slate-100 dark:text-slate-900"
+        >
           {labels.confirmEscalate}
         </button>
         <button type="button" onClick={onCancel} className="px-2 py-1 underline">

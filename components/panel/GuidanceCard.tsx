@@ -12,7 +12,10 @@ interface Props {
 export function GuidanceCard({ category, language, labels }: Props) {
   const card = guidanceFor(category, language);
   return (
-    <details data-testid="careside-guidance" className="rounded border border-slate-200 px-2 py-1 text-[12px] dark:border-slate-700">
+    <details
+      data-testid="careside-guidance"
+      className="rounded border border-slate-200 px-2 py-1 text-[12px] dark:border-slate-700"
+    >
       <summary className="cursor-pointer font-semibold">
         {labels.guidance}: <span className="font-normal">{card.doThis[0]}</span>
       </summary>

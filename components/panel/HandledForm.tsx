@@ -5,7 +5,10 @@ interface Props {
   initialOutcome: Outcome;
   /** True when the comment reads as negative: hiding it would be hiding criticism. */
   looksNegative: boolean;
-  labels: Record<Outcome | 'outcomeLabel' | 'resolved' | 'note' | 'confirmHandled' | 'cancel' | 'negativeHideWarning', string>;
+  labels: Record<
+    Outcome | 'outcomeLabel' | 'resolved' | 'note' | 'confirmHandled' | 'cancel' | 'negativeHideWarning',
+    string
+  >;
   onConfirm: (value: { outcome: Outcome; resolved: boolean; note: string }) => void;
   onCancel: () => void;
 }
@@ -32,7 +35,13 @@ export function HandledForm({ initialOutcome, looksNegative, labels, onConfirm, 
         <legend className="font-semibold">{labels.outcomeLabel}</legend>
         {CHOICES.map((choice) => (
           <label key={choice} className="mr-3 inline-flex items-center gap-1">
-            <input type="radio" name="careside-outcome" value={choice} checked={outcome === choice} onChange={() => setOutcome(choice)} />
+            <input
+              type="radio"
+              name="careside-outcome"
+              value={choice}
+              checked={outcome === choice}
+              onChange={() => setOutcome(choice)}
+            />
             {labels[choice]}
           </label>
         ))}
@@ -55,7 +64,11 @@ export function HandledForm({ initialOutcome, looksNegative, labels, onConfirm, 
         />
       </label>
       <div className="flex gap-2">
-        <button type="submit" data-testid="careside-confirm-handled" className="rounded bg-slate-900 px-3 py-1 font-semibold text-white dark:bg-slate-100 dark:text-slate-900">
+        <button
+          type="submit"
+          data-testid="careside-confirm-handled"
+          className="rounded bg-slate-900 px-3 py-1 font-semibold text-white dark:bg-slate-100 dark:text-slate-900"
+        >
           {labels.confirmHandled}
         </button>
         <button type="button" onClick={onCancel} className="rounded px-3 py-1 underline">

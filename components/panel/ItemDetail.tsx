@@ -88,7 +88,11 @@ export const ItemDetail = forwardRef<ItemDetailHandle, Props>(function ItemDetai
   }));
 
   return (
-    <div data-testid="careside-detail" data-item-id={tracked.item.id} className="space-y-2 border-t border-slate-200 pt-2 dark:border-slate-700">
+    <div
+      data-testid="careside-detail"
+      data-item-id={tracked.item.id}
+      className="space-y-2 border-t border-slate-200 pt-2 dark:border-slate-700"
+    >
       <ItemSummary
         tracked={tracked}
         now={now}
@@ -106,7 +110,11 @@ export const ItemDetail = forwardRef<ItemDetailHandle, Props>(function ItemDetai
         suggestions={reply.suggestions}
         previews={reply.previews}
         activeId={reply.templateId}
-        labels={{ suggested: t('suggested'), none: reply.loading ? t('loading') : t('noTemplates'), pick: (n, title) => t('pickTemplate', { n, title }) }}
+        labels={{
+          suggested: t('suggested'),
+          none: reply.loading ? t('loading') : t('noTemplates'),
+          pick: (n, title) => t('pickTemplate', { n, title }),
+        }}
         onPick={(index) => reply.pick(index)}
       />
       <DraftBox
@@ -134,7 +142,11 @@ export const ItemDetail = forwardRef<ItemDetailHandle, Props>(function ItemDetai
         onHandled={() => setForm('handled')}
         onEscalate={() => setForm('escalate')}
       />
-      <p role="status" data-testid="careside-status-line" className="min-h-4 text-[12px] text-slate-700 dark:text-slate-200">
+      <p
+        role="status"
+        data-testid="careside-status-line"
+        className="min-h-4 text-[12px] text-slate-700 dark:text-slate-200"
+      >
         {status}
       </p>
       {form === 'handled' && (
@@ -142,9 +154,17 @@ export const ItemDetail = forwardRef<ItemDetailHandle, Props>(function ItemDetai
           initialOutcome={defaultOutcome(tracked)}
           looksNegative={tracked.classification.category === 'complaint' || tracked.classification.sentiment < -0.3}
           labels={{
-            outcomeLabel: t('outcomeLabel'), resolved: t('resolved'), note: t('note'), confirmHandled: t('confirmHandled'), cancel: t('cancel'),
-            negativeHideWarning: t('negativeHideWarning'), replied_public: t('replied_public'), moved_private: t('moved_private'),
-            escalated: t('escalated'), ignored_troll: t('ignored_troll'), hidden_spam: t('hidden_spam'),
+            outcomeLabel: t('outcomeLabel'),
+            resolved: t('resolved'),
+            note: t('note'),
+            confirmHandled: t('confirmHandled'),
+            cancel: t('cancel'),
+            negativeHideWarning: t('negativeHideWarning'),
+            replied_public: t('replied_public'),
+            moved_private: t('moved_private'),
+            escalated: t('escalated'),
+            ignored_troll: t('ignored_troll'),
+            hidden_spam: t('hidden_spam'),
           }}
           onConfirm={(value) => finish(value)}
           onCancel={() => setForm('none')}
@@ -157,8 +177,14 @@ export const ItemDetail = forwardRef<ItemDetailHandle, Props>(function ItemDetai
           language={language}
           draft={reply.draft}
           labels={{
-            department: t('department'), promised: t('promised'), handoffNote: t('handoffNote'), copyNote: t('copyNote'),
-            sendEmail: t('sendEmail'), confirmEscalate: t('confirmEscalate'), cancel: t('cancel'), copied: t('copied'),
+            department: t('department'),
+            promised: t('promised'),
+            handoffNote: t('handoffNote'),
+            copyNote: t('copyNote'),
+            sendEmail: t('sendEmail'),
+            confirmEscalate: t('confirmEscalate'),
+            cancel: t('cancel'),
+            copied: t('copied'),
           }}
           onConfirm={({ department, note }) => finish({ outcome: 'escalated', resolved: false, department, note })}
           onCancel={() => setForm('none')}

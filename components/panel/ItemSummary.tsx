@@ -6,7 +6,10 @@ interface Props {
   tracked: TrackedItem;
   now: number;
   language: UiLanguage;
-  t: (key: 'why' | 'approximate' | 'openOnSite' | 'urgentLabel' | 'monitored', values?: Record<string, string>) => string;
+  t: (
+    key: 'why' | 'approximate' | 'openOnSite' | 'urgentLabel' | 'monitored',
+    values?: Record<string, string>,
+  ) => string;
   topicName: (id: string) => string;
   onReveal: () => void;
 }
@@ -20,7 +23,8 @@ export function ItemSummary({ tracked, now, language, t, topicName, onReveal }: 
       <div className="flex items-baseline justify-between gap-2 text-[12px] text-slate-600 dark:text-slate-300">
         <span className="truncate">
           <span className="font-semibold text-slate-900 dark:text-slate-100">{item.authorName}</span>{' '}
-          {item.platform === 'x' ? `@${item.authorHandle}` : ''} · {item.createdAtApproximate ? `${t('approximate')} ` : ''}
+          {item.platform === 'x' ? `@${item.authorHandle}` : ''} ·{' '}
+          {item.createdAtApproximate ? `${t('approximate')} ` : ''}
           {formatAge(now - item.createdAt, language)}
         </span>
         <button type="button" onClick={onReveal} className="shrink-0 text-blue-700 underline dark:text-blue-300">
@@ -34,16 +38,23 @@ export function ItemSummary({ tracked, now, language, t, topicName, onReveal }: 
         {item.text}
       </blockquote>
       {classification.urgent.flag && (
-        <p data-testid="careside-urgent" className="rounded bg-red-50 px-2 py-1 text-[12px] text-red-800 dark:bg-red-950 dark:text-red-200">
+        <p
+          data-testid="careside-urgent"
+          className="rounded bg-red-50 px-2 py-1 text-[12px] text-red-800 dark:bg-red-950 dark:text-red-200"
+        >
           ⚠ {t('urgentLabel')}: {classification.urgent.topics.map(topicName).join(', ')}
           {classification.urgent.matched.length > 0 && <> — “{classification.urgent.matched.join('”, “')}”</>}
         </p>
       )}
       {tracked.monitored.length > 0 && (
-        <p className="text-[12px] text-violet-700 dark:text-violet-300">{t('monitored', { words: tracked.monitored.join(', ') })}</p>
+        <p className="text-[12px] text-violet-700 dark:text-violet-300">
+          {t('monitored', { words: tracked.monitored.join(', ') })}
+        </p>
       )}
       <div>
-        <h3 className="text-[12px] font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t('why')}</h3>
+        <h3 className="text-[12px] font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+          {t('why')}
+        </h3>
         <ul data-testid="careside-reasons" className="list-disc space-y-0.5 pl-4 text-[12px]">
           {reasons.map((reason, index) => (
             <li key={index}>{reason.text}</li>

@@ -24,7 +24,15 @@ interface Props {
 }
 
 /** One queue row: SLA dot, author, age, language, category, urgent topic; trolls dimmed with the reason. */
-export const QueueRow = memo(function QueueRow({ tracked, selected, now, slaMinutes, language, labels, onSelect }: Props) {
+export const QueueRow = memo(function QueueRow({
+  tracked,
+  selected,
+  now,
+  slaMinutes,
+  language,
+  labels,
+  onSelect,
+}: Props) {
   const { item, classification } = tracked;
   const status = slaStatus(now - item.createdAt, slaMinutes);
   const dimmed = classification.troll || classification.category === 'spam';
@@ -39,7 +47,11 @@ export const QueueRow = memo(function QueueRow({ tracked, selected, now, slaMinu
         selected ? 'bg-blue-50 ring-1 ring-blue-400 dark:bg-slate-800' : ''
       } ${dimmed ? 'text-slate-600 dark:text-slate-400' : ''}`}
     >
-      <span role="img" aria-label={labels.sla(status)} className={`h-2.5 w-2.5 shrink-0 rounded-full ${SLA_DOT[status]}`} />
+      <span
+        role="img"
+        aria-label={labels.sla(status)}
+        className={`h-2.5 w-2.5 shrink-0 rounded-full ${SLA_DOT[status]}`}
+      />
       <span className="min-w-0 flex-1 truncate">
         <span className="font-medium">{item.authorName || item.authorHandle}</span>
         <span className="text-slate-600 dark:text-slate-300">

@@ -12,7 +12,11 @@ const TABS: QueueTab[] = ['urgent', 'open', 'done'];
 
 export function QueueTabs({ tab, counts, labels, ariaLabel, onChange }: Props) {
   return (
-    <div role="tablist" aria-label={ariaLabel} className="flex gap-1 border-b border-slate-200 pb-1 dark:border-slate-700">
+    <div
+      role="tablist"
+      aria-label={ariaLabel}
+      className="flex gap-1 border-b border-slate-200 pb-1 dark:border-slate-700"
+    >
       {TABS.map((name) => (
         <button
           key={name}

@@ -8,19 +8,32 @@ interface Props {
 /** The "?" overlay listing every shortcut (also shown in the buttons' tooltips). */
 export function ShortcutsHelp({ title, closeLabel, rows, onClose }: Props) {
   return (
-    <div role="dialog" aria-modal="true" aria-label={title} data-testid="careside-help" className="absolute inset-0 z-10 overflow-y-auto rounded-lg bg-white/95 p-4 dark:bg-slate-900/95">
+    <div
+      role="dialog"
+      aria-modal="true"
+      aria-label={title}
+      data-testid="careside-help"
+      className="absolute inset-0 z-10 overflow-y-auto rounded-lg bg-white/95 p-4 dark:bg-slate-900/95"
+    >
       <h2 className="mb-2 text-[14px] font-semibold">{title}</h2>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-[13px]">
         {rows.map(([keys, description]) => (
           <div key={keys} className="contents">
             <dt>
-              <kbd className="rounded border border-slate-300 px-1 font-mono text-[12px] dark:border-slate-600">{keys}</kbd>
+              <kbd className="rounded border border-slate-300 px-1 font-mono text-[12px] dark:border-slate-600">
+                {keys}
+              </kbd>
             </dt>
             <dd>{description}</dd>
           </div>
         ))}
       </dl>
-      <button type="button" autoFocus onClick={onClose} className="mt-3 rounded bg-slate-900 px-3 py-1 text-white dark:bg-slate-100 dark:text-slate-900">
+      <button
+        type="button"
+        autoFocus
+        onClick={onClose}
+        className="mt-3 rounded bg-slate-900 px-3 py-1 text-white dark:bg-slate-100 dark:text-slate-900"
+      >
         {closeLabel}
       </button>
     </div>

@@ -12,7 +12,9 @@ interface Props {
 export function SuggestionList({ suggestions, previews, activeId, labels, onPick }: Props) {
   return (
     <section aria-label={labels.suggested}>
-      <h3 className="text-[12px] font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{labels.suggested}</h3>
+      <h3 className="text-[12px] font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+        {labels.suggested}
+      </h3>
       {suggestions.length === 0 ? (
         <p className="text-[12px] text-slate-600 dark:text-slate-300">{labels.none}</p>
       ) : (

@@ -27,7 +27,8 @@ export async function startCareSide(ctx: ContentScriptContext, adapter: Platform
 
   const toggleListeners = new Set<() => void>();
   const onMessage = (message: unknown) => {
-    if ((message as { careside?: number; name?: string })?.name === 'togglePanel') toggleListeners.forEach((listener) => listener());
+    if ((message as { careside?: number; name?: string })?.name === 'togglePanel')
+      toggleListeners.forEach((listener) => listener());
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -29,7 +29,18 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
         'unauthorised charge*|charged me without|charged without|overcharged|over charged|took money|' +
         'taken money|money taken|took my money|stole my money|money disappeared|wrong amount|charged again|' +
         'still charging|keep charging|keeps charging|charged after cancel*|charged me for|' +
-        'charged for something',
+        'charged for something|' +
+        'continuate a prender*|continuano a prender*|continuano a prelevar*|continuano ad addebitar*|continuate a scalar*|' +
+        'importo triplo|importo doppio|il doppio del solito|il triplo del solito|triplo rispetto|doppio rispetto|' +
+        'addebitat* tre volte|addebitat* 3 volte|pagat* tre volte|pagato 3 volte|tre addebiti|due addebiti|' +
+        'addebitat* ma l ordine|pagato ma l ordine|soldi non sono tornati|soldi non mi sono tornati|soldi mai tornati|' +
+        'mai riaccreditat*|non riaccreditat*|scalat* dal conto|prelevat* dal conto|' +
+        'billed for a subscription|billed me for a|subscription i cancelled|after i cancelled|since i cancelled|' +
+        'still taking money|still taking payment*|keep taking money|keeps taking money|kept taking money|' +
+        'took the payment twice|took payment twice|payment three times|three times for|charged three times|' +
+        'charged 3 times|taken twice|taken three times|two payments|three payments|pending transactions|' +
+        'money is gone|money has gone|money gone from|charged but the order|charged but never|' +
+        'charged but didn t|paid but the order|importo errat*|preso i soldi dal conto|avete preso i soldi|debited twice|debited two times',
     ),
   },
   {
@@ -49,7 +60,13 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
         'waiting on my refund|waiting for a refund|where is my refund|where s my refund|want my money back|' +
         'give me my money back|money back|refund still|still waiting for refund|haven t been refunded|' +
         'not been refunded|no sign of my refund|can t get a refund|cannot get a refund|won t give me a refund|' +
-        'wont give me a refund|refuse to give me|refused to give me',
+        'wont give me a refund|refuse to give me|refused to give me|' +
+        'rimborso non spetta|non spetta il rimborso|non mi spetta|nessun diritto al rimborso|non ho diritto al rimborso|' +
+        'rimborso respint*|respint* il rimborso|non volete rimborsar*|non vogliono rimborsar*|aspetto i soldi|' +
+        'aspetto ancora i soldi|attendo i soldi|sto aspettando il rimborso|mesi che aspetto|settimane che aspetto|' +
+        'ancora niente rimborso|nemmeno l ombra|mai rimborsat*|not entitled to a refund|not eligible for a refund|' +
+        'refund was rejected|rejected my refund|refund rejected|refund request was declined|declined my refund|' +
+        'still waiting for my money|waiting for my money|months waiting for|weeks waiting for|get no refund',
     ),
   },
   {
@@ -60,7 +77,7 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
       'svuotato la carta|svuotato il conto|acquisti che non ho mai fatto|acquisti che non ho fatto|pagamenti che non ho fatto|purchases i never made|payments i never made|emptied my|drained my account|' +
         'hackerat*|hackera*|hacker|account violat*|profilo violat*|accesso non autorizzat*|' +
         'accessi non autorizzat*|qualcuno e entrato|entrat* nel mio account|entrat* nel mio profilo|' +
-        'mi hanno truffat*|truffat*|truffa|frode|fraudolent*|phishing|carta clonata|clonat*|furto d identita|' +
+        'mi hanno truffat*|truffato|truffata|truffati|truffate|truffa|frode|fraudolent*|phishing|carta clonata|clonat*|furto d identita|' +
         'furto di identita|rubato l account|rubato il profilo|sms truffa|movimenti sospetti|' +
         'movimenti che non ho fatto|operazioni non autorizzat*|operazioni che non ho fatto|hacked|hacker*|' +
         'account compromised|compromised|someone logged into|someone accessed|unauthorized access|' +
@@ -68,7 +85,14 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
         'phishing|identity theft|stolen card|card stolen|card was stolen|card cloned|someone used my card|' +
         'took over my account|hijacked|someone is using my account|someone used my account|' +
         'using my account to|qualcuno sta usando il mio account|usando il mio account|' +
-        'transactions i didn t make|purchases i didn t make|i didn t authorize|i didn t authorise',
+        'transactions i didn t make|purchases i didn t make|i didn t authorize|i didn t authorise|' +
+        'logged into my account|logged in to my account|into my account from|orders i didn t|i didn t place|' +
+        'pretending to be you|pretending to be from|fake text|fake sms|fake email|scam text|scam email|' +
+        'entered my card details|gave them my card|card details stolen|suspicious transactions|' +
+        'suspicious activity|transactions i don t recogni*|payments i don t recogni*|changed my password|' +
+        'password was changed|locked out of my account|a nome vostro|spacciandosi per voi|finto sms|sms falso|' +
+        'falso sms|email falsa|finta email|movimenti strani|inserito i dati della carta|ordinato a mio nome|' +
+        'ordini che non ho fatto|cambiato la password|cambiato la mail|entrat* nel mio',
     ),
   },
   {
@@ -86,7 +110,11 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
         'burned me|burnt me|burns|caught fire|on fire|fire|smoke|exploded|explod*|electric shock|dangerous|' +
         'hazard*|allergic reaction|glass in|piece of glass|mold|mould|mouldy|moldy|cockroach*|insect*|' +
         'bug in my|worm*|overheat*|swollen battery|gas leak|choking|choked|unsafe|cut my|i m coeliac|' +
-        'i m celiac|made me ill|made me really ill|could have made me',
+        'i m celiac|made me ill|made me really ill|could have made me|' +
+        'started smoking|smoking next|smoke coming|burn the house|burned the house|burnt the house|burn down|sparks|sparking|rash after|' +
+        'ill after|poorly after|stomach pains|diarrh*|ambulance|bleeding|nearly choked|almost choked|' +
+        'stati male|stato male|stata male|mal di pancia|dissenteria|diarrea|scintill*|ambulanza|sangue|' +
+        'mi sono bruciat*|batteria si e gonfiat*|mi sono fatt* male|fatto male al|fatta male al|si e sciolt*|quasi soffocat*|rischiato di',
     ),
   },
   {
@@ -100,7 +128,8 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
         'carabinieri|polizia|guardia di finanza|agcom|antitrust|esposto|diffida|diffido|conciliazione|corecom|' +
         'lawyer*|attorney*|solicitor*|sue|sue you|suing|lawsuit|legal action|take legal|court|small claims|' +
         'report you to|reporting you to|trading standards|better business bureau|bbb|ftc|ombudsman|police|' +
-        'class action|consumer protection|legal team',
+        'class action|consumer protection|legal team|' +
+        'carte bollate|per vie legali|mi rivolgo a un legale|legal advice|see you in court|my solicitor|my lawyer',
     ),
   },
   {
@@ -117,7 +146,12 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
         'my privacy|privacy breach|privacy violation|invasion of privacy|data breach|breach|leaked|data leak|' +
         'exposed|someone else s account|someone else s order|someone else s details|someone else s data|' +
         'other customers|another customer s|sold my data|shared my data|shared my details|my details were|' +
-        'password in plain',
+        'password in plain|' +
+        'shared my phone number|gave my number|gave my phone number|gave out my|gave my address|leaked my|' +
+        'someone else s invoice|another customer s invoice|dato il mio numero|dato il mio indirizzo|' +
+        'dati a uno sconosciuto|bollette di un altr*|fatture di un altr*|vedo le bollette di|vedo le fatture di|' +
+        'vedo gli ordini di|vedo i dati di|di un altro utente|another user s|posted my email|posted my phone|' +
+        'pubblicato la mia email|pubblicato il mio telefono|pubblicato il mio numero',
     ),
   },
   {
@@ -135,7 +169,7 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
         'app non va|sito non va|app non si apre|sito non si apre|non riesco ad accedere|non riesco a entrare|' +
         'non carica|outage|is down|are down|site down|app down|website down|server* down|down again|' +
         'still down|down for|not loading|won t load|wont load|no internet|no service|no signal|no power|' +
-        'power cut|no connection|network down|nothing works|nothing is working|service interruption|' +
+        'power cut|without internet|without power|banking down|no connection|network down|nothing works|nothing is working|service interruption|' +
         'can t log in|cannot log in|unable to log|can t access|cannot access|not working for|' +
         'not working since|been down',
     ),
@@ -149,7 +183,7 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
         'mi manda rai|mi manda raitre|televisione|in tv|recensione negativa|recensioni negative|trustpilot|' +
         'tripadvisor|lo faccio sapere a tutti|lo sapranno tutti|faccio girare|faro girare|condivido ovunque|' +
         'condividero|lo posto ovunque|virale|diffondero|tutti devono sapere|sui social|pubblichero|una stella|' +
-        'going to the press|go to the press|the press|the media|to the media|journalist*|reporter*|local news|' +
+        'going to the press|go to the press|the press|to the media|go to the media|contact the media|journalist*|reporter*|local news|' +
         'news channel|news station|tv station|bbc|watchdog|go viral|going viral|tell everyone|' +
         'telling everyone|trustpilot|yelp|bad review|one star|1 star|review everywhere|post this everywhere|' +
         'everyone will know|warn everyone|warn others|share this everywhere|all over social',

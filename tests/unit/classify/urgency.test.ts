@@ -32,6 +32,32 @@ describe('urgent: every default critical topic in both languages', () => {
   });
 });
 
+/** Everyday wordings that name no keyword of the first list (phrase coverage is the risk on unseen comments). */
+const URGENT_VARIANTS: [string, string][] = [
+  ['double_charge', 'Ho disdetto a marzo ma continuano a prelevarmi 19,90 ogni mese'],
+  ['double_charge', "La bolletta è arrivata con un importo doppio rispetto al solito, com'è possibile?"],
+  ['double_charge', "Pagamento addebitato ma l'ordine è stato annullato, i soldi non sono tornati"],
+  ['double_charge', 'You are still taking money every month after I cancelled in May'],
+  ['double_charge', 'The app took the payment twice and there are two pending transactions on my card'],
+  ['refund_refused', 'Mi hanno risposto che il rimborso non spetta perché la confezione è aperta'],
+  ['refund_refused', 'Sono tre mesi che aspetto i soldi della vacanza annullata'],
+  ['refund_refused', 'Your agent said I am not entitled to a refund for a broken product'],
+  ['hacked_fraud', 'Mi è arrivato un finto sms della banca, ho cliccato e ora ci sono movimenti strani'],
+  ['hacked_fraud', 'Someone logged into my account last night and changed the delivery address'],
+  ['hacked_fraud', 'A fake text pretending to be from you asked for my PIN'],
+  ['safety', 'Il monopattino si è rotto in discesa e mi sono fatto male alla spalla'],
+  ['safety', 'The hairdryer started smoking the second time I used it'],
+  ['data_exposed', 'Nel mio profilo vedo le fatture di un altro utente'],
+  ['data_exposed', 'Your shop assistant gave my phone number to a stranger'],
+  ['outage', 'No internet in the whole street since yesterday, the home banking down too'],
+];
+
+describe('urgent: realistic variants of each topic', () => {
+  it.each(URGENT_VARIANTS)('%s: %s', (topic, text) => {
+    expect(classify(text).urgent.topics).toContain(topic);
+  });
+});
+
 describe('urgent: guards against negation and non-issues', () => {
   it.each([
     'Non sono stato hackerato per fortuna, era un errore mio',
@@ -39,6 +65,11 @@ describe('urgent: guards against negation and non-issues', () => {
     'Cosa succede se mi addebitano due volte? Come funziona il rimborso?',
     'Calm down everyone, it is just an ad',
     'Qual è la sede legale della società? Mi serve per la fattura',
+    // Words that only look like a topic: an insult, a job title, melted ice cream, an Italian "a e".
+    'Boicottiamoli, sono dei truffatori',
+    'lol the social media intern is at it again',
+    'The ice cream arrived melted, a bit disappointing',
+    'Buongiorno a tutti e buon lunedì',
   ])('not urgent: %s', (text) => {
     expect(classify(text).urgent.flag).toBe(false);
   });

@@ -91,6 +91,8 @@ export const ItemDetail = forwardRef<ItemDetailHandle, Props>(function ItemDetai
     <div
       data-testid="careside-detail"
       data-item-id={tracked.item.id}
+      data-is-reply={tracked.item.isReply}
+      data-author-handle={tracked.item.authorHandle}
       className="space-y-2 border-t border-slate-200 pt-2 dark:border-slate-700"
     >
       <ItemSummary

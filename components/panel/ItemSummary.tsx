@@ -7,7 +7,7 @@ interface Props {
   now: number;
   language: UiLanguage;
   t: (
-    key: 'why' | 'approximate' | 'openOnSite' | 'urgentLabel' | 'monitored',
+    key: 'why' | 'approximate' | 'openOnSite' | 'urgentLabel' | 'monitored' | 'isReply',
     values?: Record<string, string>,
   ) => string;
   topicName: (id: string) => string;
@@ -26,6 +26,7 @@ export function ItemSummary({ tracked, now, language, t, topicName, onReveal }: 
           {item.platform === 'x' ? `@${item.authorHandle}` : ''} ·{' '}
           {item.createdAtApproximate ? `${t('approximate')} ` : ''}
           {formatAge(now - item.createdAt, language)}
+          {item.isReply && <> · {t('isReply')}</>}
         </span>
         <button type="button" onClick={onReveal} className="shrink-0 text-blue-700 underline dark:text-blue-300">
           {t('openOnSite')}
@@ -57,7 +58,7 @@ export function ItemSummary({ tracked, now, language, t, topicName, onReveal }: 
         </h3>
         <ul data-testid="careside-reasons" className="list-disc space-y-0.5 pl-4 text-[12px]">
           {reasons.map((reason, index) => (
-            <li key={index}>{reason.text}</li>
+            <li key={index}>{language === 'it' && reason.textIt ? reason.textIt : reason.text}</li>
           ))}
         </ul>
       </div>

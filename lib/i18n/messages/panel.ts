@@ -71,6 +71,7 @@ type PanelKey =
   | 'outcomeDone'
   | 'moreItems'
   | 'monitoredCount'
+  | 'isReply'
   | 'approximate';
 
 export const panelDictionary: Dictionary<PanelKey> = {
@@ -147,6 +148,7 @@ export const panelDictionary: Dictionary<PanelKey> = {
     approximate: 'approx.',
     moreItems: '+{count} more below: handle the ones above first.',
     monitoredCount: '{count} watched',
+    isReply: '↳ reply in a thread',
   },
   it: {
     panelLabel: 'Pannello CareSide',
@@ -221,5 +223,6 @@ export const panelDictionary: Dictionary<PanelKey> = {
     approximate: 'circa',
     moreItems: 'Altri {count} sotto: gestisci prima quelli sopra.',
     monitoredCount: '{count} monitorati',
+    isReply: '↳ risposta in una discussione',
   },
 };

@@ -3,13 +3,13 @@
  * screen, marks items, draws badges and inserts replies. One MutationObserver only queues nodes, work runs in
  * idle slices, and everything is released when `signal` aborts.
  */
-import { socialItemSchema } from '@/lib/model/social-item';
 import type { PlatformAdapter } from '@/lib/platforms/types';
 import { ensureBadgeStyle, listenToBadges, removeBadge, removeBadgeStyle } from './badges';
 import { queueMutations } from './mutation-queue';
 import { createIdleScheduler } from './idle-scheduler';
 import { insertIntoReplyBox } from './insert-reply';
 import { ItemTracker } from './item-tracker';
+import { isValidSocialItem } from './validate-item';
 import {
   ATTR_ID,
   createVisibilityObserver,
@@ -72,8 +72,7 @@ export function startContentRuntime(
   /** Reads one candidate element; returns the tracked item when it is new or changed. */
   const processElement = (el: Element, now: number): TrackedItem | null => {
     const item = adapter.parseItem(el, now);
-    const valid = item ? socialItemSchema.safeParse(item) : null;
-    if (!item || !valid?.success) {
+    if (!item || !isValidSocialItem(item)) {
       tracker.addUnreadable(unreadableSignature(el));
       return null;
     }

@@ -88,13 +88,13 @@ export function removeBadgeStyle(doc: Document): void {
   styles.delete(doc);
 }
 
-/** True for our own nodes (badges, style), whose mutations the observer must ignore. */
+/**
+ * True for our own nodes (badges, style), whose mutations the observer must ignore. Our nodes are shallow
+ * (host > button > text, or style > text), so a few levels up is enough: this runs for every mutation record.
+ */
 export function isBadgeNode(node: Node): boolean {
-  for (
-    let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    el;
-    el = el.parentElement
-  ) {
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
     if (el.hasAttribute(HOST_ATTR) || el.hasAttribute(STYLE_ATTR)) return true;
   }
   return false;

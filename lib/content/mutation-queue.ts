@@ -16,7 +16,8 @@ export function queueMutations(records: readonly MutationRecord[], pending: Set<
     record.addedNodes.forEach((node) => {
       if (!isBadgeNode(node)) pending.add(node);
     });
-    if (record.removedNodes.length > 0) {
+    // Removing our own badge (badges off, own item) is no reason to re-read the item.
+    if (Array.prototype.some.call(record.removedNodes, (node: Node) => !isBadgeNode(node))) {
       removed = true;
       pending.add(record.target);
     }

@@ -6,6 +6,10 @@ import { storage } from '#imports';
  */
 export const dataRevision = storage.defineItem<number>('local:dataRevision', { fallback: 0 });
 
+let last = 0;
+
+/** One storage write, no read: a value that only grows within this worker (time-based, so it survives restarts). */
 export async function bumpDataRevision(): Promise<void> {
-  await dataRevision.setValue((await dataRevision.getValue()) + 1);
+  last = Math.max(Date.now(), last + 1);
+  await dataRevision.setValue(last);
 }

@@ -1,13 +1,30 @@
-import { loadSettings } from '@/lib/settings';
+import { loadSettings, watchSettings } from '@/lib/settings';
 import type { BusinessHours } from '@/lib/stats/business-hours';
 import { getDb } from './database';
 import type { LogPolicy } from './log-repository';
 import { applyRetention, createRetentionScheduler } from './stats-repository';
 
-/** What the log needs from the settings: privacy and business hours. */
-export async function loadLogPolicy(): Promise<
-  LogPolicy & { businessHoursOnly: boolean; retentionDays: number | null }
-> {
+type FullLogPolicy = LogPolicy & { businessHoursOnly: boolean; retentionDays: number | null };
+
+let cachedPolicy: Promise<FullLogPolicy> | undefined;
+let stopWatching: (() => void) | undefined;
+
+/**
+ * What the log needs from the settings: privacy and business hours. Cached until the settings change,
+ * so a log write doesn't read and validate the whole settings object every time.
+ */
+export function loadLogPolicy(): Promise<FullLogPolicy> {
+  stopWatching ??= watchSettings(() => {
+    cachedPolicy = undefined;
+  });
+  cachedPolicy ??= readLogPolicy().catch((error: unknown) => {
+    cachedPolicy = undefined;
+    throw error;
+  });
+  return cachedPolicy;
+}
+
+async function readLogPolicy(): Promise<FullLogPolicy> {
   const settings = await loadSettings();
   const hours: BusinessHours = settings.businessHours;
   return {
@@ -32,7 +49,10 @@ export async function maybeApplyRetention(now = Date.now()): Promise<void> {
   await scheduler(now);
 }
 
-/** Tests only. */
+/** Tests only: forget the retention schedule and the cached policy (the fake browser was reset). */
 export function resetRetentionScheduler(): void {
   scheduler = undefined;
+  cachedPolicy = undefined;
+  stopWatching?.();
+  stopWatching = undefined;
 }

@@ -22,9 +22,10 @@ describe('templates through the router', () => {
   it('seeds the default library on first list, once', async () => {
     const first = await send('listTemplates', {});
     expect(first.templates).toHaveLength(DEFAULT_COUNT);
-    expect(await dataRevision.getValue()).toBe(1);
+    const afterSeeding = await dataRevision.getValue();
+    expect(afterSeeding).toBeGreaterThan(0); // seeding is a write: open views are told
     expect((await send('listTemplates', {})).templates).toHaveLength(DEFAULT_COUNT);
-    expect(await dataRevision.getValue()).toBe(1);
+    expect(await dataRevision.getValue()).toBe(afterSeeding); // the second list writes nothing
   });
 
   it('creates, edits, soft-deletes and restores a template', async () => {

@@ -5,10 +5,13 @@ import { queryStats, recomputeStats } from '@/lib/db/stats-repository';
 import type { Handlers } from '@/lib/messaging/router';
 import { bumpDataRevision } from '@/lib/revision';
 
-/** After a write: tell open views, then prune old rows if the hourly retention pass is due. */
+/**
+ * After a write: tell open views, then prune old rows if the hourly retention pass is due. Retention
+ * runs after the answer (the caller doesn't wait for it); if the worker dies first, the next start runs it.
+ */
 async function afterWrite(): Promise<void> {
   await bumpDataRevision();
-  await maybeApplyRetention().catch((error: unknown) => console.warn('CareSide retention failed', error));
+  void maybeApplyRetention().catch((error: unknown) => console.warn('CareSide retention failed', error));
 }
 
 export const logHandlers = {

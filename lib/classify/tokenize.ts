@@ -1,5 +1,6 @@
 import { FNV_OFFSET, fnvStep, hashString } from './hash';
 import { foldChar, isItalianAccent, isVowel, letterFoldTable } from './char-fold';
+import { isKnownTld, isLetterCode, isShadyUrl, startsUrl, urlEnd } from './link-scan';
 import {
   createTokens,
   EMOJI,
@@ -16,50 +17,6 @@ import {
 export { createTokens, EMOJI, MAX_CHARS, MENTION, NUMBER, truncateForClassify, URL, WORD, type Tokens } from './tokens';
 
 let shared: Tokens | null = null;
-
-const SHADY_HOSTS = ['bit.ly', 'tinyurl', 't.me', 'wa.me', 'goo.gl', 'cutt.ly', 'linktr.ee', 'is.gd'];
-const SHADY_TLDS = ['.shop', '.xyz', '.top', '.store', '.click', '.online', '.site', '.buzz', '.win'];
-const TLDS = new Set([
-  'com',
-  'it',
-  'net',
-  'org',
-  'shop',
-  'xyz',
-  'store',
-  'top',
-  'io',
-  'ly',
-  'me',
-  'co',
-  'eu',
-  'info',
-  'biz',
-  'online',
-  'site',
-]);
-
-function isLetterCode(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
-    (c >= 0x370 && c < 0x2000)
-  );
-}
-
-/** "http://", "https://" or "www." at i, case-insensitive, without allocating. */
-function startsUrl(s: string, i: number): boolean {
-  const c = s.charCodeAt(i) | 32;
-  if (c === 119)
-    return (s.charCodeAt(i + 1) | 32) === 119 && (s.charCodeAt(i + 2) | 32) === 119 && s.charCodeAt(i + 3) === 46;
-  if (c !== 104) return false;
-  if ((s.charCodeAt(i + 1) | 32) !== 116 || (s.charCodeAt(i + 2) | 32) !== 116 || (s.charCodeAt(i + 3) | 32) !== 112)
-    return false;
-  let j = i + 4;
-  if ((s.charCodeAt(j) | 32) === 115) j++;
-  return s.charCodeAt(j) === 58 && s.charCodeAt(j + 1) === 47 && s.charCodeAt(j + 2) === 47;
-}
 
 /** Tokenizer state lives at module level so the per-character loop needs no closures. */
 let T: Tokens;
@@ -102,10 +59,8 @@ function emitToken(kind: number, h: number, from: number): void {
 }
 
 function urlToken(s: string, i: number, len: number): number {
-  let j = i;
-  while (j < len && s.charCodeAt(j) > 32) j++;
-  const url = s.slice(i, j).toLowerCase();
-  if (SHADY_HOSTS.some((h) => url.includes(h)) || SHADY_TLDS.some((d) => url.includes(d))) T.shadyUrls++;
+  const j = urlEnd(s, i, len);
+  if (isShadyUrl(s.slice(i, j))) T.shadyUrls++;
   emitToken(URL, URL_HASH, pos);
   return j - 1;
 }
@@ -228,7 +183,7 @@ export function tokenize(input: string, target?: Tokens): Tokens {
     else if (c === 46 && i > 0 && isLetterCode(s.charCodeAt(i - 1))) {
       let j = i + 1;
       while (j < len && j - i <= 7 && isLetterCode(s.charCodeAt(j))) j++;
-      if (j - i >= 3 && TLDS.has(s.slice(i + 1, j).toLowerCase())) t.domains++;
+      if (j - i >= 3 && isKnownTld(s.slice(i + 1, j))) t.domains++;
     } else if (c === 58 || c === 59 || c === 61) {
       let j = i + 1;
       if (s.charCodeAt(j) === 45 || s.charCodeAt(j) === 39) j++;

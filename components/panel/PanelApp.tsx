@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ContentRuntime, TrackedItem } from '@/lib/content';
 import { sendMessage } from '@/lib/messaging/client';
 import { panelDictionary } from '@/lib/i18n/messages/panel';
-import { shortcutsDictionary } from '@/lib/i18n/messages/shortcuts';
 import { createTranslator } from '@/lib/i18n/translate';
 import type { Platform } from '@/lib/model/social-item';
 import { useRevisionInvalidation } from '@/lib/queries/use-revision-invalidation';
@@ -46,7 +45,6 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
   const settings = useSettings();
   const language = useUiLanguage();
   const t = createTranslator(panelDictionary, language);
-  const tk = createTranslator(shortcutsDictionary, language);
   const snapshot = useRuntimeSnapshot(runtime);
   const [panelState, setPanelState] = usePanelState(platform);
   const theme = useHostTheme(themeOf);
@@ -227,24 +225,7 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
         ) : (
           shown.length > 0 && <p className="text-[12px] text-slate-600 dark:text-slate-300">{t('selectHint')}</p>
         )}
-        {helpOpen && (
-          <ShortcutsHelp
-            title={tk('shortcutsTitle')}
-            closeLabel={t('close')}
-            onClose={() => setHelpOpen(false)}
-            rows={[
-              ['J / K', tk('kbJK')],
-              ['1 2 3', tk('kb13')],
-              ['I', tk('kbI')],
-              ['C', tk('kbC')],
-              ['H', tk('kbH')],
-              ['E', tk('kbE')],
-              ['?', tk('kbHelp')],
-              ['Esc', tk('kbEsc')],
-              ['Alt+Shift+C', tk('kbToggle')],
-            ]}
-          />
-        )}
+        {helpOpen && <ShortcutsHelp language={language} closeLabel={t('close')} onClose={() => setHelpOpen(false)} />}
       </aside>
     </div>
   );

@@ -1,12 +1,27 @@
+import { shortcutsDictionary } from '@/lib/i18n/messages/shortcuts';
+import { createTranslator, type UiLanguage } from '@/lib/i18n/translate';
+
 interface Props {
-  title: string;
+  language: UiLanguage;
   closeLabel: string;
-  rows: [string, string][];
   onClose: () => void;
 }
 
 /** The "?" overlay listing every shortcut (also shown in the buttons' tooltips). */
-export function ShortcutsHelp({ title, closeLabel, rows, onClose }: Props) {
+export function ShortcutsHelp({ language, closeLabel, onClose }: Props) {
+  const t = createTranslator(shortcutsDictionary, language);
+  const title = t('shortcutsTitle');
+  const rows: [string, string][] = [
+    ['J / K', t('kbJK')],
+    ['1 2 3', t('kb13')],
+    ['I', t('kbI')],
+    ['C', t('kbC')],
+    ['H', t('kbH')],
+    ['E', t('kbE')],
+    ['?', t('kbHelp')],
+    ['Esc', t('kbEsc')],
+    ['Alt+Shift+C', t('kbToggle')],
+  ];
   return (
     <div
       role="dialog"

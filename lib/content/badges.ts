@@ -30,6 +30,7 @@ ${Object.entries(CATEGORY_COLOURS)
   .join('\n')}
 [data-careside-badge][data-urgent="true"]{background:${URGENT_COLOUR}}
 [${HIGHLIGHT_ATTR}="true"]{outline:3px solid #f59e0b!important;outline-offset:-3px;transition:outline-color .3s}
+[data-careside-monitored="true"]{box-shadow:inset 3px 0 0 #7c3aed}
 `;
 
 const styles = new WeakMap<Document, HTMLStyleElement>();

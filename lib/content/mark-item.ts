@@ -7,6 +7,7 @@ export const ATTR_ID = 'data-careside-id';
 export const ATTR_CATEGORY = 'data-careside-category';
 export const ATTR_URGENT = 'data-careside-urgent';
 export const ATTR_OWN = 'data-careside-own';
+export const ATTR_MONITORED = 'data-careside-monitored';
 
 export interface MarkOptions {
   own: boolean;
@@ -28,6 +29,9 @@ export function markItemElement(el: Element, tracked: TrackedItem, options: Mark
   el.removeAttribute(ATTR_OWN);
   el.setAttribute(ATTR_CATEGORY, tracked.classification.category);
   el.setAttribute(ATTR_URGENT, String(tracked.classification.urgent.flag));
+  // Watched keywords and brand mentions (settings → monitoring) get a thin bar in the feed.
+  if (tracked.monitored.length > 0) el.setAttribute(ATTR_MONITORED, 'true');
+  else el.removeAttribute(ATTR_MONITORED);
   if (options.badges) renderBadge(el, tracked.item.id, tracked.classification, options.handled);
   else removeBadge(el);
 }

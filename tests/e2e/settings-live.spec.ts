@@ -49,3 +49,21 @@ test("adding the user's own handle removes their items from the queue, without r
   await expect(lucaRows).toHaveCount(0);
   await expect(page.getByTestId('careside-queue').getByRole('option').first()).toBeVisible();
 });
+
+test('a watched keyword highlights matching items in the feed and is counted in the panel', async ({
+  page,
+  openOptions,
+}) => {
+  await page.goto(replicaUrl('facebook-post-en'));
+  const ahmed = page.locator('[data-careside-id="1123581321345506"]'); // "Do you deliver to Sardinia?…"
+  await expect(ahmed).toHaveAttribute('data-careside-category', /.+/);
+  await expect(ahmed).not.toHaveAttribute('data-careside-monitored', 'true');
+
+  const options = await openOptions('settings');
+  await options.getByLabel('Keywords and mentions').fill('sardinia');
+  await saveSettings(options);
+
+  await page.bringToFront();
+  await expect(ahmed).toHaveAttribute('data-careside-monitored', 'true');
+  await expect(page.getByTestId('careside-counts')).toContainText('1 watched');
+});

@@ -40,7 +40,7 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
         'took the payment twice|took payment twice|payment three times|three times for|charged three times|' +
         'charged 3 times|taken twice|taken three times|two payments|three payments|pending transactions|' +
         'money is gone|money has gone|money gone from|charged but the order|charged but never|' +
-        'charged but didn t|paid but the order|importo errat*|preso i soldi dal conto|avete preso i soldi|debited twice|debited two times',
+        'charged but didn t|paid but the order|importo errat*|renewed without asking|renewed my contract without|rinnovat* senza chiedere|rinnovat* il contratto senza|took from my account|taken from my account|preso dal conto|presi dal conto|preso i soldi dal conto|avete preso i soldi|debited twice|debited two times',
     ),
   },
   {
@@ -91,7 +91,7 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
         'entered my card details|gave them my card|card details stolen|suspicious transactions|' +
         'suspicious activity|transactions i don t recogni*|payments i don t recogni*|changed my password|' +
         'password was changed|locked out of my account|a nome vostro|spacciandosi per voi|finto sms|sms falso|' +
-        'falso sms|email falsa|finta email|movimenti strani|inserito i dati della carta|ordinato a mio nome|' +
+        'falso sms|email falsa|finta email|movimenti strani|inserito i dati della carta|ordinato a mio nome|never placed that order|never placed this order|never ordered this|non ho fatto nessun ordine|ordered on my account|ordinat* col mio account|ordinat* con il mio account|indirizzo che non conosco|address i don t know|' +
         'ordini che non ho fatto|cambiato la password|cambiato la mail|entrat* nel mio',
     ),
   },
@@ -114,7 +114,7 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
         'started smoking|smoking next|smoke coming|burn the house|burned the house|burnt the house|burn down|sparks|sparking|rash after|' +
         'ill after|poorly after|stomach pains|diarrh*|ambulance|bleeding|nearly choked|almost choked|' +
         'stati male|stato male|stata male|mal di pancia|dissenteria|diarrea|scintill*|ambulanza|sangue|' +
-        'mi sono bruciat*|batteria si e gonfiat*|mi sono fatt* male|fatto male al|fatta male al|si e sciolt*|quasi soffocat*|rischiato di',
+        'mi sono bruciat*|boiling water|acqua bollente|olio bollente|scalded|mi sono scottat*|batteria si e gonfiat*|mi sono fatt* male|fatto male al|fatta male al|si e sciolt*|quasi soffocat*|rischiato di',
     ),
   },
   {

@@ -50,6 +50,9 @@ const URGENT_VARIANTS: [string, string][] = [
   ['data_exposed', 'Nel mio profilo vedo le fatture di un altro utente'],
   ['data_exposed', 'Your shop assistant gave my phone number to a stranger'],
   ['outage', 'No internet in the whole street since yesterday, the home banking down too'],
+  ['double_charge', 'Mi avete rinnovato il contratto senza chiedere e preso 80 euro dal conto'],
+  ['hacked_fraud', 'Someone ordered a TV on my account, I never placed that order'],
+  ['safety', "Il bollitore perde e l'acqua bollente mi è finita sul braccio"],
 ];
 
 describe('urgent: realistic variants of each topic', () => {
@@ -70,6 +73,7 @@ describe('urgent: guards against negation and non-issues', () => {
     'lol the social media intern is at it again',
     'The ice cream arrived melted, a bit disappointing',
     'Buongiorno a tutti e buon lunedì',
+    "Il corriere ha consegnato il pacco a un altro indirizzo, dove lo trovo?",
   ])('not urgent: %s', (text) => {
     expect(classify(text).urgent.flag).toBe(false);
   });

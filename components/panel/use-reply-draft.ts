@@ -36,10 +36,19 @@ export function useReplyDraft(tracked: TrackedItem, settings: Settings): ReplyDr
     () => rankTemplates(templates.data ?? [], tracked.classification, tracked.item, usage.data?.usage ?? {}, settings),
     [templates.data, usage.data, tracked.classification, tracked.item, settings],
   );
-  const previews = useMemo(() => suggestions.map((s) => renderTemplate(s.variant.body, vars).text), [suggestions, vars]);
+  const previews = useMemo(
+    () => suggestions.map((s) => renderTemplate(s.variant.body, vars).text),
+    [suggestions, vars],
+  );
 
   const missing = useMemo(
-    () => [...new Set(parseVariables(draft).filter((token) => token.fallback === undefined).map((token) => token.name))],
+    () => [
+      ...new Set(
+        parseVariables(draft)
+          .filter((token) => token.fallback === undefined)
+          .map((token) => token.name),
+      ),
+    ],
     [draft],
   );
   const findings = useMemo(

@@ -56,7 +56,10 @@ export function readVisibleText(root: Element, options: ReadTextOptions): string
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
   };
   walk(root);
-  return out.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+  return out
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .trim();
 }
 
 /** Polls fn every animation frame (or 16 ms) until it returns a value or the timeout passes. */

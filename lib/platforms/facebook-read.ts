@@ -1,5 +1,10 @@
 import type { SocialItem } from '@/lib/model/social-item';
-import { FB_LABEL_NAME_PATTERNS, FB_NON_PROFILE_PATH, FB_SELECTORS as S, FB_SEE_MORE_LABELS } from './facebook-selectors';
+import {
+  FB_LABEL_NAME_PATTERNS,
+  FB_NON_PROFILE_PATH,
+  FB_SELECTORS as S,
+  FB_SEE_MORE_LABELS,
+} from './facebook-selectors';
 import { cleanUrl, closestFirst, queryAllFirst, queryFirst, readVisibleText } from './dom-helpers';
 import { parseRelativeTime } from './relative-time';
 
@@ -43,7 +48,9 @@ interface CommentIds {
 function readCommentIds(article: Element, pageUrl: string): CommentIds | null {
   const links = ownedAll(article, S.commentIdLink);
   if (links.length === 0) return null;
-  const timeLink = links.find((a) => FB_NON_PROFILE_PATH.test(parseHref(a.getAttribute('href'))?.pathname ?? '')) ?? links[links.length - 1];
+  const timeLink =
+    links.find((a) => FB_NON_PROFILE_PATH.test(parseHref(a.getAttribute('href'))?.pathname ?? '')) ??
+    links[links.length - 1];
   const url = parseHref(timeLink.getAttribute('href'));
   const commentId = url?.searchParams.get('comment_id');
   if (!url || !commentId) return null;

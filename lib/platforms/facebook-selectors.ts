@@ -15,7 +15,13 @@ export const FB_SELECTORS = {
     '[data-ad-preview="message"]',
     '[data-ad-comet-preview="message"]',
   ],
-  postAuthor: ['[data-ad-rendering-role="profile_name"] a[href]', 'h2 a[href]', 'h3 a[href]', 'h4 a[href]', 'strong a[href]'],
+  postAuthor: [
+    '[data-ad-rendering-role="profile_name"] a[href]',
+    'h2 a[href]',
+    'h3 a[href]',
+    'h4 a[href]',
+    'strong a[href]',
+  ],
   /** Comment body paragraphs. */
   textBlock: ['div[dir="auto"]'],
   links: ['a[href]'],
@@ -34,7 +40,15 @@ export const FB_SELECTORS = {
 /** "Reply" in the locales we know (fast path; unknown locales use the action-row position). */
 export const FB_REPLY_LABELS = ['reply', 'rispondi', 'antworten', 'répondre', 'responder', 'trả lời', 'phản hồi'];
 /** "See more" in the locales we know, plus the structural test (a role=button inside the body). */
-export const FB_SEE_MORE_LABELS = ['see more', 'altro…', 'altro...', 'mostra altro', 'mehr anzeigen', 'voir plus', 'xem thêm'];
+export const FB_SEE_MORE_LABELS = [
+  'see more',
+  'altro…',
+  'altro...',
+  'mostra altro',
+  'mehr anzeigen',
+  'voir plus',
+  'xem thêm',
+];
 /** aria-label name prefixes ("Comment by NAME", "Risposta di NAME a …"): fallback for the author name. */
 export const FB_LABEL_NAME_PATTERNS = [
   /^(?:Comment|Reply) by (.+?)(?: to .+)?(?: \d.*| (?:Just now|a moment ago).*)?$/,
@@ -42,4 +56,5 @@ export const FB_LABEL_NAME_PATTERNS = [
 ];
 export const FB_HOSTS = ['www.facebook.com', 'facebook.com', 'm.facebook.com', 'web.facebook.com'];
 /** Path segments that are never a profile. */
-export const FB_NON_PROFILE_PATH = /\/(posts|permalink|photo|photos|videos|hashtag|groups|story\.php|comment|reel|watch)(\/|\.php|$)/;
+export const FB_NON_PROFILE_PATH =
+  /\/(posts|permalink|photo|photos|videos|hashtag|groups|story\.php|comment|reel|watch)(\/|\.php|$)/;

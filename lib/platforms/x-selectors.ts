@@ -27,7 +27,11 @@ export const X_SELECTORS = {
     '[data-lexical-editor="true"][contenteditable="true"]',
     'textarea[data-testid^="tweetTextarea_"]',
   ],
-  postButton: ['[data-testid="tweetButton"]', '[data-testid="tweetButtonInline"]', 'button[data-testid^="tweetButton"]'],
+  postButton: [
+    '[data-testid="tweetButton"]',
+    '[data-testid="tweetButtonInline"]',
+    'button[data-testid^="tweetButton"]',
+  ],
   /** Left nav link to the signed-in account: tells us which tweets are the user's own. */
   ownProfileLink: ['a[data-testid="AppTabBar_Profile_Link"]'],
   /** Our own badges live inside items; their text is not tweet text. */

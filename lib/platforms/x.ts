@@ -49,7 +49,10 @@ interface StatusRef {
 function readStatus(article: Element): StatusRef | null {
   for (const time of ownedAll(article, S.time)) {
     const link = time.closest('a');
-    const match = link?.getAttribute('href')?.replace(/^https?:\/\/[^/]+/, '').match(X_STATUS_PATH);
+    const match = link
+      ?.getAttribute('href')
+      ?.replace(/^https?:\/\/[^/]+/, '')
+      .match(X_STATUS_PATH);
     if (match) return { id: match[2], handle: match[1], time };
   }
   return null;
@@ -90,7 +93,7 @@ function replyContext(article: Element, id: string): ReplyContext {
   const pathMatch = (doc.defaultView?.location.pathname ?? '').match(X_STATUS_PATH);
   if (!pathMatch) return { isReply: markedReply, focused: false };
   const focused = queryFirst(doc, S.focusedTweet);
-  const focusedId = focused ? readStatus(focused)?.id ?? pathMatch[2] : pathMatch[2];
+  const focusedId = focused ? (readStatus(focused)?.id ?? pathMatch[2]) : pathMatch[2];
   if (id === focusedId) return { isReply: markedReply, focused: true };
   if (focused && focused.compareDocumentPosition(article) & DOCUMENT_POSITION_PRECEDING) {
     return { isReply: markedReply, focused: false }; // an ancestor of the focused tweet

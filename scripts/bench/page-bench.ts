@@ -111,7 +111,11 @@ function baseArgs(): string[] {
   return args;
 }
 
-async function withContext<T>(chromePath: string, extraArgs: string[], fn: (context: BrowserContext) => Promise<T>): Promise<T> {
+async function withContext<T>(
+  chromePath: string,
+  extraArgs: string[],
+  fn: (context: BrowserContext) => Promise<T>,
+): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'careside-bench-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromePath,
@@ -128,7 +132,10 @@ async function withContext<T>(chromePath: string, extraArgs: string[], fn: (cont
   }
 }
 
-export async function runPageBench(opts: { extensionPath: string; chromePath: string }): Promise<Record<string, number>> {
+export async function runPageBench(opts: {
+  extensionPath: string;
+  chromePath: string;
+}): Promise<Record<string, number>> {
   await buildFixtures();
   const bundle = await runtimeBundle();
   const results: Record<string, number> = {};
@@ -138,7 +145,12 @@ export async function runPageBench(opts: { extensionPath: string; chromePath: st
     await page.goto(BENCH_FEED_URL);
     await page.addScriptTag({ content: bundle });
     const runs: number[] = [];
-    for (let i = 0; i < 3; i++) runs.push(await page.evaluate(() => (window as unknown as { __caresideBench: { itemCost(n: number): number } }).__caresideBench.itemCost(2000)));
+    for (let i = 0; i < 3; i++)
+      runs.push(
+        await page.evaluate(() =>
+          (window as unknown as { __caresideBench: { itemCost(n: number): number } }).__caresideBench.itemCost(2000),
+        ),
+      );
     return runs.sort((a, b) => a - b)[1];
   });
   results.item_cost_us = itemCost;

@@ -20,7 +20,13 @@ describe.each(REPLICA_SPECS.map((spec) => [spec.name, spec] as const))('%s', (_n
     if (!adapter) throw new Error(`no adapter for ${spec.url}`);
     const elements = adapter.findItemElements(document);
     const parsed = elements.map((el) => adapter.parseItem(el, NOW));
-    return { adapter, document, elements, items: parsed.filter((i): i is SocialItem => i !== null), unreadable: parsed.filter((i) => i === null).length };
+    return {
+      adapter,
+      document,
+      elements,
+      items: parsed.filter((i): i is SocialItem => i !== null),
+      unreadable: parsed.filter((i) => i === null).length,
+    };
   }
 
   it('finds every item element, and only the broken ones are unreadable', () => {
@@ -34,10 +40,24 @@ describe.each(REPLICA_SPECS.map((spec) => [spec.name, spec] as const))('%s', (_n
     const { items } = read();
     for (const item of items) expect(socialItemSchema.safeParse(item).success).toBe(true);
     const actual = items.map(({ id, authorName, authorHandle, text, isReply, inReplyToId, isOwn, kind }) => ({
-      id, authorName, authorHandle, text, isReply, inReplyToId, isOwn, kind,
+      id,
+      authorName,
+      authorHandle,
+      text,
+      isReply,
+      inReplyToId,
+      isOwn,
+      kind,
     }));
     const expected = spec.expected.map(({ id, authorName, authorHandle, text, isReply, inReplyToId, isOwn, kind }) => ({
-      id, authorName, authorHandle, text, isReply, inReplyToId, isOwn, kind,
+      id,
+      authorName,
+      authorHandle,
+      text,
+      isReply,
+      inReplyToId,
+      isOwn,
+      kind,
     }));
     expect(actual).toEqual(expected);
   });
@@ -56,13 +76,16 @@ describe.each(REPLICA_SPECS.map((spec) => [spec.name, spec] as const))('%s', (_n
         else expect(item.createdAt).toBe(NOW - exp.ageMs!);
       }
     }
-    if (spec.locale === 'other') expect(items.some((item) => item.createdAt === NOW && item.id !== '1123581321345510')).toBe(true);
+    if (spec.locale === 'other')
+      expect(items.some((item) => item.createdAt === NOW && item.id !== '1123581321345510')).toBe(true);
   });
 
   it('builds permalinks that carry the content id', () => {
     const { items } = read();
     for (const item of items) {
-      expect(item.permalink).toMatch(spec.platform === 'x' ? /^https:\/\/x\.com\/\w+\/status\/\d+$/ : /^https:\/\/www\.facebook\.com\//);
+      expect(item.permalink).toMatch(
+        spec.platform === 'x' ? /^https:\/\/x\.com\/\w+\/status\/\d+$/ : /^https:\/\/www\.facebook\.com\//,
+      );
       expect(item.permalink).toContain(item.kind === 'post' || spec.platform === 'x' ? item.id : `=${item.id}`);
       expect(item.permalink).not.toContain('__cft__');
     }

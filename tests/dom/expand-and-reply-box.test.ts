@@ -69,7 +69,10 @@ describe('reply boxes', () => {
     document.addEventListener('click', (ev) => {
       clickedLabel = (ev.target as Element).textContent ?? '';
       const replies = document.querySelector('[data-replica-replies="1123581321345501"]')!;
-      replies.insertAdjacentHTML('beforeend', '<div contenteditable="true" role="textbox" data-lexical-editor="true" id="box"></div>');
+      replies.insertAdjacentHTML(
+        'beforeend',
+        '<div contenteditable="true" role="textbox" data-lexical-editor="true" id="box"></div>',
+      );
     });
     const box = await facebookAdapter.openReplyBox(reply);
     expect(clickedLabel).toBe('Odpowiedz');

@@ -11,7 +11,11 @@ afterEach(async () => {
   open = null;
 });
 
-function counts(document: Document, selectors: Record<string, readonly string[]>, names: string[]): Record<string, number> {
+function counts(
+  document: Document,
+  selectors: Record<string, readonly string[]>,
+  names: string[],
+): Record<string, number> {
   return Object.fromEntries(names.map((name) => [name, document.querySelectorAll(selectors[name][0]).length]));
 }
 
@@ -21,7 +25,18 @@ describe('primary selectors match the replica markup', () => {
     open = window;
     const readable = spec.expected.length;
     const all = readable + spec.unreadable;
-    expect(counts(document, X_SELECTORS, ['cell', 'tweet', 'userName', 'tweetText', 'time', 'replyButton', 'ownProfileLink', 'focusedTweet'])).toEqual({
+    expect(
+      counts(document, X_SELECTORS, [
+        'cell',
+        'tweet',
+        'userName',
+        'tweetText',
+        'time',
+        'replyButton',
+        'ownProfileLink',
+        'focusedTweet',
+      ]),
+    ).toEqual({
       cell: all + (spec.url.includes('/status/') ? 1 : 0), // + the inline composer row
       tweet: all,
       userName: readable,

@@ -19,7 +19,14 @@ export function fakeClassify(item: SocialItem): Classification {
   const urgent = /due volte|twice|hackerato|vetro|food poisoning/.test(t);
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, c === category ? 1 : 0])) as Classification['scores'];
   return {
-    category, scores, confidence: 0.9, sentiment: 0, troll: category === 'troll', language: 'it', topics: [], reasons: [],
+    category,
+    scores,
+    confidence: 0.9,
+    sentiment: 0,
+    troll: category === 'troll',
+    language: 'it',
+    topics: [],
+    reasons: [],
     urgent: { flag: urgent, topics: urgent ? ['billing'] : [], matched: [] },
   };
 }

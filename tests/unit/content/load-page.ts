@@ -4,7 +4,9 @@ import type { ReplicaPageSpec } from '../../fixtures/routes';
 export function loadIntoDocument(spec: Pick<ReplicaPageSpec, 'url' | 'html'>): void {
   const html = spec.html();
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(spec.url);
-  const body = html.slice(html.indexOf('>', html.indexOf('<body')) + 1, html.lastIndexOf('</body>')).replace(/<script[\s\S]*?<\/script>/g, '');
+  const body = html
+    .slice(html.indexOf('>', html.indexOf('<body')) + 1, html.lastIndexOf('</body>'))
+    .replace(/<script[\s\S]*?<\/script>/g, '');
   document.body.innerHTML = body;
 }
 

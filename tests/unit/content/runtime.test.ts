@@ -9,7 +9,11 @@ import { idle, loadIntoDocument, settle } from './load-page';
 
 const spec = (name: string) => REPLICA_SPECS.find((s) => s.name === name)!;
 const options = (over: Partial<RuntimeOptions> = {}): RuntimeOptions => ({
-  ownHandles: [], badges: true, monitorKeywords: [], classify: fakeClassify, ...over,
+  ownHandles: [],
+  badges: true,
+  monitorKeywords: [],
+  classify: fakeClassify,
+  ...over,
 });
 
 let controller = new AbortController();
@@ -24,7 +28,9 @@ describe('content runtime on the X status replica', () => {
     const page = spec('x-status-it');
     loadIntoDocument(page);
     const seen: string[] = [];
-    const runtime = startContentRuntime(xAdapter, controller.signal, options(), { onSeen: (items) => seen.push(...items.map((i) => i.item.id)) });
+    const runtime = startContentRuntime(xAdapter, controller.signal, options(), {
+      onSeen: (items) => seen.push(...items.map((i) => i.item.id)),
+    });
     await settle(runtime);
     const snap = runtime.getSnapshot();
     const customers = page.expected.filter((e) => !e.isOwn);
@@ -38,7 +44,9 @@ describe('content runtime on the X status replica', () => {
     expect(marco.getAttribute('data-careside-urgent')).toBe('true');
     const badge = marco.querySelector('button[data-careside-badge]')!;
     expect(badge.textContent).toBe('! complaint');
-    expect(document.querySelector('[data-careside-id="1860000000000000012"]')!.getAttribute('data-careside-own')).toBe('true');
+    expect(document.querySelector('[data-careside-id="1860000000000000012"]')!.getAttribute('data-careside-own')).toBe(
+      'true',
+    );
     expect(document.querySelectorAll('[data-careside-badge]').length).toBe(customers.length);
   });
 
@@ -48,7 +56,9 @@ describe('content runtime on the X status replica', () => {
     await settle(runtime);
     const clicked: string[] = [];
     runtime.onBadgeClick((id) => clicked.push(id));
-    const badge = document.querySelector<HTMLElement>('[data-careside-id="1860000000000000013"] [data-careside-badge]')!;
+    const badge = document.querySelector<HTMLElement>(
+      '[data-careside-id="1860000000000000013"] [data-careside-badge]',
+    )!;
     let bubbled = false;
     document.body.addEventListener('click', () => (bubbled = true));
     badge.click();
@@ -71,7 +81,7 @@ describe('content runtime on the X status replica', () => {
     loadIntoDocument(spec('x-status-layout-changed'));
     const runtime = startContentRuntime(xAdapter, controller.signal, options());
     await settle(runtime);
-    expect(document.querySelectorAll("article").length).toBe(5);
+    expect(document.querySelectorAll('article').length).toBe(5);
     expect(runtime.getSnapshot().unreadableCount).toBe(2);
     // X reuses the node of one tweet for another: the element must now be keyed by the new id.
     const el = document.querySelector('[data-careside-id="1860000000000000016"]')!;
@@ -96,25 +106,37 @@ describe('content runtime on the X status replica', () => {
     document.querySelector('main')!.outerHTML = html.slice(html.indexOf('<main'), html.indexOf('</main>') + 7);
     await idle(300);
     await settle(runtime);
-    expect(runtime.getSnapshot().items.map((t) => t.item.id)).toEqual(mentions.expected.filter((e) => !e.isOwn).map((e) => e.id));
+    expect(runtime.getSnapshot().items.map((t) => t.item.id)).toEqual(
+      mentions.expected.filter((e) => !e.isOwn).map((e) => e.id),
+    );
     controller.abort();
     expect(document.querySelectorAll('[data-careside-badge]').length).toBe(0);
     const revision = runtime.getSnapshot().revision;
-    document.querySelector('main')!.insertAdjacentHTML('beforeend', spec('x-status-it').html().match(/<div data-testid="cellInnerDiv"[\s\S]*?<\/article><\/div><\/div><\/div>/)![0]);
+    document.querySelector('main')!.insertAdjacentHTML(
+      'beforeend',
+      spec('x-status-it')
+        .html()
+        .match(/<div data-testid="cellInnerDiv"[\s\S]*?<\/article><\/div><\/div><\/div>/)![0],
+    );
     await idle();
     expect(runtime.getSnapshot().revision).toBe(revision);
   });
 });
 
 describe('content runtime on Facebook', () => {
-  it('skips the Page\'s own comments and reads nested replies (unknown locale too)', async () => {
+  it("skips the Page's own comments and reads nested replies (unknown locale too)", async () => {
     const page = spec('facebook-post-unknown-locale');
     loadIntoDocument(page);
     const runtime = startContentRuntime(facebookAdapter, controller.signal, options());
     await settle(runtime);
     const ids = runtime.getSnapshot().items.map((t) => t.item.id);
     expect(ids).toEqual(page.expected.filter((e) => !e.isOwn).map((e) => e.id));
-    expect(runtime.getSnapshot().items.filter((t) => t.item.isReply).map((t) => t.item.inReplyToId)).toEqual(['1123581321345501', '1123581321345509']);
+    expect(
+      runtime
+        .getSnapshot()
+        .items.filter((t) => t.item.isReply)
+        .map((t) => t.item.inReplyToId),
+    ).toEqual(['1123581321345501', '1123581321345509']);
   });
 
   it('counts the layout-changed comments as unreadable without throwing', async () => {

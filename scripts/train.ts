@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { publicExamples, teamExamples, TRAIN_YES_SETS, withHandles } from './train/examples';
 import { SHARED_DATA, sharedDataAvailable } from './train/data-files';
 import { quantise, writeWeights } from './train/pack';
-import { trainSgd } from './train/sgd';
+import { trainEnsemble } from './train/ensemble';
 
 const SEED = 20260401;
 const OUT = resolve(process.cwd(), 'lib/classify/weights.generated.ts');
@@ -17,23 +17,26 @@ function main(): void {
     console.error('No team-written training data in tests/fixtures/comments/train: nothing to train on.');
     process.exit(1);
   }
-  let pub = publicExamples(SEED);
-  if (!sharedDataAvailable()) {
+  const hasPublic = sharedDataAvailable();
+  if (!hasPublic) {
     console.warn(`! ${SHARED_DATA} not found: training on the team-written comments only (public heads will be weak).`);
-    pub = [];
   } else {
     console.log(`public sets used (train: yes): ${TRAIN_YES_SETS.join(', ')}`);
   }
-  const examples = [...pub, ...team, ...team, ...withHandles(team)];
+  const examplesFor = (seed: number) => {
+    const pub = hasPublic ? publicExamples(seed) : [];
+    return [...pub, ...team, ...team, ...withHandles(team)];
+  };
+  const seeds = Array.from({ length: Number(process.env.ENSEMBLE ?? 8) }, (_, i) => SEED + i);
   console.log(
-    `examples: ${pub.length} public + ${team.length} team (seen twice per epoch, plus once with a leading @handle)`,
+    `${team.length} team comments (seen twice per epoch, plus once with a leading @handle) + public samples; ` +
+      `${seeds.length} seeded runs averaged`,
   );
   const started = Date.now();
-  const trained = trainSgd(examples, {
+  const trained = trainEnsemble(examplesFor, seeds, {
     epochs: Number(process.env.EPOCHS ?? 5),
     lr: Number(process.env.LR ?? 0.2),
     l2: 0,
-    seed: SEED,
   });
   const packed = quantise(trained);
   const gz = writeWeights(OUT, packed);

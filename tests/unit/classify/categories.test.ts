@@ -111,13 +111,28 @@ describe('serialisation', () => {
 
 describe('context', () => {
   it('a near-tie between chatter and a customer category goes to the customer when the brand is addressed', () => {
-    const text = 'il pacco di ieri';
-    expect(classify(text).category).toBe('other');
-    const addressed = classify(text, { mentionsBrand: true });
-    expect(['complaint', 'question', 'praise']).toContain(addressed.category);
-    expect(addressed.scores[addressed.category]).toBe(Math.max(...Object.values(addressed.scores)));
-    // brandNames count only when the text names the brand.
-    expect(classify(text, { brandNames: ['TelcoX'] }).category).toBe('other');
+    // Bare fragments sit near the chatter/customer boundary; which of them are near-ties depends on the
+    // trained weights, so the rule is checked on every fragment that is one (at least one must be).
+    const fragments = [
+      'il pacco di ieri',
+      'the delivery yesterday',
+      'la consegna di ieri',
+      'il pacco di oggi',
+      'the order from monday',
+    ];
+    const nearTies = fragments.filter((text) => {
+      const c = classify(text);
+      const { other, ...customer } = c.scores;
+      return c.category === 'other' && other - Math.max(customer.complaint, customer.question, customer.praise) < 0.2;
+    });
+    expect(nearTies.length).toBeGreaterThan(0);
+    for (const text of nearTies) {
+      const addressed = classify(text, { mentionsBrand: true });
+      expect(['complaint', 'question', 'praise']).toContain(addressed.category);
+      expect(addressed.scores[addressed.category]).toBe(Math.max(...Object.values(addressed.scores)));
+      // brandNames count only when the text names the brand.
+      expect(classify(text, { brandNames: ['TelcoX'] }).category).toBe('other');
+    }
   });
 
   it('rule overrides keep the scores consistent with the category', () => {

@@ -73,7 +73,7 @@ describe('urgent: guards against negation and non-issues', () => {
     'lol the social media intern is at it again',
     'The ice cream arrived melted, a bit disappointing',
     'Buongiorno a tutti e buon lunedì',
-    "Il corriere ha consegnato il pacco a un altro indirizzo, dove lo trovo?",
+    'Il corriere ha consegnato il pacco a un altro indirizzo, dove lo trovo?',
   ])('not urgent: %s', (text) => {
     expect(classify(text).urgent.flag).toBe(false);
   });

@@ -1,42 +1,17 @@
 import { z } from 'zod';
-import { CATEGORIES, LANGUAGES, OUTCOMES } from '@/lib/model/categories';
 import { platformSchema } from '@/lib/model/social-item';
 import { dashboardStatsSchema, statsRangeSchema } from '@/lib/stats/dashboard-stats';
+import { handledRowSchema, seenRowSchema } from '@/lib/stats/log-rows';
 import { defineMessage } from '../define';
 
-const seenItemSchema = z.object({
-  platform: platformSchema,
-  itemId: z.string().min(1).max(200),
-  category: z.enum(CATEGORIES),
-  urgent: z.boolean(),
-  language: z.enum(LANGUAGES),
-  itemCreatedAt: z.number(),
-  createdAtApproximate: z.boolean(),
-  firstSeenAt: z.number(),
-});
+// The wire shapes are the row shapes minus what the background computes (times, day buckets).
+const seenItemSchema = seenRowSchema.omit({ day: true, handled: true });
 
-export const logHandledInputSchema = z.object({
-  platform: platformSchema,
-  itemId: z.string().min(1).max(200),
-  permalink: z.string().max(2000),
-  authorHandle: z.string().max(2000),
-  authorName: z.string().max(300).optional(),
-  category: z.enum(CATEGORIES),
-  urgent: z.boolean(),
-  topics: z.array(z.string().max(100)).max(50),
-  urgentTopics: z.array(z.string().max(100)).max(50),
-  language: z.enum(LANGUAGES),
-  templateId: z.string().max(100).optional(),
-  outcome: z.enum(OUTCOMES),
-  department: z.string().max(100).optional(),
-  resolved: z.boolean(),
-  note: z.string().max(5000).optional(),
-  itemCreatedAt: z.number(),
-  createdAtApproximate: z.boolean(),
-  firstSeenAt: z.number(),
-  actionAt: z.number(),
-  /** Kept only when the user enabled "store comment text" in the privacy settings. */
-  text: z.string().max(100_000).optional(),
+export const logHandledInputSchema = handledRowSchema.omit({
+  updatedAt: true,
+  responseSeconds: true,
+  businessResponseSeconds: true,
+  day: true,
 });
 
 export const logMessages = {

@@ -51,7 +51,7 @@ async function fakeIndexedDbBench(count: number): Promise<number> {
   Dexie.dependencies.IDBKeyRange = IDBKeyRange;
   const { CareSideDb } = await import('@/lib/db/database');
   const { queryStats, recomputeStats } = await import('@/lib/db/stats-repository');
-  const { countTemplateUsage } = await import('@/lib/db/log-repository');
+  const { listTemplates } = await import('@/lib/db/templates-repository');
   const { countRows } = await import('@/lib/db/backup');
   const db = new CareSideDb(`careside-bench-${Date.now()}`);
   const now = Date.now();
@@ -62,14 +62,14 @@ async function fakeIndexedDbBench(count: number): Promise<number> {
   const times: number[] = [];
   for (let run = 0; run < 5; run++) {
     const start = performance.now();
-    await Promise.all([queryStats(db, yearRange(now), false), countTemplateUsage(db), countRows(db)]);
+    await Promise.all([queryStats(db, yearRange(now), false), listTemplates(db), countRows(db)]);
     times.push(performance.now() - start);
   }
   await db.delete();
   return median(times);
 }
 
-/** Log writes and dashboard queries in real Chromium IndexedDB, through the extension's own messaging. */
+/** Log writes, and the queries the dashboard page issues (getStats, getDataSummary, listTemplates), in real Chromium IndexedDB through the extension's own messaging. */
 async function chromiumBench(extensionPath: string, count: number) {
   const launched = await launchWithExtension({ extensionPath });
   try {
@@ -117,13 +117,13 @@ async function chromiumBench(extensionPath: string, count: number) {
       let handled = 0;
       for (let run = 0; run < 5; run++) {
         const start = performance.now();
-        const [stats] = await Promise.all([send('getStats', range), send('getTemplateUsage', {}), send('getDataSummary', {})]);
+        const [stats] = await Promise.all([send('getStats', range), send('listTemplates', {}), send('getDataSummary', {})]);
         times.push(performance.now() - start);
         handled = stats.handled;
       }
       times.sort((a, b) => a - b);
       const parts = {};
-      for (const [name, input] of [['getStats', range], ['getTemplateUsage', {}], ['getDataSummary', {}]]) {
+      for (const [name, input] of [['getStats', range], ['listTemplates', {}], ['getDataSummary', {}]]) {
         const start = performance.now();
         await send(name, input);
         parts[name] = performance.now() - start;

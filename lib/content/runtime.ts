@@ -6,6 +6,8 @@
 import type { PlatformAdapter } from '@/lib/platforms/types';
 import { ensureBadgeStyle, listenToBadges, removeBadge, removeBadgeStyle } from './badges';
 import { queueMutations } from './mutation-queue';
+import { createDwellTracker } from './dwell';
+import { findItemElementById } from './find-item';
 import { createIdleScheduler } from './idle-scheduler';
 import { insertIntoReplyBox } from './insert-reply';
 import { ItemTracker } from './item-tracker';
@@ -48,7 +50,8 @@ export function startContentRuntime(
     if (tracked)
       markItemElement(el, tracked, {
         own: tracker.isOwn(id),
-        badges: opts.badges,
+        // Without IntersectionObserver (test DOMs) every item is badged at once.
+        badges: opts.badges && (!intersection || dwell.has(el)),
         handled: handled.has(id),
       });
   };
@@ -58,11 +61,21 @@ export function startContentRuntime(
     tracker.setVisible(id, el !== undefined && onScreen.has(el) && shown.get(el)?.id === id, now);
   };
 
+  const dwell = createDwellTracker(win, (el) => {
+    const id = shown.get(el)?.id;
+    if (id && el.isConnected) decorate(el, id);
+  });
+
   const intersection = createVisibilityObserver(win, (entries) => {
     const now = Date.now();
     for (const entry of entries) {
-      if (entry.isIntersecting) onScreen.add(entry.target);
-      else onScreen.delete(entry.target);
+      if (entry.isIntersecting) {
+        onScreen.add(entry.target);
+        dwell.enter(entry.target, now);
+      } else {
+        onScreen.delete(entry.target);
+        dwell.leave(entry.target);
+      }
       const id = shown.get(entry.target)?.id;
       if (id) updateVisibility(id, now);
     }
@@ -174,20 +187,14 @@ export function startContentRuntime(
   const elementFor = (id: string): Element | null => {
     const el = latestElement.get(id);
     if (el?.isConnected && shown.get(el)?.id === id) return el;
-    for (const candidate of adapter.findItemElements(doc)) {
-      try {
-        if (adapter.parseItem(candidate, Date.now())?.id === id) return candidate;
-      } catch {
-        // unreadable: keep looking
-      }
-    }
-    return null;
+    return findItemElementById(adapter, doc, id);
   };
 
   signal.addEventListener(
     'abort',
     () => {
       scheduler.dispose();
+      dwell.dispose();
       mutations.disconnect();
       intersection?.disconnect();
       win.removeEventListener('popstate', onLocation);

@@ -35,10 +35,13 @@ test('items handled on both replicas show up in the numbers and the charts', asy
 test('export, wipe, import restores the same numbers; a corrupted file changes nothing', async ({
   page,
   openOptions,
+  serviceWorker,
 }) => {
   await page.goto(replicaUrl('x-status-it'));
   await handleItem(page, MARCO_X);
   await handleItem(page, SARA_X);
+  // Seen items are reported in batches: wait for all of them, or the response rate changes under the test.
+  await expect.poll(async () => (await readTable(serviceWorker, 'seen')).length, { timeout: 10_000 }).toBe(9);
 
   const dashboard = await openDashboard(openOptions);
   await expect(value(dashboard, 'handled')).toHaveText('2');

@@ -46,6 +46,8 @@ test('trolls default to "ignored", and the panel warns loudly before hiding a ne
 
 test('clicking an in-feed badge selects its item in the panel; "?" shows the shortcuts', async ({ page }) => {
   await page.goto(replicaUrl('x-status-it'));
+  // Badges appear once an item has been on screen for a moment.
+  await page.locator(`[data-careside-id="${GIANNI}"]`).scrollIntoViewIfNeeded();
   const badge = page.locator(`[data-careside-id="${GIANNI}"] [data-careside-badge]`);
   await badge.click();
   await expect(page.getByTestId('careside-detail')).toHaveAttribute('data-item-id', GIANNI);

@@ -30,3 +30,32 @@ export async function settle(runtime: { getSnapshot(): { revision: number } }, q
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+/**
+ * happy-dom never reports intersections. This stand-in says every observed element is on screen, as a
+ * short page in a tall window would be, so visibility-driven behaviour (badges after a dwell) runs.
+ */
+export function installEverythingVisible(): () => void {
+  const win = (document.defaultView ?? window) as unknown as { IntersectionObserver: unknown };
+  const original = win.IntersectionObserver;
+  class EverythingVisible {
+    constructor(private readonly callback: IntersectionObserverCallback) {}
+    observe(target: Element) {
+      queueMicrotask(() =>
+        this.callback(
+          [{ target, isIntersecting: true } as IntersectionObserverEntry],
+          this as unknown as IntersectionObserver,
+        ),
+      );
+    }
+    unobserve() {}
+    disconnect() {}
+    takeRecords() {
+      return [];
+    }
+  }
+  win.IntersectionObserver = EverythingVisible;
+  return () => {
+    win.IntersectionObserver = original;
+  };
+}

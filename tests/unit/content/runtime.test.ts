@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REPLICA_SPECS } from '../../fixtures/routes';
 import { facebookAdapter, xAdapter } from '@/lib/platforms';
 import { startContentRuntime } from '@/lib/content';
+import { BADGE_DWELL_MS } from '@/lib/content/dwell';
 import type { RuntimeOptions } from '@/lib/content';
 import { fakeClassify } from './fake-classify';
-import { idle, loadIntoDocument, settle } from './load-page';
+import { idle, installEverythingVisible, loadIntoDocument, settle } from './load-page';
 
 const spec = (name: string) => REPLICA_SPECS.find((s) => s.name === name)!;
 const options = (over: Partial<RuntimeOptions> = {}): RuntimeOptions => ({
@@ -17,7 +18,12 @@ const options = (over: Partial<RuntimeOptions> = {}): RuntimeOptions => ({
 });
 
 let controller = new AbortController();
+let restoreIntersection = () => {};
+beforeEach(() => {
+  restoreIntersection = installEverythingVisible();
+});
 afterEach(() => {
+  restoreIntersection();
   controller.abort();
   controller = new AbortController();
   document.body.innerHTML = '';
@@ -32,6 +38,7 @@ describe('content runtime on the X status replica', () => {
       onSeen: (items) => seen.push(...items.map((i) => i.item.id)),
     });
     await settle(runtime);
+    await idle(BADGE_DWELL_MS + 150); // badges appear once an item has stayed on screen
     const snap = runtime.getSnapshot();
     const customers = page.expected.filter((e) => !e.isOwn);
     expect(snap.items.map((t) => t.item.id)).toEqual(customers.map((e) => e.id));
@@ -54,6 +61,7 @@ describe('content runtime on the X status replica', () => {
     loadIntoDocument(spec('x-status-it'));
     const runtime = startContentRuntime(xAdapter, controller.signal, options());
     await settle(runtime);
+    await idle(BADGE_DWELL_MS + 150);
     const clicked: string[] = [];
     runtime.onBadgeClick((id) => clicked.push(id));
     const badge = document.querySelector<HTMLElement>(

@@ -1,4 +1,4 @@
-import '@/assets/tailwind.css';
+import '@/components/ui/tailwind.css';
 import { startCareSide } from '@/components/panel/mount-panel';
 import { facebookAdapter } from '@/lib/platforms/facebook';
 

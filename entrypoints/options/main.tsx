@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@/assets/tailwind.css';
+import '@/components/ui/tailwind.css';
 import { createQueryClient } from '@/lib/queries/client';
 import { OptionsApp } from '@/components/options/OptionsApp';
 

@@ -18,43 +18,24 @@ export function PanelHeader({ platformName, counts, labels, onHelp, onSettings, 
       <span data-testid="careside-counts" className="ml-auto mr-1 text-[12px] text-slate-600 dark:text-slate-300">
         {counts}
       </span>
-      <button
-        type="button"
-        aria-label={labels.help}
-        title={`${labels.help} (?)`}
-        onClick={onHelp}
-        className={ICON_BUTTON}
-      >
-        ?
-      </button>
-      <button
-        type="button"
-        aria-label={labels.settings}
-        title={labels.settings}
-        onClick={onSettings}
-        className={ICON_BUTTON}
-      >
-        ⚙
-      </button>
-      <button
-        type="button"
-        aria-label={labels.moveSide}
-        title={labels.moveSide}
-        onClick={onMoveSide}
-        className={ICON_BUTTON}
-      >
-        ⇄
-      </button>
-      <button
-        type="button"
-        aria-label={labels.collapse}
-        title={labels.collapse}
-        data-testid="careside-collapse"
-        onClick={onCollapse}
-        className={ICON_BUTTON}
-      >
-        ›
-      </button>
+      {[
+        { icon: '?', label: labels.help, title: `${labels.help} (?)`, onClick: onHelp },
+        { icon: '⚙', label: labels.settings, title: labels.settings, onClick: onSettings },
+        { icon: '⇄', label: labels.moveSide, title: labels.moveSide, onClick: onMoveSide },
+        { icon: '›', label: labels.collapse, title: labels.collapse, onClick: onCollapse, testId: 'careside-collapse' },
+      ].map((button) => (
+        <button
+          key={button.icon}
+          type="button"
+          aria-label={button.label}
+          title={button.title}
+          data-testid={button.testId}
+          onClick={button.onClick}
+          className={ICON_BUTTON}
+        >
+          {button.icon}
+        </button>
+      ))}
     </header>
   );
 }

@@ -99,7 +99,7 @@ export function modelReasons(t: Tokens, f: Features, m: Model, cat: number, runn
   let bestWord = -1;
   let bestW = 0.05;
   for (let i = 0; i < t.count; i++) {
-    if (t.kind[i] !== WORD || t.end[i] - t.start[i] < 4) continue;
+    if (t.kind[i] !== WORD || t.end[i] - t.start[i] < 4 || NOT_A_REASON.has(tokenText(t, i))) continue;
     const w = cueWeight(m, wordBucket(t.hash[i]), cat, runnerUp, norm);
     if (w > bestW) {
       bestW = w;
@@ -118,3 +118,13 @@ export function modelReasons(t: Tokens, f: Features, m: Model, cat: number, runn
   reasons.sort((a, b) => b.weight - a.weight);
   return reasons.slice(0, 5);
 }
+
+// Function words carry weight in the model but mean nothing to a trainee ('the word "this" → complaint').
+const NOT_A_REASON = new Set(
+  (
+    'this that these those with have from they them what your been were will would could should there their about just ' +
+    'like than then when which also into only very much more some most such does done here over still even ' +
+    'questo questa questi quello quella quelli sono della delle degli dalla nella nelle come quando anche ancora perche ' +
+    'pero molto tutto tutti tutte sempre dopo prima ogni altro altra essere stato stata fatto fare hanno abbiamo avete'
+  ).split(' '),
+);

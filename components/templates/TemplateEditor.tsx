@@ -10,6 +10,7 @@ import {
 } from '@/lib/templates/schema';
 import { TemplatePreview } from './TemplatePreview';
 import { VariantFields } from './VariantFields';
+import { SelectField } from './SelectField';
 import { buttonClass, inputClass, labelClass, primaryButtonClass } from './styles';
 import type { TemplatesT } from './use-templates-t';
 import { validationMessages } from './validation-messages';
@@ -73,40 +74,22 @@ export function TemplateEditor({ initial, isNew, existingIds, saving, onSave, on
           />
         </div>
         <div className="grid gap-3 sm:grid-cols-2">
-          <div>
-            <label htmlFor="tpl-category" className={labelClass}>
-              {t('fieldCategory')}
-            </label>
-            <select
-              id="tpl-category"
-              className={inputClass}
-              value={draft.category}
-              onChange={(e) => set({ category: e.target.value as Template['category'] })}
-            >
-              {CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`cat_${c}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="tpl-action" className={labelClass}>
-              {t('fieldAction')}
-            </label>
-            <select
-              id="tpl-action"
-              className={inputClass}
-              value={draft.action ?? 'reply'}
-              onChange={(e) => set({ action: e.target.value as Template['action'] })}
-            >
-              {TEMPLATE_ACTIONS.map((a) => (
-                <option key={a} value={a}>
-                  {t(`action_${a}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="tpl-category"
+            label={t('fieldCategory')}
+            value={draft.category}
+            options={CATEGORIES}
+            optionLabel={(c) => t(`cat_${c}`)}
+            onChange={(category) => category && set({ category })}
+          />
+          <SelectField
+            id="tpl-action"
+            label={t('fieldAction')}
+            value={draft.action ?? 'reply'}
+            options={TEMPLATE_ACTIONS}
+            optionLabel={(a) => t(`action_${a}`)}
+            onChange={(action) => action && set({ action })}
+          />
         </div>
         <fieldset>
           <legend className={labelClass}>{t('fieldTopics')}</legend>

@@ -1,6 +1,7 @@
 import { CATEGORIES, TOPICS } from '@/lib/model/categories';
 import type { TemplateFilter } from '@/lib/templates/filter';
 import { TEMPLATE_LANGUAGES } from '@/lib/templates/schema';
+import { SelectField } from './SelectField';
 import { inputClass, labelClass } from './styles';
 import type { TemplatesT } from './use-templates-t';
 
@@ -29,60 +30,34 @@ export function TemplateFilters({
           onChange={(e) => onChange({ ...filter, search: e.target.value })}
         />
       </div>
-      <div>
-        <label htmlFor="tpl-filter-category" className={labelClass}>
-          {t('filterCategory')}
-        </label>
-        <select
-          id="tpl-filter-category"
-          className={inputClass}
-          value={filter.category ?? ''}
-          onChange={(e) => onChange({ ...filter, category: e.target.value as TemplateFilter['category'] })}
-        >
-          <option value="">{t('all')}</option>
-          {CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {t(`cat_${c}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="sm:col-span-2">
-        <label htmlFor="tpl-filter-topic" className={labelClass}>
-          {t('filterTopic')}
-        </label>
-        <select
-          id="tpl-filter-topic"
-          className={inputClass}
-          value={filter.topic ?? ''}
-          onChange={(e) => onChange({ ...filter, topic: e.target.value as TemplateFilter['topic'] })}
-        >
-          <option value="">{t('all')}</option>
-          {TOPICS.map((topic) => (
-            <option key={topic} value={topic}>
-              {t(`topic_${topic}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="tpl-filter-language" className={labelClass}>
-          {t('filterLanguage')}
-        </label>
-        <select
-          id="tpl-filter-language"
-          className={inputClass}
-          value={filter.language ?? ''}
-          onChange={(e) => onChange({ ...filter, language: e.target.value as TemplateFilter['language'] })}
-        >
-          <option value="">{t('all')}</option>
-          {TEMPLATE_LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {t(`lang_${l}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="tpl-filter-category"
+        label={t('filterCategory')}
+        value={filter.category ?? ''}
+        options={CATEGORIES}
+        optionLabel={(c) => t(`cat_${c}`)}
+        emptyLabel={t('all')}
+        onChange={(category) => onChange({ ...filter, category })}
+      />
+      <SelectField
+        id="tpl-filter-topic"
+        className="sm:col-span-2"
+        label={t('filterTopic')}
+        value={filter.topic ?? ''}
+        options={TOPICS}
+        optionLabel={(topic) => t(`topic_${topic}`)}
+        emptyLabel={t('all')}
+        onChange={(topic) => onChange({ ...filter, topic })}
+      />
+      <SelectField
+        id="tpl-filter-language"
+        label={t('filterLanguage')}
+        value={filter.language ?? ''}
+        options={TEMPLATE_LANGUAGES}
+        optionLabel={(l) => t(`lang_${l}`)}
+        emptyLabel={t('all')}
+        onChange={(language) => onChange({ ...filter, language })}
+      />
     </div>
   );
 }

@@ -1,15 +1,28 @@
 import { storage } from '#imports';
 
 /**
- * A counter the background bumps after every database write. Panel and dashboard watch it and
- * invalidate their queries, so every open view follows changes without polling.
+ * Counters the background bumps after database writes; open views watch them and invalidate their
+ * queries, so they follow changes without polling. Seen items are logged every few seconds while the
+ * user scrolls and only move the dashboard's response rate, so they have their own counter: panels in
+ * every tab don't re-fetch templates and handled ids on each scroll batch.
  */
 export const dataRevision = storage.defineItem<number>('local:dataRevision', { fallback: 0 });
+export const seenRevision = storage.defineItem<number>('local:seenRevision', { fallback: 0 });
 
 let last = 0;
 
 /** One storage write, no read: a value that only grows within this worker (time-based, so it survives restarts). */
-export async function bumpDataRevision(): Promise<void> {
+function nextValue(): number {
   last = Math.max(Date.now(), last + 1);
-  await dataRevision.setValue(last);
+  return last;
+}
+
+/** Handled log, templates, import, wipe: everything a view shows may have changed. */
+export async function bumpDataRevision(): Promise<void> {
+  await dataRevision.setValue(nextValue());
+}
+
+/** Only the seen items (the response rate's denominator) changed. */
+export async function bumpSeenRevision(): Promise<void> {
+  await seenRevision.setValue(nextValue());
 }

@@ -129,6 +129,7 @@ export function DataPanel({ t }: { t: DashboardT }) {
         aria-live="polite"
         className={`text-sm ${notice?.error ? 'text-red-700' : 'text-slate-700'}`}
         data-testid="data-notice"
+        data-error={notice?.error || undefined}
       >
         {action.isPending ? t('busy') : notice?.text}
       </p>

@@ -19,7 +19,7 @@ function sectionFromHash(): Section {
 
 /** The options page: dashboard, template manager and settings, one URL hash each so they can be linked. */
 export function OptionsApp() {
-  useRevisionInvalidation();
+  useRevisionInvalidation({ includeSeen: true });
   const language = useUiLanguage();
   const t = createTranslator(optionsDictionary, language);
   const [section, setSection] = useState<Section>(sectionFromHash);

@@ -4,6 +4,7 @@ import type { UiLanguage } from '@/lib/i18n/translate';
 import type { Settings } from '@/lib/settings';
 import { buildHandoffNote, mailtoUrl } from '@/lib/triage/handoff-note';
 import { topicLabel } from '@/lib/triage/topic-labels';
+import { FORM_CLASS, FIELD_CLASS, CONFIRM_CLASS, CANCEL_CLASS } from './form-styles';
 
 interface Props {
   tracked: TrackedItem;
@@ -40,12 +41,10 @@ export function EscalateForm({ tracked, settings, language, draft, labels, onCon
       }),
     [tracked, department, departmentId, promised, language, settings.criticalTopics],
   );
-  const inputClass =
-    'mt-0.5 w-full rounded border border-slate-300 bg-white px-1 py-0.5 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
   return (
     <form
       data-testid="careside-escalate-form"
-      className="space-y-2 rounded border border-slate-300 p-2 text-[12px] dark:border-slate-600"
+      className={FORM_CLASS}
       onSubmit={(event) => {
         event.preventDefault();
         onConfirm({ department: departmentId, note: promised });
@@ -57,7 +56,7 @@ export function EscalateForm({ tracked, settings, language, draft, labels, onCon
           data-testid="careside-department"
           value={departmentId}
           onChange={(event) => setDepartmentId(event.target.value)}
-          className={inputClass}
+          className={FIELD_CLASS}
         >
           {settings.departments.map((d) => (
             <option key={d.id} value={d.id}>
@@ -72,7 +71,7 @@ export function EscalateForm({ tracked, settings, language, draft, labels, onCon
           value={promised}
           onChange={(event) => setPromised(event.target.value)}
           rows={2}
-          className={inputClass}
+          className={FIELD_CLASS}
         />
       </label>
       <label className="block">
@@ -82,7 +81,7 @@ export function EscalateForm({ tracked, settings, language, draft, labels, onCon
           data-testid="careside-handoff"
           value={`${note.subject}\n\n${note.body}`}
           rows={6}
-          className={`${inputClass} font-mono text-[11px]`}
+          className={`${FIELD_CLASS} font-mono text-[11px]`}
         />
       </label>
       <div className="flex flex-wrap gap-2">
@@ -103,14 +102,10 @@ export function EscalateForm({ tracked, settings, language, draft, labels, onCon
             {labels.sendEmail}
           </a>
         )}
-        <button
-          type="submit"
-          data-testid="careside-confirm-escalate"
-          className="rounded bg-slate-900 px-3 py-1 font-semibold text-white dark:bg-slate-100 dark:text-slate-900"
-        >
+        <button type="submit" data-testid="careside-confirm-escalate" className={CONFIRM_CLASS}>
           {labels.confirmEscalate}
         </button>
-        <button type="button" onClick={onCancel} className="px-2 py-1 underline">
+        <button type="button" onClick={onCancel} className={CANCEL_CLASS}>
           {labels.cancel}
         </button>
       </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { OUTCOMES, type Outcome } from '@/lib/model/categories';
+import { FORM_CLASS, FIELD_CLASS, CONFIRM_CLASS, CANCEL_CLASS } from './form-styles';
 
 interface Props {
   initialOutcome: Outcome;
@@ -25,7 +26,7 @@ export function HandledForm({ initialOutcome, looksNegative, labels, onConfirm, 
   return (
     <form
       data-testid="careside-handled-form"
-      className="space-y-2 rounded border border-slate-300 p-2 text-[12px] dark:border-slate-600"
+      className={FORM_CLASS}
       onSubmit={(event) => {
         event.preventDefault();
         onConfirm({ outcome, resolved, note });
@@ -57,21 +58,13 @@ export function HandledForm({ initialOutcome, looksNegative, labels, onConfirm, 
       </label>
       <label className="block">
         {labels.note}
-        <input
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-          className="mt-0.5 w-full rounded border border-slate-300 bg-white px-1 py-0.5 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
-        />
+        <input value={note} onChange={(event) => setNote(event.target.value)} className={FIELD_CLASS} />
       </label>
       <div className="flex gap-2">
-        <button
-          type="submit"
-          data-testid="careside-confirm-handled"
-          className="rounded bg-slate-900 px-3 py-1 font-semibold text-white dark:bg-slate-100 dark:text-slate-900"
-        >
+        <button type="submit" data-testid="careside-confirm-handled" className={CONFIRM_CLASS}>
           {labels.confirmHandled}
         </button>
-        <button type="button" onClick={onCancel} className="rounded px-3 py-1 underline">
+        <button type="button" onClick={onCancel} className={CANCEL_CLASS}>
           {labels.cancel}
         </button>
       </div>

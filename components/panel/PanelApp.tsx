@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { ContentRuntime, TrackedItem } from '@/lib/content';
 import { sendMessage } from '@/lib/messaging/client';
 import { panelDictionary } from '@/lib/i18n/messages/panel';
@@ -103,16 +103,17 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
     [language, settings.criticalTopics],
   );
 
-  useEffect(() =>
-    runtime.onBadgeClick((id) => {
-      setTab(handled.has(id) ? 'done' : 'open');
-      setSelectedId(id);
-      open(true);
-    }),
+  // Effect events: the subscriptions stay put while the handlers see the latest state.
+  const onBadgeClick = useEffectEvent((id: string) => {
+    setTab(handled.has(id) ? 'done' : 'open');
+    setSelectedId(id);
+    open(true);
+  });
+  const onToggle = useEffectEvent(() =>
+    panelState.collapsed ? open(true) : setPanelState({ ...panelState, collapsed: true }),
   );
-  useEffect(() =>
-    onToggleRequest(() => (panelState.collapsed ? open(true) : setPanelState({ ...panelState, collapsed: true }))),
-  );
+  useEffect(() => runtime.onBadgeClick(onBadgeClick), [runtime]);
+  useEffect(() => onToggleRequest(onToggle), [onToggleRequest]);
 
   const onKeyDown = usePanelKeyboard((action: PanelAction, event) => {
     const ids = shown.map((tracked) => tracked.item.id);

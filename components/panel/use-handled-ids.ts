@@ -16,6 +16,8 @@ export function useHandledIds(platform: Platform, itemIds: readonly string[]) {
   const [logged, setLogged] = useState<ReadonlySet<string>>(new Set());
   const [backgroundError, setBackgroundError] = useState(false);
   const asked = useRef(new Set<string>());
+  /** The log changed elsewhere: the next answer replaces what we knew instead of adding to it. */
+  const stale = useRef(false);
   const [revision, setRevision] = useState(0);
 
   // Another tab (or the dashboard's import/wipe) changed the log: ask again about what is on screen.
@@ -23,6 +25,7 @@ export function useHandledIds(platform: Platform, itemIds: readonly string[]) {
     () =>
       dataRevision.watch(() => {
         asked.current.clear();
+        stale.current = true;
         setRevision((value) => value + 1);
       }),
     [],
@@ -32,7 +35,8 @@ export function useHandledIds(platform: Platform, itemIds: readonly string[]) {
     const fresh = itemIds.filter((id) => !asked.current.has(id)).slice(0, MAX_IDS_PER_ASK);
     if (fresh.length === 0) return;
     fresh.forEach((id) => asked.current.add(id));
-    const replace = asked.current.size === fresh.length;
+    const replace = stale.current;
+    stale.current = false;
     sendMessage('getHandledIds', { platform, itemIds: fresh }).then(
       ({ handled }) => {
         setBackgroundError(false);

@@ -69,7 +69,9 @@ test('export, wipe, import restores the same numbers; a corrupted file changes n
   await dashboard
     .getByTestId('import-file')
     .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(corrupted) });
-  await expect(dashboard.getByTestId('data-notice')).toBeVisible();
+  // The notice is also used for success messages: it must be the error one, naming the problem.
+  await expect(dashboard.getByTestId('data-notice')).toHaveAttribute('data-error', 'true');
+  await expect(dashboard.getByTestId('data-notice')).not.toBeEmpty();
   await expect(value(dashboard, 'handled')).toHaveText('2');
   await expect(value(dashboard, 'median')).toHaveText(median!);
 });

@@ -68,3 +68,17 @@ test('a collapsed panel stays collapsed after a reload, per site', async ({ page
   await page.goto(replicaUrl('facebook-post-en'));
   await expect(page.getByTestId('careside-panel')).toBeVisible();
 });
+
+test('an item handled earlier stays out of the open queue after a reload, and shows under Done', async ({ page }) => {
+  await page.goto(replicaUrl('x-status-it'));
+  await selectRow(page, SARA);
+  await page.getByTestId('careside-handled').click();
+  await page.getByTestId('careside-confirm-handled').click();
+  await expect(page.locator(`[data-careside-row="${SARA}"]`)).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByTestId('careside-queue').getByRole('option').first()).toBeVisible();
+  await expect(page.locator(`[data-careside-row="${SARA}"]`)).toHaveCount(0);
+  await page.getByTestId('careside-tab-done').click();
+  await expect(page.locator(`[data-careside-row="${SARA}"]`)).toBeVisible();
+});

@@ -70,11 +70,17 @@ describe('handled log: client → router → handlers → Dexie', () => {
     expect(await getDb().handled.count()).toBe(40);
   });
 
-  it('bumps the data revision after writes', async () => {
-    const { dataRevision } = await import('@/lib/revision');
+  it('bumps the data revision after handling, and only the seen revision after seen items', async () => {
+    const { dataRevision, seenRevision } = await import('@/lib/revision');
     const before = await dataRevision.getValue();
     await logHandled(handledItem('r1'));
-    expect(await dataRevision.getValue()).toBeGreaterThan(before);
+    const afterHandled = await dataRevision.getValue();
+    expect(afterHandled).toBeGreaterThan(before);
+    const seenBefore = await seenRevision.getValue();
+    await send('logSeen', { items: [seenItem('r2')] }, 'content');
+    expect(await seenRevision.getValue()).toBeGreaterThan(seenBefore);
+    // Panels in every tab watch the data revision: scrolling must not make them all re-fetch.
+    expect(await dataRevision.getValue()).toBe(afterHandled);
   });
 
   it('rejects invalid input and privileged messages from content scripts', async () => {

@@ -3,21 +3,21 @@ import { loadLogPolicy, maybeApplyRetention } from '@/lib/db/log-settings';
 import { countTemplateUsage, findHandledIds, recordHandled, recordSeen } from '@/lib/db/log-repository';
 import { queryStats, recomputeStats } from '@/lib/db/stats-repository';
 import type { Handlers } from '@/lib/messaging/router';
-import { bumpDataRevision } from '@/lib/revision';
+import { bumpDataRevision, bumpSeenRevision } from '@/lib/revision';
 
 /**
  * After a write: tell open views, then prune old rows if the hourly retention pass is due. Retention
  * runs after the answer (the caller doesn't wait for it); if the worker dies first, the next start runs it.
  */
-async function afterWrite(): Promise<void> {
-  await bumpDataRevision();
+async function afterWrite(bump: () => Promise<void> = bumpDataRevision): Promise<void> {
+  await bump();
   void maybeApplyRetention().catch((error: unknown) => console.warn('CareSide retention failed', error));
 }
 
 export const logHandlers = {
   logSeen: async ({ items }) => {
     const added = await recordSeen(getDb(), items);
-    if (added > 0) await afterWrite();
+    if (added > 0) await afterWrite(bumpSeenRevision);
     return { added };
   },
   logHandled: async (input) => {

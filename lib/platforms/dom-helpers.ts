@@ -94,15 +94,6 @@ export function clickLikeUser(el: Element): void {
   (el as HTMLElement).click();
 }
 
-export function isEditableElement(el: Element | null): boolean {
-  if (!el) return false;
-  const tag = el.tagName;
-  if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return true;
-  if ((el as HTMLElement).isContentEditable) return true;
-  const editable = el.closest('[contenteditable=""], [contenteditable="true"], [role="textbox"]');
-  return editable !== null;
-}
-
 /** 'dark' when the colour's relative luminance is low; null when it is transparent or unparsable. */
 export function themeFromColor(color: string): 'light' | 'dark' | null {
   const m = color.match(/rgba?\(\s*(\d+)[,\s]+(\d+)[,\s]+(\d+)(?:[,\s/]+([\d.]+))?/);

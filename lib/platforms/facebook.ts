@@ -1,6 +1,6 @@
 import type { PlatformAdapter } from './types';
 import { FB_HOSTS, FB_REPLY_LABELS, FB_SELECTORS as S } from './facebook-selectors';
-import { clickLikeUser, closestFirst, isEditableElement, queryAllFirst, themeFromColor, waitFor } from './dom-helpers';
+import { clickLikeUser, closestFirst, queryAllFirst, themeFromColor, waitFor } from './dom-helpers';
 import { isNestedArticle, owningArticle, ownedAll, parseComment, parsePost, seeMoreButton } from './facebook-read';
 
 /** A top-level article is an item only when it owns a post permalink (feed cards, the post itself). */
@@ -94,5 +94,4 @@ export const facebookAdapter: PlatformAdapter = {
     if (!view || !doc.body) return 'light';
     return themeFromColor(view.getComputedStyle(doc.body).backgroundColor) ?? 'light';
   },
-  isEditableTarget: isEditableElement,
 };

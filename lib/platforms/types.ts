@@ -21,6 +21,4 @@ export interface PlatformAdapter {
   /** X only: whether the composer's Post button is enabled (the editor state saw the text). */
   postButtonEnabled?(box: HTMLElement): boolean;
   themeOf(doc: Document): 'light' | 'dark';
-  /** True for the site's own editable fields (composer, search), where site shortcuts don't fire. */
-  isEditableTarget(el: Element | null): boolean;
 }

@@ -4,7 +4,6 @@ import { X_HANDLE, X_HOSTS, X_MENTIONS_PATH, X_SELECTORS as S, X_STATUS_PATH } f
 import {
   clickLikeUser,
   closestFirst,
-  isEditableElement,
   queryAllFirst,
   queryFirst,
   readVisibleText,
@@ -198,5 +197,4 @@ export const xAdapter: PlatformAdapter = {
     if (!view || !doc.body) return 'light';
     return themeFromColor(view.getComputedStyle(doc.body).backgroundColor) ?? 'light';
   },
-  isEditableTarget: isEditableElement,
 };

@@ -11,11 +11,6 @@ export function slaStatus(ageMs: number, targetMinutes: number): SlaStatus {
   return 'green';
 }
 
-/** Time left before the target (negative once it is missed), for the countdown in the queue. */
-export function slaRemainingMs(ageMs: number, targetMinutes: number): number {
-  return Math.max(1, targetMinutes) * 60_000 - ageMs;
-}
-
 /** "4 min", "2 h", "3 d": compact ages for dense queue rows (same in English and Italian except days). */
 export function formatAge(ms: number, language: 'en' | 'it'): string {
   const minutes = Math.max(0, Math.round(ms / 60_000));

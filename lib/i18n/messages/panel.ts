@@ -61,14 +61,11 @@ type PanelKey =
   | 'selectHint'
   | 'loading'
   | 'backgroundDown'
-  | 'readingPage'
   | 'openOnSite'
-  | 'noneSelected'
   | 'coachLabel'
   | 'monitored'
   | 'sla'
   | 'pickTemplate'
-  | 'outcomeDone'
   | 'moreItems'
   | 'monitoredCount'
   | 'isReply'
@@ -137,14 +134,11 @@ export const panelDictionary: Dictionary<PanelKey> = {
     selectHint: 'Select a comment (J/K) to see why it was flagged and a reply.',
     loading: 'Loading…',
     backgroundDown: 'CareSide’s background is not answering: reload the page.',
-    readingPage: 'Reading the page…',
     openOnSite: 'Show on page',
-    noneSelected: 'No comment selected',
     coachLabel: 'Coach',
     monitored: 'keyword: {words}',
     sla: 'SLA {status}',
     pickTemplate: 'Use template {n}: {title}',
-    outcomeDone: '{outcome}',
     approximate: 'approx.',
     moreItems: '+{count} more below: handle the ones above first.',
     monitoredCount: '{count} watched',
@@ -212,14 +206,11 @@ export const panelDictionary: Dictionary<PanelKey> = {
     selectHint: 'Seleziona un commento (J/K) per vedere perché è segnalato e una risposta.',
     loading: 'Caricamento…',
     backgroundDown: 'Il background di CareSide non risponde: ricarica la pagina.',
-    readingPage: 'Lettura della pagina…',
     openOnSite: 'Mostra nella pagina',
-    noneSelected: 'Nessun commento selezionato',
     coachLabel: 'Coach',
     monitored: 'parola chiave: {words}',
     sla: 'SLA {status}',
     pickTemplate: 'Usa il modello {n}: {title}',
-    outcomeDone: '{outcome}',
     approximate: 'circa',
     moreItems: 'Altri {count} sotto: gestisci prima quelli sopra.',
     monitoredCount: '{count} monitorati',

@@ -5,6 +5,7 @@ import { localDay } from '@/lib/stats/day';
 import { dataSummaryQuery } from '@/lib/queries/stats';
 import { downloadText } from './format';
 import type { DashboardT } from './use-dashboard-t';
+import { ConfirmBar } from '@/components/ui/ConfirmBar';
 
 const button =
   'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600 disabled:opacity-50';
@@ -101,28 +102,16 @@ export function DataPanel({ t }: { t: DashboardT }) {
         </button>
       </div>
       {confirming && (
-        <div
-          role="alertdialog"
-          aria-labelledby="wipe-question"
-          className="rounded-md border border-red-300 bg-red-50 p-3"
-        >
-          <p id="wipe-question" className="text-sm text-red-900">
-            {t('wipeConfirm')}
-          </p>
-          <div className="mt-2 flex gap-2">
-            <button
-              type="button"
-              className={`${button} border-red-600 bg-red-600 text-white hover:bg-red-700`}
-              onClick={wipe}
-              disabled={action.isPending}
-            >
-              {t('wipeConfirmLabel')}
-            </button>
-            <button type="button" className={button} onClick={() => setConfirming(false)} autoFocus>
-              {t('wipeCancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmBar
+          id="wipe-question"
+          tone="danger"
+          question={t('wipeConfirm')}
+          confirmLabel={t('wipeConfirmLabel')}
+          cancelLabel={t('wipeCancel')}
+          busy={action.isPending}
+          onConfirm={wipe}
+          onCancel={() => setConfirming(false)}
+        />
       )}
       <p
         role="status"

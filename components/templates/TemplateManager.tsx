@@ -12,6 +12,7 @@ import { TemplateList } from './TemplateList';
 import { buttonClass, primaryButtonClass } from './styles';
 import { useTemplateActions } from './use-template-actions';
 import { useTemplatesT } from './use-templates-t';
+import { ConfirmBar } from '@/components/ui/ConfirmBar';
 
 type Editing = { initial: TemplateInput; isNew: boolean } | null;
 type Notice = { text: string; undoId?: string; tone?: 'error' } | null;
@@ -141,21 +142,15 @@ export function TemplateManager() {
         </button>
       </div>
       {confirmReset && (
-        <div
-          role="alertdialog"
-          aria-labelledby="tpl-reset-text"
-          className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm"
-        >
-          <p id="tpl-reset-text" className="text-amber-950">
-            {t('resetConfirm')}
-          </p>
-          <button type="button" className={primaryButtonClass} onClick={reset} autoFocus>
-            {t('resetYes')}
-          </button>
-          <button type="button" className={buttonClass} onClick={() => setConfirmReset(false)}>
-            {t('cancel')}
-          </button>
-        </div>
+        <ConfirmBar
+          id="tpl-reset-text"
+          tone="warning"
+          question={t('resetConfirm')}
+          confirmLabel={t('resetYes')}
+          cancelLabel={t('cancel')}
+          onConfirm={reset}
+          onCancel={() => setConfirmReset(false)}
+        />
       )}
       <div role="status" aria-live="polite" data-testid="template-notice" className="min-h-6 text-sm">
         {notice && (

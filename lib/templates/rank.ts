@@ -1,5 +1,6 @@
 import type { Classification } from '../classify/types';
 import type { SocialItem } from '../model/social-item';
+import type { Topic } from '../model/categories';
 import type { UiLanguage } from '../i18n/translate';
 import { pickVariant, type RegisterPreference } from './pick-variant';
 import type { Template, TemplateVariant } from './schema';
@@ -56,13 +57,24 @@ const TOPIC_LABELS: Record<string, { en: string; it: string }> = {
   generic: { en: 'generic', it: 'generico' },
 };
 
+/** Which template topics answer each built-in critical topic (settings ids from DEFAULT_CRITICAL_TOPICS). */
+const URGENT_TEMPLATE_TOPICS: Record<string, Topic[]> = {
+  double_charge: ['billing', 'refund'],
+  refund_refused: ['refund'],
+  hacked_fraud: ['account'],
+  safety: ['safety', 'product_defect'],
+  data_exposed: ['privacy'],
+  outage: ['outage'],
+};
+
 /**
  * Ranks templates for a classified item: category first, then topics, language and register, then the
  * user's own habits (usage counts from the handled log). Returns the top 3 with a reason each.
  */
 export function rankTemplates(
   templates: Template[],
-  classification: Pick<Classification, 'category' | 'topics' | 'language' | 'register'>,
+  classification: Pick<Classification, 'category' | 'topics' | 'language' | 'register'> &
+    Partial<Pick<Classification, 'urgent'>>,
   item: Pick<SocialItem, 'platform'>,
   usage: Record<string, number> = {},
   options: RankOptions = {},
@@ -71,6 +83,9 @@ export function rankTemplates(
   const ui = options.uiLanguage ?? (settingLanguage && settingLanguage !== 'auto' ? settingLanguage : 'en');
   const register = options.italianRegister ?? options.tone?.italianRegister;
   const words = WORDS[ui];
+  // An urgent item's critical topic outranks incidental ones: food poisoning "at your store" wants the
+  // safety reply, not the store-visit one.
+  const urgentTopics = new Set((classification.urgent?.topics ?? []).flatMap((id) => URGENT_TEMPLATE_TOPICS[id] ?? []));
   const ranked = templates
     .filter((template) => template.deletedAt === null)
     .map((template) => {
@@ -82,6 +97,7 @@ export function rankTemplates(
       const score =
         (categoryMatch ? 100 : 0) +
         sharedTopics.length * 20 +
+        (sharedTopics.some((t) => urgentTopics.has(t)) ? 30 : 0) +
         (template.topics.includes('generic') ? 2 : 0) +
         (choice.languageMatch ? 10 : 0) +
         (choice.registerMatch ? 4 : 0) +

@@ -42,6 +42,27 @@ describe('rankTemplates', () => {
     expect(ranked.every((r) => r.template.category === classification.category)).toBe(true);
   });
 
+  it('puts the template for the urgent topic first when other topics tie (food poisoning at a store)', () => {
+    const ranked = rankTemplates(
+      library,
+      {
+        category: 'complaint',
+        topics: ['store_hours', 'safety'],
+        language: 'en',
+        urgent: { flag: true, topics: ['safety'], matched: ['food poisoning'] },
+      },
+      fb,
+    );
+    expect(ranked[0]!.template.topics).toContain('safety');
+    // Without the urgent flag the tie keeps library order: the boost is what moves it.
+    const calm = rankTemplates(
+      library,
+      { category: 'complaint', topics: ['store_hours', 'safety'], language: 'en' },
+      fb,
+    );
+    expect(calm[0]!.template.id).not.toBe(ranked[0]!.template.id);
+  });
+
   it('picks the variant in the customer language and Italian register, and says so', () => {
     const [top] = rankTemplates(
       library,

@@ -1,4 +1,5 @@
-// `npm run bench` (`-- --json` for machine-readable output): the speed figures the issues name.
+// `npm run bench` (`-- --json` for machine-readable output, `--only=classify|page|db`, `--rounds=N` scroll
+// rounds for the page bench): the speed figures the issues name.
 // Benchmarks, not timed tests: they report numbers and goals, they don't fail the build.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,6 +11,8 @@ import { runPageBench } from './bench/page-bench';
 
 const json = process.argv.includes('--json');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+const roundsArg = process.argv.find((arg) => arg.startsWith('--rounds='))?.slice('--rounds='.length);
+const rounds = roundsArg ? Math.max(1, Number(roundsArg)) : undefined;
 const log = (line: string) => {
   if (!json) console.log(line);
   else console.error(line);
@@ -26,7 +29,7 @@ const GOALS: Record<string, string> = {
 const results: Record<string, number> = {};
 const suites: [string, () => Promise<Record<string, number>>][] = [
   ['classify', runClassifyBench],
-  ['page', () => runPageBench({ extensionPath: EXTENSION_PATH, chromePath: requireChromium() })],
+  ['page', () => runPageBench({ extensionPath: EXTENSION_PATH, chromePath: requireChromium(), rounds })],
   ['db', () => runDbBench({ extensionPath: EXTENSION_PATH, chromePath: requireChromium() })],
 ];
 

@@ -8,19 +8,36 @@ export interface IdleScheduler {
   dispose(): void;
 }
 
+export interface IdleSchedulerOptions {
+  /** Longest wait for an idle period before running anyway. */
+  timeoutMs?: number;
+  /** Milliseconds the work should still wait (e.g. while the user scrolls); 0 = run now. */
+  waitMs?: (now: number) => number;
+}
+
 /** work(shouldYield) does as much as it can and returns true when more is left. */
 export function createIdleScheduler(
   win: Window,
   work: (shouldYield: () => boolean) => boolean,
-  timeoutMs = 300,
+  { timeoutMs = 300, waitMs }: IdleSchedulerOptions = {},
 ): IdleScheduler {
   let handle: number | null = null;
+  let waitTimer: number | undefined;
   let disposed = false;
   const hasIdle = typeof win.requestIdleCallback === 'function';
 
   const run = (deadline?: IdleDeadline): void => {
     handle = null;
     if (disposed) return;
+    const wait = waitMs?.(performance.now()) ?? 0;
+    if (wait > 0) {
+      // One timer, however many mutations arrive meanwhile: schedule() is a no-op while it is armed.
+      waitTimer = win.setTimeout(() => {
+        waitTimer = undefined;
+        schedule();
+      }, wait);
+      return;
+    }
     const started = performance.now();
     const shouldYield = (): boolean => {
       const spent = performance.now() - started;
@@ -37,7 +54,7 @@ export function createIdleScheduler(
   };
 
   const schedule = (): void => {
-    if (disposed || handle !== null) return;
+    if (disposed || handle !== null || waitTimer !== undefined) return;
     handle = hasIdle ? win.requestIdleCallback(run, { timeout: timeoutMs }) : win.setTimeout(() => run(), 16);
   };
 
@@ -45,6 +62,7 @@ export function createIdleScheduler(
     schedule,
     dispose() {
       disposed = true;
+      if (waitTimer !== undefined) win.clearTimeout(waitTimer);
       if (handle === null) return;
       if (hasIdle) win.cancelIdleCallback(handle);
       else win.clearTimeout(handle);

@@ -1,14 +1,12 @@
-/**
- * Site-agnostic content runtime: reads items through a PlatformAdapter keyed by content id, tracks what is on
- * screen, marks items, draws badges and inserts replies. One MutationObserver only queues nodes, work runs in
- * idle slices, and everything is released when `signal` aborts.
- */
+/** Site-agnostic content runtime: reads items through a PlatformAdapter keyed by content id, tracks what is on
+ * screen, marks items, draws badges and inserts replies. Reads run in idle slices once scrolling pauses (see
+ * page-changes), and everything is released when `signal` aborts. */
 import type { PlatformAdapter } from '@/lib/platforms/types';
 import { ensureBadgeStyle, listenToBadges, removeBadge, removeBadgeStyle } from './badges';
-import { queueMutations } from './mutation-queue';
 import { createDwellTracker } from './dwell';
 import { findItemElementById } from './find-item';
 import { createIdleScheduler } from './idle-scheduler';
+import { watchPageChanges } from './page-changes';
 import { insertIntoReplyBox } from './insert-reply';
 import { ItemTracker } from './item-tracker';
 import { isValidSocialItem } from './validate-item';
@@ -33,14 +31,13 @@ export function startContentRuntime(
   const tracker = new ItemTracker(options);
   const handled = new Set<string>();
   const badgeListeners = new Set<(id: string) => void>();
-  /** What each element currently shows (nodes are recycled, so this can change). */
-  const shown = new WeakMap<Element, { id: string; key: string }>();
+  /** What each element shows (nodes are recycled) and its text when read: unchanged text is not re-parsed. */
+  let shown = new WeakMap<Element, { id: string; key: string; content: string }>();
+  /** Elements that could not be read, with their text then: unchanged, they are not retried. */
+  let unreadableContent = new WeakMap<Element, string>();
   const latestElement = new Map<string, Element>();
   const observed = new Set<Element>();
   const onScreen = new Set<Element>();
-  const pending = new Set<Node>();
-  let fullScan = true;
-  let sweepNeeded = false;
   let lastUrl = win.location.href;
 
   const notifyBadge = (id: string): void => badgeListeners.forEach((listener) => listener(id));
@@ -79,20 +76,28 @@ export function startContentRuntime(
       const id = shown.get(entry.target)?.id;
       if (id) updateVisibility(id, now);
     }
-    tracker.changed();
+    // Published by the next work run, after scrolling pauses: no panel re-render for items flying past.
+    scheduler.schedule();
   });
 
   /** Reads one candidate element; returns the tracked item when it is new or changed. */
   const processElement = (el: Element, now: number): TrackedItem | null => {
+    const content = el.textContent ?? '';
+    const previous = shown.get(el);
+    if (previous?.content === content && el.getAttribute(ATTR_ID) === previous.id) return null;
+    if (unreadableContent.get(el) === content) return null;
     const item = adapter.parseItem(el, now);
     if (!item || !isValidSocialItem(item)) {
+      unreadableContent.set(el, content);
       tracker.addUnreadable(unreadableSignature(el));
       return null;
     }
     const key = `${item.id}|${item.text.length}|${item.text.slice(-24)}`;
-    const previous = shown.get(el);
-    if (previous?.key === key && el.getAttribute(ATTR_ID) === item.id) return null;
-    shown.set(el, { id: item.id, key });
+    if (previous?.key === key && el.getAttribute(ATTR_ID) === item.id) {
+      shown.set(el, { ...previous, content }); // e.g. a relative time ticked: nothing to re-read
+      return null;
+    }
+    shown.set(el, { id: item.id, key, content });
     if (previous && previous.id !== item.id) updateVisibility(previous.id, now); // node recycled
     latestElement.set(item.id, el);
     const changed = tracker.upsert(item, now);
@@ -121,18 +126,18 @@ export function startContentRuntime(
     lastUrl = win.location.href;
     tracker.reset();
     latestElement.clear();
-    fullScan = true;
+    shown = new WeakMap();
+    unreadableContent = new WeakMap();
+    changes.requestFullScan();
   };
 
   const work = (shouldYield: () => boolean): boolean => {
     checkNavigation();
-    if (sweepNeeded) {
-      sweepNeeded = false;
-      sweepDetached();
-    }
+    changes.resume();
+    if (changes.takeSweep()) sweepDetached();
+    const { pending } = changes;
     const candidates = new Set<Element>();
-    if (fullScan) {
-      fullScan = false;
+    if (changes.takeFullScan()) {
       adapter.findItemElements(doc).forEach((el) => candidates.add(el));
     }
     for (const node of pending) {
@@ -170,16 +175,11 @@ export function startContentRuntime(
     return left || pending.size > 0;
   };
 
-  const scheduler = createIdleScheduler(win, work);
-
-  const mutations = new win.MutationObserver((records) => {
-    if (queueMutations(records, pending)) sweepNeeded = true;
-    if (pending.size > 0 || sweepNeeded) scheduler.schedule();
-  });
+  const changes = watchPageChanges(win, doc, () => scheduler.schedule());
+  const scheduler = createIdleScheduler(win, work, { waitMs: changes.waitMs });
 
   if (opts.badges) ensureBadgeStyle(doc);
   const stopBadgeClicks = listenToBadges(doc, notifyBadge);
-  mutations.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
   const onLocation = (): void => scheduler.schedule();
   win.addEventListener('popstate', onLocation);
   scheduler.schedule();
@@ -194,8 +194,8 @@ export function startContentRuntime(
     'abort',
     () => {
       scheduler.dispose();
+      changes.dispose();
       dwell.dispose();
-      mutations.disconnect();
       intersection?.disconnect();
       win.removeEventListener('popstate', onLocation);
       for (const id of tracker.ids()) {

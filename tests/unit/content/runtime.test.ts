@@ -4,6 +4,7 @@ import { REPLICA_SPECS } from '../../fixtures/routes';
 import { facebookAdapter, xAdapter } from '@/lib/platforms';
 import { startContentRuntime } from '@/lib/content';
 import { BADGE_DWELL_MS } from '@/lib/content/dwell';
+import { SETTLE_MS } from '@/lib/content/scroll-settle';
 import type { RuntimeOptions } from '@/lib/content';
 import { fakeClassify } from './fake-classify';
 import { idle, installEverythingVisible, loadIntoDocument, settle } from './load-page';
@@ -102,6 +103,34 @@ describe('content runtime on the X status replica', () => {
     const ids = runtime.getSnapshot().items.map((t) => t.item.id);
     expect(ids).toContain('1860000000000000999');
     expect(ids).toContain('1860000000000000016'); // recently seen items stay in the queue
+  });
+
+  it('waits while the user scrolls, then reads what changed, including text edited mid-scroll', async () => {
+    loadIntoDocument(spec('x-status-layout-changed'));
+    const runtime = startContentRuntime(xAdapter, controller.signal, options());
+    await settle(runtime);
+    const el = document.querySelector('[data-careside-id="1860000000000000016"]')!;
+    const before = runtime.getSnapshot().revision;
+    window.dispatchEvent(new Event('scroll'));
+    // The observer is off while scrolling: this recycle is found by the rescan after the pause.
+    el.querySelector('a[href*="/status/"]')!.setAttribute('href', '/emily_in_milan/status/1860000000000000998');
+    el.querySelector('[data-testid="tweetText"] span')!.textContent = 'Changed while the user scrolled';
+    await idle(SETTLE_MS / 2);
+    expect(runtime.getSnapshot().revision).toBe(before);
+    expect(el.getAttribute('data-careside-id')).toBe('1860000000000000016');
+    await idle(SETTLE_MS + 300);
+    await settle(runtime);
+    expect(el.getAttribute('data-careside-id')).toBe('1860000000000000998');
+    const item = runtime.getSnapshot().items.find((t) => t.item.id === '1860000000000000998');
+    expect(item?.item.text).toMatch(/^Changed while the user scrolled/); // the tweet's emoji follows
+    expect(runtime.getSnapshot().unreadableCount).toBe(2); // unchanged broken items are not counted twice
+    // Observing resumed after the pause: a plain edit is picked up again without any scroll.
+    el.querySelector('[data-testid="tweetText"] span')!.textContent = 'Edited after the pause';
+    await idle(300);
+    await settle(runtime);
+    expect(runtime.getSnapshot().items.find((t) => t.item.id === '1860000000000000998')?.item.text).toMatch(
+      /^Edited after the pause/,
+    );
   });
 
   it('resets on SPA navigation and stops observing after abort', async () => {

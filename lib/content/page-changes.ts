@@ -1,0 +1,75 @@
+import { queueMutations } from './mutation-queue';
+import { createScrollSettle } from './scroll-settle';
+
+/**
+ * What changed on the page since the last read. One MutationObserver queues nodes (its callback reads
+ * nothing). While the user scrolls it is disconnected: a virtualised feed rebuilds its cells on every
+ * scroll step and nobody is reading, so the runtime rescans once scrolling pauses instead (unchanged
+ * items cost it a text compare). Reads wait for that pause: see scroll-settle.
+ */
+export interface PageChanges {
+  /** Nodes added or changed since the last read; the reader removes what it has handled. */
+  readonly pending: Set<Node>;
+  /** Call at the start of a read: observing resumes after a scroll. */
+  resume(): void;
+  /** True once per request: the whole page must be rescanned (start, navigation, after a scroll). */
+  takeFullScan(): boolean;
+  /** True once after nodes were removed: detached items must be swept. */
+  takeSweep(): boolean;
+  requestFullScan(): void;
+  /** How long a read should still wait (0 = now). */
+  waitMs(now: number): number;
+  dispose(): void;
+}
+
+export function watchPageChanges(win: Window & typeof globalThis, doc: Document, onChange: () => void): PageChanges {
+  const pending = new Set<Node>();
+  let fullScan = true;
+  let sweep = false;
+  let observing = false;
+
+  const mutations = new win.MutationObserver((records) => {
+    if (queueMutations(records, pending)) sweep = true;
+    if (pending.size > 0 || sweep) onChange();
+  });
+  const resume = (): void => {
+    if (observing) return;
+    observing = true;
+    mutations.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  };
+  const settle = createScrollSettle(win, () => {
+    if (observing) {
+      observing = false;
+      mutations.disconnect();
+      pending.clear();
+      fullScan = true;
+      sweep = true;
+    }
+    onChange();
+  });
+  resume();
+
+  return {
+    pending,
+    resume,
+    takeFullScan() {
+      const was = fullScan;
+      fullScan = false;
+      return was;
+    },
+    takeSweep() {
+      const was = sweep;
+      sweep = false;
+      return was;
+    },
+    requestFullScan() {
+      fullScan = true;
+    },
+    waitMs: settle.waitMs,
+    dispose() {
+      settle.dispose();
+      mutations.disconnect();
+      observing = false;
+    },
+  };
+}

@@ -3,9 +3,9 @@ import { createScrollSettle } from './scroll-settle';
 
 /**
  * What changed on the page since the last read. One MutationObserver queues nodes (its callback reads
- * nothing). While the user scrolls it is disconnected: a virtualised feed rebuilds its cells on every
- * scroll step and nobody is reading, so the runtime rescans once scrolling pauses instead (unchanged
- * items cost it a text compare). Reads wait for that pause: see scroll-settle.
+ * nothing). If the page changes while the user scrolls, the observer is disconnected: a virtualised feed
+ * rebuilds its cells on every scroll step and nobody is reading, so the runtime rescans once scrolling
+ * pauses instead (unchanged items cost it a text compare). Reads wait for that pause: see scroll-settle.
  */
 export interface PageChanges {
   /** Nodes added or changed since the last read; the reader removes what it has handled. */
@@ -28,25 +28,27 @@ export function watchPageChanges(win: Window & typeof globalThis, doc: Document,
   let sweep = false;
   let observing = false;
 
+  const pause = (): void => {
+    observing = false;
+    mutations.disconnect();
+    pending.clear();
+    fullScan = true;
+    sweep = true;
+  };
+  // Reads wait for a pause; a page that doesn't change while scrolling (Facebook) keeps its observer
+  // and needs no rescan. The first change during a scroll (a virtualised feed) stops observing instead.
+  const settle = createScrollSettle(win);
   const mutations = new win.MutationObserver((records) => {
-    if (queueMutations(records, pending)) sweep = true;
-    if (pending.size > 0 || sweep) onChange();
+    if (settle.isScrolling(performance.now()))
+      pause(); // this batch is covered by the rescan
+    else if (queueMutations(records, pending)) sweep = true;
+    if (pending.size > 0 || sweep || fullScan) onChange();
   });
   const resume = (): void => {
     if (observing) return;
     observing = true;
     mutations.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
   };
-  const settle = createScrollSettle(win, () => {
-    if (observing) {
-      observing = false;
-      mutations.disconnect();
-      pending.clear();
-      fullScan = true;
-      sweep = true;
-    }
-    onChange();
-  });
   resume();
 
   return {

@@ -20,13 +20,7 @@ export interface ScrollSettle {
   dispose(): void;
 }
 
-/** `onScroll` runs on each sampled scroll event (at most every SCROLL_SAMPLE_MS). */
-export function createScrollSettle(
-  win: Window,
-  onScroll?: () => void,
-  settleMs = SETTLE_MS,
-  maxDeferMs = MAX_DEFER_MS,
-): ScrollSettle {
+export function createScrollSettle(win: Window, settleMs = SETTLE_MS, maxDeferMs = MAX_DEFER_MS): ScrollSettle {
   let lastScrollAt = -Infinity;
   /** When the current deferral started; reset whenever work gets to run. */
   let deferringSince: number | null = null;
@@ -42,7 +36,6 @@ export function createScrollSettle(
       resumeTimer = undefined;
       if (!disposed) listen();
     }, SCROLL_SAMPLE_MS);
-    onScroll?.();
   };
   listen();
 

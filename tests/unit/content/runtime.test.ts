@@ -133,6 +133,24 @@ describe('content runtime on the X status replica', () => {
     );
   });
 
+  it('a page that does not change while scrolling is not rescanned after the pause', async () => {
+    loadIntoDocument(spec('x-status-it'));
+    let scans = 0;
+    const counting = {
+      ...xAdapter,
+      findItemElements: (root: ParentNode) => {
+        if (root === document) scans += 1;
+        return xAdapter.findItemElements(root);
+      },
+    };
+    const runtime = startContentRuntime(counting, controller.signal, options());
+    await settle(runtime);
+    expect(scans).toBe(1);
+    window.dispatchEvent(new Event('scroll'));
+    await idle(SETTLE_MS + 300);
+    expect(scans).toBe(1); // nothing changed, so nothing was missed
+  });
+
   it('resets on SPA navigation and stops observing after abort', async () => {
     loadIntoDocument(spec('x-status-it'));
     const runtime = startContentRuntime(xAdapter, controller.signal, options());

@@ -32,20 +32,16 @@ describe('scroll settle', () => {
     settle.dispose();
   });
 
-  it('samples scroll events: one callback per sample window, not one per frame', () => {
+  it('samples scroll events: steps away after one, and still knows scrolling goes on', () => {
     const { win, scroll, listenerCount } = fakeWindow();
-    const onScroll = vi.fn();
-    const settle = createScrollSettle(win, onScroll);
-    for (let frame = 0; frame < 6; frame++) {
-      scroll();
-      vi.advanceTimersByTime(16);
-    }
-    expect(onScroll).toHaveBeenCalledTimes(1);
+    const settle = createScrollSettle(win);
+    scroll();
     expect(listenerCount()).toBe(0); // stepped away until the sample window ends
     vi.advanceTimersByTime(SCROLL_SAMPLE_MS);
     expect(listenerCount()).toBe(1);
-    scroll();
-    expect(onScroll).toHaveBeenCalledTimes(2);
+    scroll(); // the next frame of a continuous scroll, right after listening resumed
+    vi.advanceTimersByTime(SETTLE_MS - 1);
+    expect(settle.isScrolling(performance.now())).toBe(true);
     settle.dispose();
     vi.advanceTimersByTime(SCROLL_SAMPLE_MS);
     expect(listenerCount()).toBe(0); // disposed: never listens again

@@ -108,6 +108,8 @@ export function DashboardCharts({
               }))}
               dataKey="value"
               nameKey="name"
+              // Room for the value labels outside the slices, above the legend.
+              outerRadius="65%"
               label
               isAnimationActive={false}
             >

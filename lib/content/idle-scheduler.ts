@@ -26,20 +26,18 @@ export function createIdleScheduler(
   let disposed = false;
   const hasIdle = typeof win.requestIdleCallback === 'function';
 
-  /** Arms one timer when work should still wait; schedule() is a no-op while it is armed. */
-  const waitIfNeeded = (): boolean => {
-    const wait = waitMs?.(performance.now()) ?? 0;
-    if (wait <= 0) return false;
-    waitTimer = win.setTimeout(() => {
-      waitTimer = undefined;
-      schedule();
-    }, wait);
-    return true;
-  };
-
   const run = (deadline?: IdleDeadline): void => {
     handle = null;
     if (disposed) return;
+    const wait = waitMs?.(performance.now()) ?? 0;
+    if (wait > 0) {
+      // One timer, however many mutations arrive meanwhile: schedule() is a no-op while it is armed.
+      waitTimer = win.setTimeout(() => {
+        waitTimer = undefined;
+        schedule();
+      }, wait);
+      return;
+    }
     const started = performance.now();
     const shouldYield = (): boolean => {
       const spent = performance.now() - started;
@@ -57,8 +55,6 @@ export function createIdleScheduler(
 
   const schedule = (): void => {
     if (disposed || handle !== null || waitTimer !== undefined) return;
-    // Asked once, here (waitMs counts the deferral): while the user scrolls, one timer per wait.
-    if (waitIfNeeded()) return;
     handle = hasIdle ? win.requestIdleCallback(run, { timeout: timeoutMs }) : win.setTimeout(() => run(), 16);
   };
 

@@ -7,60 +7,43 @@
 export const SETTLE_MS = 250;
 export const MAX_DEFER_MS = 5000;
 /**
- * After this long without a question, a scroll seen before is no longer taken as "still scrolling"
- * (nobody was listening since, so it is unknown; guessing "still" would cost a rescan for nothing).
+ * The scroll listener samples: after one event it steps away for this long. Smooth scrolling fires an
+ * event every frame, and knowing "still scrolling" to within 200 ms (under SETTLE_MS) is all the settle check needs.
  */
-export const STALE_SCROLL_MS = 1000;
+export const SCROLL_SAMPLE_MS = 200;
 
 export interface ScrollSettle {
   /** How long work should still wait (0 = go now). Call when work is about to run. */
   waitMs(now: number): number;
-  /** True while the user has (probably) scrolled within the last SETTLE_MS. */
+  /** True while the user has scrolled within the last SETTLE_MS. */
   isScrolling(now: number): boolean;
   dispose(): void;
 }
 
-/**
- * The scroll listener is a one-shot, armed only when someone asks: smooth scrolling fires an event
- * every frame, and each event that reaches an extension costs the page a trip into another JS world.
- * "Has the user scrolled in the last SETTLE_MS?" needs one event per question, not one per frame:
- * after a quiet SETTLE_MS with the listener armed, the answer is no. While it was not armed (after an
- * event, until the next question) nothing is known, and that blind stretch counts as scrolling.
- */
 export function createScrollSettle(win: Window, settleMs = SETTLE_MS, maxDeferMs = MAX_DEFER_MS): ScrollSettle {
   let lastScrollAt = -Infinity;
-  /** Listening for the next scroll; when false, scrolls since lastScrollAt went unseen. */
-  let armed = false;
-  /** When listening last resumed after a blind stretch: nothing is known about the time before it. */
-  let knownSince = -Infinity;
   /** When the current deferral started; reset whenever work gets to run. */
   let deferringSince: number | null = null;
+  let resumeTimer: number | undefined;
   let disposed = false;
-
   // Capture on the window also sees scrolls of inner containers (Facebook's comment dialogs); passive,
   // and it only stores a number, so it never delays the site's scrolling.
+  const listen = (): void => win.addEventListener('scroll', onScrollEvent, { capture: true, passive: true });
   const onScrollEvent = (): void => {
     lastScrollAt = performance.now();
-    armed = false; // `once` removed the listener
+    win.removeEventListener('scroll', onScrollEvent, { capture: true });
+    resumeTimer = win.setTimeout(() => {
+      resumeTimer = undefined;
+      if (!disposed) listen();
+    }, SCROLL_SAMPLE_MS);
   };
-  const arm = (now: number, blind: boolean): void => {
-    if (armed || disposed) return;
-    armed = true;
-    if (blind) knownSince = now;
-    win.addEventListener('scroll', onScrollEvent, { capture: true, passive: true, once: true });
-  };
-  arm(performance.now(), false);
+  listen();
 
-  /** The start of the current quiet stretch (no scroll seen, and listening throughout). */
-  const quietSince = (now: number): number => {
-    if (!armed) arm(now, true);
-    return Math.max(lastScrollAt, knownSince);
-  };
+  const isScrolling = (now: number): boolean => now - lastScrollAt < settleMs;
 
   return {
     waitMs(now) {
-      const quiet = now - quietSince(now);
-      if (quiet >= settleMs) {
+      if (!isScrolling(now)) {
         deferringSince = null;
         return 0;
       }
@@ -69,22 +52,12 @@ export function createScrollSettle(win: Window, settleMs = SETTLE_MS, maxDeferMs
         deferringSince = null;
         return 0;
       }
-      return Math.min(settleMs - quiet, maxDeferMs - (now - deferringSince));
+      return Math.min(settleMs - (now - lastScrollAt), maxDeferMs - (now - deferringSince));
     },
-    isScrolling(now) {
-      if (!armed) {
-        // Blind since the last scroll: only a recent one says the user is probably still scrolling.
-        const recent = now - lastScrollAt < STALE_SCROLL_MS;
-        arm(now, true);
-        return recent;
-      }
-      if (now - lastScrollAt < settleMs) return true;
-      // Listening resumed lately after a blind stretch that began with a recent scroll.
-      return now - knownSince < settleMs && knownSince - lastScrollAt < STALE_SCROLL_MS;
-    },
+    isScrolling,
     dispose() {
       disposed = true;
-      armed = false;
+      if (resumeTimer !== undefined) win.clearTimeout(resumeTimer);
       win.removeEventListener('scroll', onScrollEvent, { capture: true });
     },
   };

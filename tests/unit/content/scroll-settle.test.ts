@@ -1,24 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_DEFER_MS, SETTLE_MS, STALE_SCROLL_MS, createScrollSettle } from '@/lib/content/scroll-settle';
+import { MAX_DEFER_MS, SCROLL_SAMPLE_MS, SETTLE_MS, createScrollSettle } from '@/lib/content/scroll-settle';
 
-const FRAME_MS = 200;
-
-/** A window stand-in that only knows scroll listeners (`once` honoured), so the test can fire scroll events. */
+/** A window stand-in that only knows scroll listeners, so the test can fire scroll events. */
 function fakeWindow() {
-  const listeners = new Map<() => void, boolean>();
+  const listeners = new Set<() => void>();
   const win = {
-    addEventListener: (_type: string, fn: () => void, options?: AddEventListenerOptions) =>
-      listeners.set(fn, options?.once === true),
+    addEventListener: (_type: string, fn: () => void) => listeners.add(fn),
     removeEventListener: (_type: string, fn: () => void) => listeners.delete(fn),
     setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
     clearTimeout: (id: number) => clearTimeout(id),
   } as unknown as Window;
-  const scroll = () =>
-    Array.from(listeners).forEach(([fn, once]) => {
-      if (once) listeners.delete(fn);
-      fn();
-    });
-  return { win, scroll, listenerCount: () => listeners.size };
+  return { win, scroll: () => Array.from(listeners).forEach((fn) => fn()), listenerCount: () => listeners.size };
 }
 
 describe('scroll settle', () => {
@@ -40,41 +32,19 @@ describe('scroll settle', () => {
     settle.dispose();
   });
 
-  it('listens with a one-shot armed by the next question, and counts the blind stretch as scrolling', () => {
+  it('samples scroll events: steps away after one, and still knows scrolling goes on', () => {
     const { win, scroll, listenerCount } = fakeWindow();
     const settle = createScrollSettle(win);
-    expect(listenerCount()).toBe(1);
     scroll();
-    expect(listenerCount()).toBe(0); // no more events reach us until someone asks
-    vi.advanceTimersByTime(2 * SETTLE_MS); // the user may have scrolled all along: unknown
-    expect(settle.waitMs(performance.now())).toBe(SETTLE_MS);
+    expect(listenerCount()).toBe(0); // stepped away until the sample window ends
+    vi.advanceTimersByTime(SCROLL_SAMPLE_MS);
     expect(listenerCount()).toBe(1);
-    vi.advanceTimersByTime(FRAME_MS);
-    scroll(); // still scrolling
-    expect(settle.waitMs(performance.now())).toBe(SETTLE_MS);
-    vi.advanceTimersByTime(SETTLE_MS); // a quiet SETTLE_MS, listening throughout
-    expect(settle.waitMs(performance.now())).toBe(0);
-    expect(settle.isScrolling(performance.now())).toBe(false);
+    scroll(); // the next frame of a continuous scroll, right after listening resumed
+    vi.advanceTimersByTime(SETTLE_MS - 1);
+    expect(settle.isScrolling(performance.now())).toBe(true);
     settle.dispose();
-    expect(listenerCount()).toBe(0);
-    expect(settle.waitMs(performance.now())).toBe(0);
+    vi.advanceTimersByTime(SCROLL_SAMPLE_MS);
     expect(listenerCount()).toBe(0); // disposed: never listens again
-  });
-
-  it('takes a recent scroll as still scrolling, but not a stale one nobody heard the end of', () => {
-    const { win, scroll } = fakeWindow();
-    const settle = createScrollSettle(win);
-    scroll();
-    vi.advanceTimersByTime(SETTLE_MS + 10);
-    expect(settle.isScrolling(performance.now())).toBe(true); // blind, but the last scroll was recent
-    vi.advanceTimersByTime(SETTLE_MS);
-    expect(settle.isScrolling(performance.now())).toBe(false); // listened a quiet SETTLE_MS
-    scroll();
-    vi.advanceTimersByTime(STALE_SCROLL_MS);
-    expect(settle.isScrolling(performance.now())).toBe(false);
-    vi.advanceTimersByTime(FRAME_MS);
-    expect(settle.isScrolling(performance.now())).toBe(false); // re-armed after a stale scroll: not a blind stretch
-    settle.dispose();
   });
 
   it('never defers work for longer than MAX_DEFER_MS, even if scrolling never pauses', () => {
@@ -82,10 +52,10 @@ describe('scroll settle', () => {
     const settle = createScrollSettle(win);
     let ranAt: number | null = null;
     const started = performance.now();
-    for (let t = 0; t <= MAX_DEFER_MS + FRAME_MS && ranAt === null; t += FRAME_MS) {
+    for (let t = 0; t <= MAX_DEFER_MS + SCROLL_SAMPLE_MS && ranAt === null; t += SCROLL_SAMPLE_MS) {
       scroll();
       if (settle.waitMs(performance.now()) === 0) ranAt = performance.now();
-      vi.advanceTimersByTime(FRAME_MS);
+      vi.advanceTimersByTime(SCROLL_SAMPLE_MS);
     }
     expect(ranAt).not.toBeNull();
     expect(ranAt! - started).toBeGreaterThanOrEqual(MAX_DEFER_MS);

@@ -39,9 +39,11 @@ export function watchPageChanges(win: Window & typeof globalThis, doc: Document,
   // and needs no rescan. The first change during a scroll (a virtualised feed) stops observing instead.
   const settle = createScrollSettle(win);
   const mutations = new win.MutationObserver((records) => {
-    if (settle.isScrolling(performance.now()))
-      pause(); // this batch is covered by the rescan
-    else if (queueMutations(records, pending)) sweep = true;
+    const before = pending.size;
+    if (queueMutations(records, pending)) sweep = true;
+    // Only the site's own changes during a scroll stop observing: our badges appearing just after a
+    // scroll are no reason to rescan the page. The queued batch is covered by the rescan.
+    if ((sweep || pending.size > before) && settle.isScrolling(performance.now())) pause();
     if (pending.size > 0 || sweep || fullScan) onChange();
   });
   const resume = (): void => {

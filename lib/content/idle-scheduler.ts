@@ -26,18 +26,22 @@ export function createIdleScheduler(
   let disposed = false;
   const hasIdle = typeof win.requestIdleCallback === 'function';
 
-  const run = (deadline?: IdleDeadline): void => {
-    handle = null;
-    if (disposed) return;
+  /** Arms one timer when work should still wait; schedule() is a no-op while it is armed. */
+  const waitIfNeeded = (): boolean => {
     const wait = waitMs?.(performance.now()) ?? 0;
-    if (wait > 0) {
-      // One timer, however many mutations arrive meanwhile: schedule() is a no-op while it is armed.
-      waitTimer = win.setTimeout(() => {
-        waitTimer = undefined;
-        schedule();
-      }, wait);
-      return;
-    }
+    if (wait <= 0) return false;
+    waitTimer = win.setTimeout(() => {
+      waitTimer = undefined;
+      // Ask again here rather than from an idle callback: while the user scrolls, one timer per wait.
+      if (!disposed && !waitIfNeeded()) request(true);
+    }, wait);
+    return true;
+  };
+
+  /** `asked`: waitMs just said go (asking twice would restart its deferral clock). */
+  const run = (asked: boolean, deadline?: IdleDeadline): void => {
+    handle = null;
+    if (disposed || (!asked && waitIfNeeded())) return;
     const started = performance.now();
     const shouldYield = (): boolean => {
       const spent = performance.now() - started;
@@ -53,9 +57,15 @@ export function createIdleScheduler(
     if (more) schedule();
   };
 
+  const request = (asked: boolean): void => {
+    handle = hasIdle
+      ? win.requestIdleCallback((deadline) => run(asked, deadline), { timeout: timeoutMs })
+      : win.setTimeout(() => run(asked), 16);
+  };
+
   const schedule = (): void => {
     if (disposed || handle !== null || waitTimer !== undefined) return;
-    handle = hasIdle ? win.requestIdleCallback(run, { timeout: timeoutMs }) : win.setTimeout(() => run(), 16);
+    request(false);
   };
 
   return {

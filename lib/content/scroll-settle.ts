@@ -11,6 +11,11 @@ export const MAX_DEFER_MS = 5000;
  * event every frame, and knowing "still scrolling" to within 200 ms (under SETTLE_MS) is all the settle check needs.
  */
 export const SCROLL_SAMPLE_MS = 200;
+/**
+ * Faster than this (viewport heights per second, on average over the deferral), nobody is reading what
+ * scrolls past, so the forced read after MAX_DEFER_MS waits for the next pause instead.
+ */
+export const READING_PACE_SCREENS_PER_S = 1;
 
 export interface ScrollSettle {
   /** How long work should still wait (0 = go now). Call when work is about to run. */
@@ -20,17 +25,33 @@ export interface ScrollSettle {
   dispose(): void;
 }
 
+/** Where the scrolled thing is now: an inner container (Facebook's comment dialogs) or the page. */
+function scrollPosition(win: Window, event: Event | undefined): { target: EventTarget | null; top: number } {
+  const target = event?.target ?? null;
+  const top =
+    target !== null && typeof (target as Element).scrollTop === 'number'
+      ? (target as Element).scrollTop
+      : (win.scrollY ?? 0);
+  return { target, top };
+}
+
 export function createScrollSettle(win: Window, settleMs = SETTLE_MS, maxDeferMs = MAX_DEFER_MS): ScrollSettle {
   let lastScrollAt = -Infinity;
   /** When the current deferral started; reset whenever work gets to run. */
   let deferringSince: number | null = null;
+  /** Distance scrolled (px, from the samples) since the deferral started. */
+  let travelled = 0;
+  let lastSample: { target: EventTarget | null; top: number } | null = null;
   let resumeTimer: number | undefined;
   let disposed = false;
   // Capture on the window also sees scrolls of inner containers (Facebook's comment dialogs); passive,
-  // and it only stores a number, so it never delays the site's scrolling.
+  // and it only stores two numbers, so it never delays the site's scrolling.
   const listen = (): void => win.addEventListener('scroll', onScrollEvent, { capture: true, passive: true });
-  const onScrollEvent = (): void => {
+  const onScrollEvent = (event?: Event): void => {
     lastScrollAt = performance.now();
+    const sample = scrollPosition(win, event);
+    if (lastSample && lastSample.target === sample.target) travelled += Math.abs(sample.top - lastSample.top);
+    lastSample = sample;
     win.removeEventListener('scroll', onScrollEvent, { capture: true });
     resumeTimer = win.setTimeout(() => {
       resumeTimer = undefined;
@@ -40,19 +61,31 @@ export function createScrollSettle(win: Window, settleMs = SETTLE_MS, maxDeferMs
   listen();
 
   const isScrolling = (now: number): boolean => now - lastScrollAt < settleMs;
+  const startDeferral = (now: number | null): void => {
+    deferringSince = now;
+    travelled = 0;
+  };
+  /** Scrolling too fast to read since the deferral started (only then may a forced read be skipped). */
+  const flying = (now: number): boolean => {
+    const screens = travelled / Math.max(win.innerHeight || 0, 1);
+    return screens / ((now - (deferringSince ?? now)) / 1000) > READING_PACE_SCREENS_PER_S;
+  };
 
   return {
     waitMs(now) {
       if (!isScrolling(now)) {
-        deferringSince = null;
+        startDeferral(null);
         return 0;
       }
-      deferringSince ??= now;
-      if (now - deferringSince >= maxDeferMs) {
-        deferringSince = null;
-        return 0;
+      if (deferringSince === null) startDeferral(now);
+      if (now - deferringSince! >= maxDeferMs) {
+        if (!flying(now)) {
+          startDeferral(null);
+          return 0;
+        }
+        startDeferral(now); // items flew past unread: wait for a pause, or for a slower stretch
       }
-      return Math.min(settleMs - (now - lastScrollAt), maxDeferMs - (now - deferringSince));
+      return Math.min(settleMs - (now - lastScrollAt), maxDeferMs - (now - deferringSince!));
     },
     isScrolling,
     dispose() {

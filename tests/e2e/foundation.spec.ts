@@ -1,3 +1,6 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_PATH } from '../../scripts/lib/launch';
 import { REPLICA_PAGES } from '../fixtures/routes';
 import { expect, test } from './fixtures';
 
@@ -48,4 +51,16 @@ test('items that reach the queue are written to the background database', async 
 test('the options page answers through the background', async ({ openOptions }) => {
   const options = await openOptions('dashboard');
   await expect(options.getByTestId('status')).toContainText('CareSide 0.1.0');
+});
+
+test('the content scripts carry no polyfills that patch built-ins (they would slow the site itself down)', async () => {
+  // core-js (pulled in by twitter-text) redefines RegExp/Array built-ins when it loads; in a content
+  // script that switches off V8's fast paths for the whole page: X's own regexp work ran 7x slower.
+  const scripts = readdirSync(join(EXTENSION_PATH, 'content-scripts')).filter((file) => file.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThanOrEqual(2);
+  for (const file of scripts) {
+    const code = readFileSync(join(EXTENSION_PATH, 'content-scripts', file), 'utf8');
+    expect(code, file).not.toContain('__core-js_shared__');
+    expect(code, file).not.toMatch(/RegExp\.prototype\s*\[\s*Symbol\.(split|replace|match)\s*\]\s*=/);
+  }
 });

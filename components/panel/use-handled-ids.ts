@@ -40,6 +40,8 @@ export function useHandledIds(platform: Platform, itemIds: readonly string[]) {
     sendMessage('getHandledIds', { platform, itemIds: fresh }).then(
       ({ handled }) => {
         setBackgroundError(false);
+        // Usually nothing on screen was handled before: keep the same set, so the panel doesn't re-render.
+        if (handled.length === 0 && !replace) return;
         setLogged((previous) => new Set([...(replace ? [] : previous), ...handled]));
       },
       () => {

@@ -1,7 +1,7 @@
 /**
  * Page benchmark: main-thread scripting of the host page while scrolling a 2,000-item X replica feed,
- * with and without CareSide (interleaved rounds, medians), the longest task, and the per-item cost of
- * read + classify + badge.
+ * with and without CareSide (a fresh browser per run, rotated order, median of paired ratios), the
+ * longest task, and the per-item cost of read + classify + badge.
  * Keys: page_overhead_ratio (with / without), longest_task_ms, item_cost_us (+ a few diagnostics).
  */
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
@@ -71,15 +71,31 @@ export async function runtimeBundle(): Promise<string> {
 
 const LONGTASKS = `window.__longTasks = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });`;
 
-/** Scroll runs per variant. The VM this runs on drifts by ±20 % between runs, so rounds are interleaved. */
-const DEFAULT_ROUNDS = 5;
+/**
+ * Rounds. Each round opens a fresh browser per variant and scrolls them in turns (see scrollInTurns);
+ * each round gives one with/without ratio, and the median of the rounds is reported with its spread.
+ */
+const DEFAULT_ROUNDS = 7;
+
+type Variant = 'without' | 'injected' | 'with';
 
 interface ScrollRun {
+  /** Time of BUILTINS_PROBE in the page after scrolling. */
+  builtinsMs: number;
+  /** ScriptDuration: main-thread JS of every world on the page, ours included. */
   scriptMs: number;
+  /** ThreadTime: main-thread CPU (script, style, layout, paint, GC). */
+  threadMs: number;
   longestTaskMs: number;
 }
 
-async function scrollRun(context: BrowserContext, inject?: string): Promise<ScrollRun> {
+/** A replica page ready to scroll, with its main-thread counters read through CDP. */
+interface ScrollTarget {
+  page: Page;
+  metrics(): Promise<Record<string, number>>;
+}
+
+async function openScrollTarget(context: BrowserContext, inject?: string): Promise<ScrollTarget> {
   const page: Page = await context.newPage();
   await page.addInitScript(LONGTASKS);
   await page.goto(BENCH_FEED_URL);
@@ -88,29 +104,79 @@ async function scrollRun(context: BrowserContext, inject?: string): Promise<Scro
     await page.addScriptTag({ content: inject });
     await page.evaluate(() => (window as unknown as { __caresideBench: { start(): boolean } }).__caresideBench.start());
   }
-  await page.waitForTimeout(1500); // let initial work settle before measuring
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const metric = async (): Promise<number> => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
-  };
-  await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
-  const before = await metric();
   await page.mouse.move(600, 400);
-  for (let i = 0; i < 300; i++) {
-    await page.mouse.wheel(0, 700);
-    await page.waitForTimeout(16);
+  return {
+    page,
+    metrics: async () =>
+      Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value * 1000])),
+  };
+}
+
+/**
+ * The site's own built-in work (regexp split/replace/matchAll, array copies): a content script that
+ * patches built-ins (core-js did) switches off V8's fast paths for the whole page, not just itself.
+ */
+const BUILTINS_PROBE = `(() => {
+  const started = performance.now();
+  let n = 0;
+  for (let i = 0; i < 100000; i++) {
+    n += 'a b c d'.split(/ /).length + 'x<y>z'.replace(/[<>]/g, (c) => c + c).length;
+    for (const m of 'ab ab'.matchAll(/ab/g)) n += m.index;
+    n += [1, 2, 3].map((x) => x).slice(1).concat([n & 1]).length;
   }
-  await page.waitForTimeout(800); // idle callbacks triggered by the last scrolls
-  const scriptMs = (await metric()) - before;
-  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-  await page.close();
-  return { scriptMs, longestTaskMs: Math.max(0, ...longTasks) };
+  return performance.now() - started;
+})()`;
+
+/** 300 wheel steps of 700 px, in SEGMENTS stretches; each stretch ends with a pause long enough for a read. */
+const WHEEL_STEPS = 300;
+const SEGMENTS = 10;
+const PAUSE_MS = 400;
+
+async function scrollStretch(target: ScrollTarget): Promise<void> {
+  for (let i = 0; i < WHEEL_STEPS / SEGMENTS; i++) {
+    await target.page.mouse.wheel(0, 700);
+    await target.page.waitForTimeout(16);
+  }
+  await target.page.waitForTimeout(PAUSE_MS); // the read after scrolling pauses happens now, in this page's turn
+}
+
+/**
+ * Scrolls every target in turns of one stretch each (order rotating), so that the VM's speed, which
+ * drifts by ±15 % over tens of seconds, is the same for all of them to within a stretch.
+ */
+async function scrollInTurns(targets: ScrollTarget[]): Promise<ScrollRun[]> {
+  await targets[0].page.waitForTimeout(1500); // let initial work settle before measuring
+  for (const target of targets)
+    await target.page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
+  const before = await Promise.all(targets.map((t) => t.metrics()));
+  for (let segment = 0; segment < SEGMENTS; segment++)
+    for (let i = 0; i < targets.length; i++) await scrollStretch(targets[(i + segment) % targets.length]);
+  const after = await Promise.all(targets.map((t) => t.metrics()));
+  return Promise.all(
+    targets.map(async (target, i) => {
+      const longTasks = await target.page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+      return {
+        builtinsMs: (await target.page.evaluate(BUILTINS_PROBE)) as number,
+        scriptMs: after[i].ScriptDuration - before[i].ScriptDuration,
+        threadMs: after[i].ThreadTime - before[i].ThreadTime,
+        longestTaskMs: Math.max(0, ...longTasks),
+      };
+    }),
+  );
 }
 
 function baseArgs(): string[] {
-  const args = ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'];
+  const args = [
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    // Smooth scrolling turns each wheel step into an animation whose frame count depends on timing;
+    // without it every run does the same scrolling, and identical browsers agree to about 2 %.
+    '--disable-smooth-scrolling',
+  ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   return args;
 }
@@ -142,26 +208,11 @@ const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-export async function runPageBench(opts: {
-  extensionPath: string;
-  chromePath: string;
-  rounds?: number;
-}): Promise<Record<string, number>> {
-  await buildFixtures();
-  const bundle = await runtimeBundle();
-  const results: Record<string, number> = {};
-  const rounds = opts.rounds ?? DEFAULT_ROUNDS;
-
-  const plain = await openBrowser(opts.chromePath, []);
-  const hasExtension = existsSync(join(opts.extensionPath, 'manifest.json'));
-  const withExtension = hasExtension
-    ? await openBrowser(opts.chromePath, [
-        `--disable-extensions-except=${opts.extensionPath}`,
-        `--load-extension=${opts.extensionPath}`,
-      ])
-    : null;
+/** The per-item cost of read + classify + badge, in a plain page with the runtime bundle. */
+async function measureItemCost(chromePath: string, bundle: string): Promise<number> {
+  const browser = await openBrowser(chromePath, []);
   try {
-    const page = await plain.context.newPage();
+    const page = await browser.context.newPage();
     await page.goto(BENCH_FEED_URL);
     await page.addScriptTag({ content: bundle });
     const costs: number[] = [];
@@ -171,47 +222,79 @@ export async function runPageBench(opts: {
           (window as unknown as { __caresideBench: { itemCost(n: number): number } }).__caresideBench.itemCost(2000),
         ),
       );
-    await page.close();
-    results.item_cost_us = median(costs);
-
-    // Interleaved rounds: baseline, runtime injected into the page, built extension; each round's
-    // ratio compares runs made seconds apart, and the median of the rounds is reported.
-    const without: number[] = [];
-    const injected: number[] = [];
-    const withExt: number[] = [];
-    const ratios: number[] = [];
-    const injectedRatios: number[] = [];
-    const longest: number[] = [];
-    const longestBaseline: number[] = [];
-    for (let round = 0; round < rounds; round++) {
-      const base = await scrollRun(plain.context);
-      const inj = await scrollRun(plain.context, bundle);
-      without.push(base.scriptMs);
-      longestBaseline.push(base.longestTaskMs);
-      injected.push(inj.scriptMs);
-      injectedRatios.push(inj.scriptMs / Math.max(base.scriptMs, 1e-6));
-      const measured = withExtension ? await scrollRun(withExtension.context) : inj;
-      withExt.push(measured.scriptMs);
-      ratios.push(measured.scriptMs / Math.max(base.scriptMs, 1e-6));
-      longest.push(measured.longestTaskMs);
-      console.error(
-        `  round ${round + 1}/${rounds}: without ${base.scriptMs.toFixed(0)} ms, runtime injected ${inj.scriptMs.toFixed(0)} ms, with ${measured.scriptMs.toFixed(0)} ms`,
-      );
-    }
-    results.page_script_ms_without = median(without);
-    results.page_script_ms_runtime_injected = median(injected);
-    results.page_overhead_ratio_runtime_injected = median(injectedRatios);
-    if (withExtension) results.page_script_ms_with = median(withExt);
-    results.page_overhead_ratio = median(ratios);
-    results.page_overhead_ratio_min = Math.min(...ratios);
-    results.page_overhead_ratio_max = Math.max(...ratios);
-    results.page_bench_rounds = rounds;
-    // Long tasks can't be attributed to a script from the page: the worst with-run and the worst baseline.
-    results.longest_task_ms = Math.max(...longest);
-    results.longest_task_ms_baseline = Math.max(...longestBaseline);
+    return median(costs);
   } finally {
-    await plain.close();
-    await withExtension?.close();
+    await browser.close();
   }
+}
+
+export async function runPageBench(opts: {
+  extensionPath: string;
+  chromePath: string;
+  rounds?: number;
+}): Promise<Record<string, number>> {
+  await buildFixtures();
+  const bundle = await runtimeBundle();
+  const rounds = opts.rounds ?? DEFAULT_ROUNDS;
+  const hasExtension = existsSync(join(opts.extensionPath, 'manifest.json'));
+  const extensionArgs = [`--disable-extensions-except=${opts.extensionPath}`, `--load-extension=${opts.extensionPath}`];
+  // "injected" is the content runtime alone, added to the page: it separates our reading from the
+  // rest of the extension (panel, messaging) when the two ratios differ.
+  const variants: Variant[] = hasExtension ? ['without', 'injected', 'with'] : ['without', 'injected'];
+  const results: Record<string, number> = { item_cost_us: await measureItemCost(opts.chromePath, bundle) };
+  // Warm the disk cache for the extension's files: the very first launch is slower for reasons of its own.
+  if (hasExtension) await (await openBrowser(opts.chromePath, extensionArgs)).close();
+
+  const runs: Record<Variant, ScrollRun[]> = { without: [], injected: [], with: [] };
+  const scriptRatios: Record<Variant, number[]> = { without: [], injected: [], with: [] };
+  const threadRatios: Record<Variant, number[]> = { without: [], injected: [], with: [] };
+  for (let round = 0; round < rounds; round++) {
+    // A fresh browser per variant and round: a long-lived browser drifts (three identical ones differed by 5 %).
+    const browsers = await Promise.all(
+      variants.map((variant) => openBrowser(opts.chromePath, variant === 'with' ? extensionArgs : [])),
+    );
+    const measured = {} as Record<Variant, ScrollRun>;
+    try {
+      const targets = await Promise.all(
+        browsers.map((browser, i) =>
+          openScrollTarget(browser.context, variants[i] === 'injected' ? bundle : undefined),
+        ),
+      );
+      const scrolled = await scrollInTurns(targets);
+      variants.forEach((variant, i) => {
+        measured[variant] = scrolled[i];
+        runs[variant].push(scrolled[i]);
+      });
+    } finally {
+      await Promise.all(browsers.map((browser) => browser.close()));
+    }
+    const base = measured.without;
+    for (const variant of variants) {
+      scriptRatios[variant].push(measured[variant].scriptMs / Math.max(base.scriptMs, 1e-6));
+      threadRatios[variant].push(measured[variant].threadMs / Math.max(base.threadMs, 1e-6));
+    }
+    console.error(
+      `  round ${round + 1}/${rounds}: ` +
+        variants.map((v) => `${v} ${measured[v].scriptMs.toFixed(0)} ms`).join(', ') +
+        ` (script ms while scrolling)`,
+    );
+  }
+  const measuredWith: Variant = hasExtension ? 'with' : 'injected';
+  results.page_script_ms_without = median(runs.without.map((r) => r.scriptMs));
+  results.page_script_ms_with = median(runs[measuredWith].map((r) => r.scriptMs));
+  results.page_overhead_ratio = median(scriptRatios[measuredWith]);
+  results.page_overhead_ratio_min = Math.min(...scriptRatios[measuredWith]);
+  results.page_overhead_ratio_max = Math.max(...scriptRatios[measuredWith]);
+  // Main-thread CPU with / without: less sensitive than wall-clock script time to the VM's other work.
+  results.page_thread_ratio = median(threadRatios[measuredWith]);
+  results.page_script_ms_runtime_injected = median(runs.injected.map((r) => r.scriptMs));
+  results.page_overhead_ratio_runtime_injected = median(scriptRatios.injected);
+  results.page_bench_rounds = rounds;
+  results.host_builtins_ratio = median(
+    runs[measuredWith].map((r, i) => r.builtinsMs / Math.max(runs.without[i].builtinsMs, 1e-6)),
+  );
+  // Long tasks can't be attributed to a script from the page: the worst with-run and the worst baseline.
+  results.longest_task_ms = Math.max(...runs[measuredWith].map((r) => r.longestTaskMs));
+  results.longest_task_ms_baseline = Math.max(...runs.without.map((r) => r.longestTaskMs));
   return results;
 }

@@ -75,7 +75,7 @@ const LONGTASKS = `window.__longTasks = []; new PerformanceObserver((list) => { 
  * Rounds. Each round opens a fresh browser per variant and scrolls them in turns (see scrollInTurns);
  * each round gives one with/without ratio, and the median of the rounds is reported with its spread.
  */
-const DEFAULT_ROUNDS = 7;
+const DEFAULT_ROUNDS = 5;
 
 type Variant = 'without' | 'injected' | 'with';
 
@@ -129,30 +129,38 @@ const BUILTINS_PROBE = `(() => {
   return performance.now() - started;
 })()`;
 
-/** 300 wheel steps of 700 px, in SEGMENTS stretches; each stretch ends with a pause long enough for a read. */
-const WHEEL_STEPS = 300;
-const SEGMENTS = 10;
-const PAUSE_MS = 400;
-
-async function scrollStretch(target: ScrollTarget): Promise<void> {
-  for (let i = 0; i < WHEEL_STEPS / SEGMENTS; i++) {
-    await target.page.mouse.wheel(0, 700);
-    await target.page.waitForTimeout(16);
-  }
-  await target.page.waitForTimeout(PAUSE_MS); // the read after scrolling pauses happens now, in this page's turn
+/** How the feed is scrolled: 300 wheel steps of 700 px in all, in turns between the pages. */
+interface ScrollPattern {
+  stepsPerTurn: number;
+  /** Still time after each turn: 0 keeps every page scrolling without a pause long enough to read. */
+  pauseMs: number;
 }
+const WHEEL_STEPS = 300;
+/** Non-stop scrolling (the issue's figure): with three pages in turns of one step, none is still for 0.1 s. */
+const SCROLLING: ScrollPattern = { stepsPerTurn: 1, pauseMs: 0 };
+/** Ten stretches, each followed by a pause long enough for CareSide to read what is on screen. */
+const WITH_PAUSES: ScrollPattern = { stepsPerTurn: 30, pauseMs: 400 };
 
 /**
- * Scrolls every target in turns of one stretch each (order rotating), so that the VM's speed, which
- * drifts by ±15 % over tens of seconds, is the same for all of them to within a stretch.
+ * Scrolls every target in turns (order rotating), so that the VM's speed, which drifts by ±15 % over
+ * tens of seconds, is the same for all of them to within a turn.
  */
-async function scrollInTurns(targets: ScrollTarget[]): Promise<ScrollRun[]> {
+async function scrollInTurns(targets: ScrollTarget[], pattern: ScrollPattern): Promise<ScrollRun[]> {
   await targets[0].page.waitForTimeout(1500); // let initial work settle before measuring
   for (const target of targets)
     await target.page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
   const before = await Promise.all(targets.map((t) => t.metrics()));
-  for (let segment = 0; segment < SEGMENTS; segment++)
-    for (let i = 0; i < targets.length; i++) await scrollStretch(targets[(i + segment) % targets.length]);
+  const turns = WHEEL_STEPS / pattern.stepsPerTurn;
+  for (let turn = 0; turn < turns; turn++)
+    for (let i = 0; i < targets.length; i++) {
+      const { page } = targets[(i + turn) % targets.length];
+      for (let step = 0; step < pattern.stepsPerTurn; step++) {
+        await page.mouse.wheel(0, 700);
+        await page.waitForTimeout(16);
+      }
+      if (pattern.pauseMs > 0) await page.waitForTimeout(pattern.pauseMs);
+    }
+  await targets[0].page.waitForTimeout(800); // the read once scrolling stops
   const after = await Promise.all(targets.map((t) => t.metrics()));
   return Promise.all(
     targets.map(async (target, i) => {
@@ -245,41 +253,52 @@ export async function runPageBench(opts: {
   // Warm the disk cache for the extension's files: the very first launch is slower for reasons of its own.
   if (hasExtension) await (await openBrowser(opts.chromePath, extensionArgs)).close();
 
+  const empty = (): Record<Variant, number[]> => ({ without: [], injected: [], with: [] });
   const runs: Record<Variant, ScrollRun[]> = { without: [], injected: [], with: [] };
-  const scriptRatios: Record<Variant, number[]> = { without: [], injected: [], with: [] };
-  const threadRatios: Record<Variant, number[]> = { without: [], injected: [], with: [] };
+  const scriptRatios = empty();
+  const threadRatios = empty();
+  const pausedRatios = empty();
+  const longest = empty();
+  const measuredWith: Variant = hasExtension ? 'with' : 'injected';
+  const scrollAll = async (
+    browsers: { context: BrowserContext }[],
+    pattern: ScrollPattern,
+  ): Promise<Record<Variant, ScrollRun>> => {
+    const targets = await Promise.all(
+      browsers.map((browser, i) => openScrollTarget(browser.context, variants[i] === 'injected' ? bundle : undefined)),
+    );
+    try {
+      const scrolled = await scrollInTurns(targets, pattern);
+      return Object.fromEntries(variants.map((variant, i) => [variant, scrolled[i]])) as Record<Variant, ScrollRun>;
+    } finally {
+      await Promise.all(targets.map((target) => target.page.close()));
+    }
+  };
   for (let round = 0; round < rounds; round++) {
     // A fresh browser per variant and round: a long-lived browser drifts (three identical ones differed by 5 %).
     const browsers = await Promise.all(
       variants.map((variant) => openBrowser(opts.chromePath, variant === 'with' ? extensionArgs : [])),
     );
-    const measured = {} as Record<Variant, ScrollRun>;
     try {
-      const targets = await Promise.all(
-        browsers.map((browser, i) =>
-          openScrollTarget(browser.context, variants[i] === 'injected' ? bundle : undefined),
-        ),
+      const scrolling = await scrollAll(browsers, SCROLLING);
+      const paused = await scrollAll(browsers, WITH_PAUSES);
+      for (const variant of variants) {
+        runs[variant].push(scrolling[variant]);
+        scriptRatios[variant].push(scrolling[variant].scriptMs / Math.max(scrolling.without.scriptMs, 1e-6));
+        threadRatios[variant].push(scrolling[variant].threadMs / Math.max(scrolling.without.threadMs, 1e-6));
+        pausedRatios[variant].push(paused[variant].scriptMs / Math.max(paused.without.scriptMs, 1e-6));
+        longest[variant].push(scrolling[variant].longestTaskMs, paused[variant].longestTaskMs);
+      }
+      console.error(
+        `  round ${round + 1}/${rounds}: script ms while scrolling ` +
+          variants.map((v) => `${v} ${scrolling[v].scriptMs.toFixed(0)}`).join(', ') +
+          `; with pauses ` +
+          variants.map((v) => `${v} ${paused[v].scriptMs.toFixed(0)}`).join(', '),
       );
-      const scrolled = await scrollInTurns(targets);
-      variants.forEach((variant, i) => {
-        measured[variant] = scrolled[i];
-        runs[variant].push(scrolled[i]);
-      });
     } finally {
       await Promise.all(browsers.map((browser) => browser.close()));
     }
-    const base = measured.without;
-    for (const variant of variants) {
-      scriptRatios[variant].push(measured[variant].scriptMs / Math.max(base.scriptMs, 1e-6));
-      threadRatios[variant].push(measured[variant].threadMs / Math.max(base.threadMs, 1e-6));
-    }
-    console.error(
-      `  round ${round + 1}/${rounds}: ` +
-        variants.map((v) => `${v} ${measured[v].scriptMs.toFixed(0)} ms`).join(', ') +
-        ` (script ms while scrolling)`,
-    );
   }
-  const measuredWith: Variant = hasExtension ? 'with' : 'injected';
   results.page_script_ms_without = median(runs.without.map((r) => r.scriptMs));
   results.page_script_ms_with = median(runs[measuredWith].map((r) => r.scriptMs));
   results.page_overhead_ratio = median(scriptRatios[measuredWith]);
@@ -287,14 +306,16 @@ export async function runPageBench(opts: {
   results.page_overhead_ratio_max = Math.max(...scriptRatios[measuredWith]);
   // Main-thread CPU with / without: less sensitive than wall-clock script time to the VM's other work.
   results.page_thread_ratio = median(threadRatios[measuredWith]);
-  results.page_script_ms_runtime_injected = median(runs.injected.map((r) => r.scriptMs));
+  // Ten pauses, ten reads of what is on screen: the cost of reading, not only of scrolling.
+  results.page_overhead_ratio_with_pauses = median(pausedRatios[measuredWith]);
   results.page_overhead_ratio_runtime_injected = median(scriptRatios.injected);
+  results.page_overhead_ratio_runtime_injected_with_pauses = median(pausedRatios.injected);
   results.page_bench_rounds = rounds;
   results.host_builtins_ratio = median(
     runs[measuredWith].map((r, i) => r.builtinsMs / Math.max(runs.without[i].builtinsMs, 1e-6)),
   );
   // Long tasks can't be attributed to a script from the page: the worst with-run and the worst baseline.
-  results.longest_task_ms = Math.max(...runs[measuredWith].map((r) => r.longestTaskMs));
-  results.longest_task_ms_baseline = Math.max(...runs.without.map((r) => r.longestTaskMs));
+  results.longest_task_ms = Math.max(...longest[measuredWith]);
+  results.longest_task_ms_baseline = Math.max(...longest.without);
   return results;
 }

@@ -4,11 +4,16 @@
  * This keeps fast scrolling almost free for the host page (its main thread is ours to share, not to
  * take). A reader who scrolls slowly without ever pausing still gets a read every MAX_DEFER_MS.
  */
-export const SETTLE_MS = 250;
+/**
+ * A pause shorter than this is a hesitation, not reading: trackpad flicks leave gaps of 200-400 ms, and
+ * reading at each of them put our reading and a panel render on the site's main thread every few
+ * hundred milliseconds of an ordinary scroll.
+ */
+export const SETTLE_MS = 500;
 export const MAX_DEFER_MS = 5000;
 /**
  * The scroll listener samples: after one event it steps away for this long. Smooth scrolling fires an
- * event every frame, and knowing "still scrolling" to within 200 ms (under SETTLE_MS) is all the settle check needs.
+ * event every frame, and knowing "still scrolling" to within 200 ms (well under SETTLE_MS) is all the settle check needs.
  */
 export const SCROLL_SAMPLE_MS = 200;
 /**

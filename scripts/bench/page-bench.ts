@@ -162,17 +162,18 @@ async function scrollInTurns(targets: ScrollTarget[], pattern: ScrollPattern): P
     }
   await targets[0].page.waitForTimeout(800); // the read once scrolling stops
   const after = await Promise.all(targets.map((t) => t.metrics()));
-  return Promise.all(
-    targets.map(async (target, i) => {
-      const longTasks = await target.page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-      return {
-        builtinsMs: (await target.page.evaluate(BUILTINS_PROBE)) as number,
-        scriptMs: after[i].ScriptDuration - before[i].ScriptDuration,
-        threadMs: after[i].ThreadTime - before[i].ThreadTime,
-        longestTaskMs: Math.max(0, ...longTasks),
-      };
-    }),
-  );
+  const runs: ScrollRun[] = [];
+  // One page at a time: the probe times the CPU, and the three browsers share two cores.
+  for (const [i, target] of targets.entries()) {
+    const longTasks = await target.page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    runs.push({
+      builtinsMs: (await target.page.evaluate(BUILTINS_PROBE)) as number,
+      scriptMs: after[i].ScriptDuration - before[i].ScriptDuration,
+      threadMs: after[i].ThreadTime - before[i].ThreadTime,
+      longestTaskMs: Math.max(0, ...longTasks),
+    });
+  }
+  return runs;
 }
 
 function baseArgs(): string[] {

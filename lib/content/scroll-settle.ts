@@ -30,33 +30,27 @@ export interface ScrollSettle {
   dispose(): void;
 }
 
-/** Where the scrolled thing is now: an inner container (Facebook's comment dialogs) or the page. */
-function scrollPosition(win: Window, event: Event | undefined): { target: EventTarget | null; top: number } {
-  const target = event?.target ?? null;
-  const top =
-    target !== null && typeof (target as Element).scrollTop === 'number'
-      ? (target as Element).scrollTop
-      : (win.scrollY ?? 0);
-  return { target, top };
+/** How far down the scrolled thing is: an inner container (Facebook's comment dialogs) or the page. */
+function scrollTopOf(win: Window, target: EventTarget | null): number {
+  return target !== null && typeof (target as Element).scrollTop === 'number'
+    ? (target as Element).scrollTop
+    : (win.scrollY ?? 0);
 }
 
 export function createScrollSettle(win: Window, settleMs = SETTLE_MS, maxDeferMs = MAX_DEFER_MS): ScrollSettle {
   let lastScrollAt = -Infinity;
-  /** When the current deferral started; reset whenever work gets to run. */
+  let lastTarget: EventTarget | null = null;
+  /** When the current deferral started, and where the scrolled thing was then; reset whenever work runs. */
   let deferringSince: number | null = null;
-  /** Distance scrolled (px, from the samples) since the deferral started. */
-  let travelled = 0;
-  let lastSample: { target: EventTarget | null; top: number } | null = null;
+  let startedAt: { target: EventTarget | null; top: number } | null = null;
   let resumeTimer: number | undefined;
   let disposed = false;
   // Capture on the window also sees scrolls of inner containers (Facebook's comment dialogs); passive,
-  // and it only stores two numbers, so it never delays the site's scrolling.
+  // and it only stores a time and a reference, so it never delays the site's scrolling.
   const listen = (): void => win.addEventListener('scroll', onScrollEvent, { capture: true, passive: true });
   const onScrollEvent = (event?: Event): void => {
     lastScrollAt = performance.now();
-    const sample = scrollPosition(win, event);
-    if (lastSample && lastSample.target === sample.target) travelled += Math.abs(sample.top - lastSample.top);
-    lastSample = sample;
+    lastTarget = event?.target ?? null;
     win.removeEventListener('scroll', onScrollEvent, { capture: true });
     resumeTimer = win.setTimeout(() => {
       resumeTimer = undefined;
@@ -66,14 +60,19 @@ export function createScrollSettle(win: Window, settleMs = SETTLE_MS, maxDeferMs
   listen();
 
   const isScrolling = (now: number): boolean => now - lastScrollAt < settleMs;
+  // Positions are read twice per deferral, not per scroll event: reading one can cost the site a layout.
   const startDeferral = (now: number | null): void => {
     deferringSince = now;
-    travelled = 0;
+    startedAt = now === null ? null : { target: lastTarget, top: scrollTopOf(win, lastTarget) };
   };
-  /** Scrolling too fast to read since the deferral started (only then may a forced read be skipped). */
+  /**
+   * Scrolled too far to have read anything since the deferral started (only then may a forced read be
+   * skipped). Net distance: someone scrolling back and forth over a few items is reading them.
+   */
   const flying = (now: number): boolean => {
-    const screens = travelled / Math.max(win.innerHeight || 0, 1);
-    return screens / ((now - (deferringSince ?? now)) / 1000) > READING_PACE_SCREENS_PER_S;
+    if (!startedAt || startedAt.target !== lastTarget || deferringSince === null) return false;
+    const screens = Math.abs(scrollTopOf(win, lastTarget) - startedAt.top) / Math.max(win.innerHeight || 0, 1);
+    return screens / ((now - deferringSince) / 1000) > READING_PACE_SCREENS_PER_S;
   };
 
   return {

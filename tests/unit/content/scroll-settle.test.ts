@@ -140,4 +140,19 @@ describe('scroll settle', () => {
     expect(ranAfter!).toBeLessThanOrEqual(2 * MAX_DEFER_MS);
     settle.dispose();
   });
+
+  it('scrolling back and forth over the same items counts as reading them: the forced read still comes', () => {
+    const { win, scrollBy } = fakeWindow();
+    const settle = createScrollSettle(win);
+    let ranAt: number | null = null;
+    const started = performance.now();
+    for (let t = 0, step = 0; t <= MAX_DEFER_MS * 2 && ranAt === null; t += SCROLL_SAMPLE_MS, step++) {
+      scrollBy(step % 2 === 0 ? 600 : -600);
+      if (settle.waitMs(performance.now()) === 0) ranAt = performance.now() - started;
+      vi.advanceTimersByTime(SCROLL_SAMPLE_MS);
+    }
+    expect(ranAt).not.toBeNull();
+    expect(ranAt!).toBeLessThan(MAX_DEFER_MS + 2 * SCROLL_SAMPLE_MS);
+    settle.dispose();
+  });
 });

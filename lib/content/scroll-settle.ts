@@ -40,9 +40,8 @@ function scrollTopOf(win: Window, target: EventTarget | null): number {
 export function createScrollSettle(win: Window, settleMs = SETTLE_MS, maxDeferMs = MAX_DEFER_MS): ScrollSettle {
   let lastScrollAt = -Infinity;
   let lastTarget: EventTarget | null = null;
-  /** When the current deferral started, and where the scrolled thing was then; reset whenever work runs. */
-  let deferringSince: number | null = null;
-  let startedAt: { target: EventTarget | null; top: number } | null = null;
+  /** The current deferral: when it started and where the scrolled thing was then; null once work runs. */
+  let deferral: { since: number; target: EventTarget | null; top: number } | null = null;
   let resumeTimer: number | undefined;
   let disposed = false;
   // Capture on the window also sees scrolls of inner containers (Facebook's comment dialogs); passive,
@@ -61,35 +60,32 @@ export function createScrollSettle(win: Window, settleMs = SETTLE_MS, maxDeferMs
 
   const isScrolling = (now: number): boolean => now - lastScrollAt < settleMs;
   // Positions are read twice per deferral, not per scroll event: reading one can cost the site a layout.
-  const startDeferral = (now: number | null): void => {
-    deferringSince = now;
-    startedAt = now === null ? null : { target: lastTarget, top: scrollTopOf(win, lastTarget) };
-  };
+  const startDeferral = (now: number) => ({ since: now, target: lastTarget, top: scrollTopOf(win, lastTarget) });
   /**
    * Scrolled too far to have read anything since the deferral started (only then may a forced read be
    * skipped). Net distance: someone scrolling back and forth over a few items is reading them.
    */
-  const flying = (now: number): boolean => {
-    if (!startedAt || startedAt.target !== lastTarget || deferringSince === null) return false;
-    const screens = Math.abs(scrollTopOf(win, lastTarget) - startedAt.top) / Math.max(win.innerHeight || 0, 1);
-    return screens / ((now - deferringSince) / 1000) > READING_PACE_SCREENS_PER_S;
+  const flying = (started: NonNullable<typeof deferral>, now: number): boolean => {
+    if (started.target !== lastTarget) return false;
+    const screens = Math.abs(scrollTopOf(win, lastTarget) - started.top) / Math.max(win.innerHeight || 0, 1);
+    return screens / ((now - started.since) / 1000) > READING_PACE_SCREENS_PER_S;
   };
 
   return {
     waitMs(now) {
       if (!isScrolling(now)) {
-        startDeferral(null);
+        deferral = null;
         return 0;
       }
-      if (deferringSince === null) startDeferral(now);
-      if (now - deferringSince! >= maxDeferMs) {
-        if (!flying(now)) {
-          startDeferral(null);
+      deferral ??= startDeferral(now);
+      if (now - deferral.since >= maxDeferMs) {
+        if (!flying(deferral, now)) {
+          deferral = null;
           return 0;
         }
-        startDeferral(now); // items flew past unread: wait for a pause, or for a slower stretch
+        deferral = startDeferral(now); // items flew past unread: wait for a pause, or for a slower stretch
       }
-      return Math.min(settleMs - (now - lastScrollAt), maxDeferMs - (now - deferringSince!));
+      return Math.min(settleMs - (now - lastScrollAt), maxDeferMs - (now - deferral.since));
     },
     isScrolling,
     dispose() {

@@ -12,6 +12,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { BENCH_FEED_URL } from '../../tests/fixtures/routes';
 import { routeReplicas } from '../lib/replica-routing';
 import { buildFixtures } from '../build-fixtures';
+import { chromiumArgs } from '../lib/chromium';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -183,30 +184,20 @@ async function scrollInTurns(targets: ScrollTarget[], pattern: ScrollPattern): P
   return runs;
 }
 
-function baseArgs(): string[] {
-  const args = [
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    // Smooth scrolling turns each wheel step into an animation whose frame count depends on timing;
-    // without it every run does the same scrolling, and identical browsers agree to about 2 %.
-    '--disable-smooth-scrolling',
-  ];
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
-  return args;
-}
-
+/**
+ * A fresh browser, with or without the extension. Smooth scrolling is off for every variant: it turns
+ * each wheel step into an animation whose frame count depends on timing, so runs would not scroll alike.
+ */
 async function openBrowser(
   chromePath: string,
-  extraArgs: string[],
+  extensionPath?: string,
 ): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'careside-bench-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromePath,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [...baseArgs(), ...extraArgs],
+    args: [...chromiumArgs(extensionPath), '--disable-smooth-scrolling'],
   });
   await routeReplicas(context);
   return {
@@ -226,7 +217,7 @@ const median = (values: number[]): number => {
 
 /** The per-item cost of read + classify + badge, in a plain page with the runtime bundle. */
 async function measureItemCost(chromePath: string, bundle: string): Promise<number> {
-  const browser = await openBrowser(chromePath, []);
+  const browser = await openBrowser(chromePath);
   try {
     const page = await browser.context.newPage();
     await page.goto(BENCH_FEED_URL);
@@ -253,13 +244,12 @@ export async function runPageBench(opts: {
   const bundle = await runtimeBundle();
   const rounds = opts.rounds ?? DEFAULT_ROUNDS;
   const hasExtension = existsSync(join(opts.extensionPath, 'manifest.json'));
-  const extensionArgs = [`--disable-extensions-except=${opts.extensionPath}`, `--load-extension=${opts.extensionPath}`];
   // "injected" is the content runtime alone, added to the page: it separates our reading from the
   // rest of the extension (panel, messaging) when the two ratios differ.
   const variants: Variant[] = hasExtension ? ['without', 'injected', 'with'] : ['without', 'injected'];
   const results: Record<string, number> = { item_cost_us: await measureItemCost(opts.chromePath, bundle) };
   // Warm the disk cache for the extension's files: the very first launch is slower for reasons of its own.
-  if (hasExtension) await (await openBrowser(opts.chromePath, extensionArgs)).close();
+  if (hasExtension) await (await openBrowser(opts.chromePath, opts.extensionPath)).close();
 
   const empty = (): Record<Variant, number[]> => ({ without: [], injected: [], with: [] });
   const runs: Record<Variant, ScrollRun[]> = { without: [], injected: [], with: [] };
@@ -285,7 +275,7 @@ export async function runPageBench(opts: {
   for (let round = 0; round < rounds; round++) {
     // A fresh browser per variant and round: a long-lived browser drifts (three identical ones differed by 5 %).
     const browsers = await Promise.all(
-      variants.map((variant) => openBrowser(opts.chromePath, variant === 'with' ? extensionArgs : [])),
+      variants.map((variant) => openBrowser(opts.chromePath, variant === 'with' ? opts.extensionPath : undefined)),
     );
     try {
       const scrolling = await scrollAll(browsers, SCROLLING);

@@ -23,8 +23,8 @@ export function requireChromium(): string {
   return path;
 }
 
-/** Flags for a quiet, offline, root-friendly Chromium that loads the unpacked extension. */
-export function chromiumArgs(extensionPath: string): string[] {
+/** Flags for a quiet, offline, root-friendly Chromium; with `extensionPath`, it loads the unpacked extension. */
+export function chromiumArgs(extensionPath?: string): string[] {
   const args = [
     '--disable-gpu',
     '--disable-quic',
@@ -33,9 +33,8 @@ export function chromiumArgs(extensionPath: string): string[] {
     '--disable-component-update',
     '--disable-sync',
     '--disable-default-apps',
-    `--disable-extensions-except=${extensionPath}`,
-    `--load-extension=${extensionPath}`,
   ];
+  if (extensionPath) args.push(`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`);
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   return args;
 }

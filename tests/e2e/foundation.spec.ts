@@ -61,6 +61,5 @@ test('the content scripts carry no polyfills that patch built-ins (they would sl
   for (const file of scripts) {
     const code = readFileSync(join(EXTENSION_PATH, 'content-scripts', file), 'utf8');
     expect(code, file).not.toContain('__core-js_shared__');
-    expect(code, file).not.toMatch(/RegExp\.prototype\s*\[\s*Symbol\.(split|replace|match)\s*\]\s*=/);
   }
 });

@@ -291,7 +291,9 @@ export async function runPageBench(opts: {
         `  round ${round + 1}/${rounds}: script ms while scrolling ` +
           variants.map((v) => `${v} ${scrolling[v].scriptMs.toFixed(0)}`).join(', ') +
           `; with pauses ` +
-          variants.map((v) => `${v} ${paused[v].scriptMs.toFixed(0)}`).join(', '),
+          variants.map((v) => `${v} ${paused[v].scriptMs.toFixed(0)}`).join(', ') +
+          `; longest task ` +
+          variants.map((v) => `${v} ${Math.max(scrolling[v].longestTaskMs, paused[v].longestTaskMs)}`).join(', '),
       );
     } finally {
       await Promise.all(browsers.map((browser) => browser.close()));

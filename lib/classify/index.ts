@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../model/categories';
 import { DEFAULT_CRITICAL_TOPICS } from './critical-topics';
 import { extractFeatures } from './features';
-import { CUE } from './lexicon';
+import { CUE, lexicon } from './lexicon';
 import { detectLanguage, detectRegister } from './language';
 import { HEAD, loadModel, OUTPUTS, scoreLogits, sigmoid, softmax } from './model';
 import { buildReasons, type Decision } from './decision-reasons';
@@ -12,6 +12,19 @@ import { detectUrgency } from './urgency';
 
 export type { Classification, ClassifyContext, CriticalTopic, Reason } from './types';
 export { DEFAULT_CRITICAL_TOPICS } from './critical-topics';
+
+/**
+ * The classifier's one-time set-up (weights decoded, word and phrase lists compiled) as separate steps:
+ * a caller on the host page runs them one idle slice at a time instead of paying ~25 ms, on a slow
+ * machine, inside its first classification. Running them is optional: classify() sets up what it needs.
+ */
+export const CLASSIFIER_SET_UP: ReadonlyArray<() => void> = [
+  () => void loadModel(),
+  () => void lexicon(),
+  () => void detectTopics(tokenize('set up'), false),
+  () => void detectLanguage(tokenize('set up')),
+  () => void detectUrgency(tokenize('set up'), DEFAULT_CRITICAL_TOPICS),
+];
 
 const logits = new Float64Array(OUTPUTS);
 /** Sentiment-head probability of "negative" above which a question/remark with issue cues becomes a complaint (tuned on dev). */

@@ -7,6 +7,7 @@ import { createDwellTracker } from './dwell';
 import { findItemElementById } from './find-item';
 import { createIdleScheduler } from './idle-scheduler';
 import { watchPageChanges } from './page-changes';
+import { withSetUpFirst } from './set-up-first';
 import { insertIntoReplyBox } from './insert-reply';
 import { ItemTracker } from './item-tracker';
 import { isValidSocialItem } from './validate-item';
@@ -176,7 +177,7 @@ export function startContentRuntime(
   };
 
   const changes = watchPageChanges(win, doc, () => scheduler.schedule());
-  const scheduler = createIdleScheduler(win, work, { waitMs: changes.waitMs });
+  const scheduler = createIdleScheduler(win, withSetUpFirst(options.setUp ?? [], work), { waitMs: changes.waitMs });
 
   if (opts.badges) ensureBadgeStyle(doc);
   const stopBadgeClicks = listenToBadges(doc, notifyBadge);

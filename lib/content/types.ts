@@ -25,6 +25,8 @@ export interface RuntimeOptions {
   badges: boolean;
   monitorKeywords: string[];
   classify: (item: SocialItem) => Classification;
+  /** One-time set-up for classify, run one step per idle slice before the first read (read at start only). */
+  setUp?: ReadonlyArray<() => void>;
 }
 
 export interface InsertResult {

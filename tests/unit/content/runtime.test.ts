@@ -58,6 +58,26 @@ describe('content runtime on the X status replica', () => {
     expect(document.querySelectorAll('[data-careside-badge]').length).toBe(customers.length);
   });
 
+  it('runs the set-up steps before classifying the first item', async () => {
+    loadIntoDocument(spec('x-status-it'));
+    const order: string[] = [];
+    const runtime = startContentRuntime(
+      xAdapter,
+      controller.signal,
+      options({
+        setUp: [() => void order.push('set-up 1'), () => void order.push('set-up 2')],
+        classify: (item) => {
+          order.push('classify');
+          return fakeClassify(item);
+        },
+      }),
+    );
+    await settle(runtime);
+    expect(order.slice(0, 3)).toEqual(['set-up 1', 'set-up 2', 'classify']);
+    expect(order.filter((step) => step.startsWith('set-up'))).toHaveLength(2);
+    expect(runtime.getSnapshot().items.length).toBeGreaterThan(0);
+  });
+
   it('badge clicks reach listeners; markHandled and setOptions update badges live', async () => {
     loadIntoDocument(spec('x-status-it'));
     const runtime = startContentRuntime(xAdapter, controller.signal, options());

@@ -1,0 +1,29 @@
+import { describe, expect, it, vi } from 'vitest';
+
+const TEXTS = [
+  'Il mio ordine non è arrivato, pessimo servizio',
+  'Where is my parcel? It never arrived',
+  'Grazie mille, siete stati gentilissimi!',
+  "You charged me twice for the same order, I'll sue you",
+  'Compra follower a 1€ su www.example.biz',
+];
+
+/** A freshly imported classifier: nothing compiled or decoded yet. */
+async function freshClassifier() {
+  vi.resetModules();
+  return import('@/lib/classify');
+}
+
+describe('classifier set-up steps', () => {
+  it('running them first gives the same classifications as setting up on first use', async () => {
+    const lazy = await freshClassifier();
+    const expected = TEXTS.map((text) => JSON.parse(JSON.stringify(lazy.classify(text))));
+
+    const prepared = await freshClassifier();
+    expect(prepared.CLASSIFIER_SET_UP.length).toBeGreaterThan(2);
+    for (const step of prepared.CLASSIFIER_SET_UP) step();
+    const actual = TEXTS.map((text) => JSON.parse(JSON.stringify(prepared.classify(text))));
+    expect(actual).toEqual(expected);
+    expect(actual.map((c) => c.category)).toContain('complaint');
+  });
+});

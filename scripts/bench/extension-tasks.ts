@@ -10,6 +10,7 @@ import { BENCH_FEED_URL } from '../../tests/fixtures/routes';
 /** A task on the main thread that ran some of our code: its whole length, and our sampled share of it. */
 export interface ExtensionTask {
   durationMs: number;
+  /** Sampled time with our code on the stack (compiling our script shows as "(program)": not counted). */
   ownMs: number;
   /** The trace events inside it that say what it was (e.g. "EvaluateScript", "FireIdleCallback"). */
   kind: string;

@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
 import type { Plugin } from 'vite';
+import { loadContentScriptsAsModules } from './scripts/build/module-content-scripts';
 
 /**
  * twitter-text imports core-js 2 polyfills, which patch RegExp and String built-ins when loaded. In a
@@ -22,6 +23,14 @@ function dropCoreJsPolyfills(): Plugin {
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   webExt: { disabled: true },
+  hooks: {
+    // Chromium: content scripts load as modules, compiled off the page's main thread (see the helper).
+    // Firefox keeps classic content scripts; `wxt dev` too, as it reloads them by file.
+    'build:manifestGenerated': async (wxt, manifest) => {
+      if (wxt.config.browser === 'chrome' && wxt.config.command === 'build')
+        await loadContentScriptsAsModules(wxt.config.outDir, manifest);
+    },
+  },
   vite: () => ({ plugins: [dropCoreJsPolyfills(), tailwindcss()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -7,24 +7,27 @@ import { HEAD, loadModel, OUTPUTS, scoreLogits, sigmoid, softmax } from './model
 import { buildReasons, type Decision } from './decision-reasons';
 import { tokenize } from './tokenize';
 import { detectTopics } from './topic-tags';
-import type { Classification, ClassifyContext, Reason } from './types';
+import type { Classification, ClassifyContext, CriticalTopic, Reason } from './types';
 import { detectUrgency } from './urgency';
 
 export type { Classification, ClassifyContext, CriticalTopic, Reason } from './types';
 export { DEFAULT_CRITICAL_TOPICS } from './critical-topics';
 
 /**
- * The classifier's one-time set-up (weights decoded, word and phrase lists compiled) as separate steps:
- * a caller on the host page runs them one idle slice at a time instead of paying ~25 ms, on a slow
- * machine, inside its first classification. Running them is optional: classify() sets up what it needs.
+ * The classifier's one-time set-up (weights decoded, word and phrase lists compiled, the critical topics
+ * it will be asked about indexed) as separate steps: a caller on the host page runs them one idle slice
+ * at a time instead of paying ~25 ms, on a slow machine, inside its first classification. Running them
+ * is optional: classify() sets up what it needs.
  */
-export const CLASSIFIER_SET_UP: ReadonlyArray<() => void> = [
-  () => void loadModel(),
-  () => void lexicon(),
-  () => void detectTopics(tokenize('set up'), false),
-  () => void detectLanguage(tokenize('set up')),
-  () => void detectUrgency(tokenize('set up'), DEFAULT_CRITICAL_TOPICS),
-];
+export function classifierSetUp(criticalTopics: CriticalTopic[] = DEFAULT_CRITICAL_TOPICS): (() => void)[] {
+  return [
+    () => void loadModel(),
+    () => void lexicon(),
+    () => void detectTopics(tokenize('set up'), false),
+    () => void detectLanguage(tokenize('set up')),
+    () => void detectUrgency(tokenize('set up'), criticalTopics),
+  ];
+}
 
 const logits = new Float64Array(OUTPUTS);
 /** Sentiment-head probability of "negative" above which a question/remark with issue cues becomes a complaint (tuned on dev). */

@@ -23,7 +23,7 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string; data?: { url?: string } };
+  args?: { data?: { url?: string } };
 }
 
 /** The parts of a CDP Profiler.Profile used here. */

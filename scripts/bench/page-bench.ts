@@ -23,7 +23,7 @@ export async function runtimeBundle(): Promise<string> {
   const entry = `
     import { startContentRuntime } from '@/lib/content';
     import { xAdapter } from '@/lib/platforms';
-    import { classify, CLASSIFIER_SET_UP } from '@/lib/classify';
+    import { classify, classifierSetUp } from '@/lib/classify';
     import { socialItemSchema } from '@/lib/model/social-item';
     import { renderBadge, ensureBadgeStyle } from '@/lib/content/badges';
     import { tweetArticle } from './tests/fixtures/x/markup';
@@ -32,7 +32,7 @@ export async function runtimeBundle(): Promise<string> {
     window.__caresideBench = {
       start() {
         const controller = new AbortController();
-        const runtime = startContentRuntime(xAdapter, controller.signal, { ownHandles: ['acmeitalia'], badges: true, monitorKeywords: [], classify: classifyItem, setUp: CLASSIFIER_SET_UP });
+        const runtime = startContentRuntime(xAdapter, controller.signal, { ownHandles: ['acmeitalia'], badges: true, monitorKeywords: [], classify: classifyItem, setUp: classifierSetUp() });
         window.__caresideRuntime = runtime;
         return true;
       },
@@ -156,6 +156,15 @@ const SCROLLING: ScrollPattern = { stepsPerTurn: 1, pauseMs: 0 };
 /** Ten stretches, each followed by a pause long enough for CareSide to read what is on screen. */
 const WITH_PAUSES: ScrollPattern = { stepsPerTurn: 30, pauseMs: 400 };
 
+/** One turn of a pattern: its wheel steps, then its pause. */
+async function scrollTurn(page: Page, pattern: ScrollPattern): Promise<void> {
+  for (let step = 0; step < pattern.stepsPerTurn; step++) {
+    await page.mouse.wheel(0, 700);
+    await page.waitForTimeout(16);
+  }
+  if (pattern.pauseMs > 0) await page.waitForTimeout(pattern.pauseMs);
+}
+
 /**
  * Scrolls every target in turns (order rotating), so that the VM's speed, which drifts by ±15 % over
  * tens of seconds, is the same for all of them to within a turn.
@@ -168,12 +177,7 @@ async function scrollInTurns(targets: ScrollTarget[], pattern: ScrollPattern): P
   const turns = WHEEL_STEPS / pattern.stepsPerTurn;
   for (let turn = 0; turn < turns; turn++)
     for (let i = 0; i < targets.length; i++) {
-      const { page } = targets[(i + turn) % targets.length];
-      for (let step = 0; step < pattern.stepsPerTurn; step++) {
-        await page.mouse.wheel(0, 700);
-        await page.waitForTimeout(16);
-      }
-      if (pattern.pauseMs > 0) await page.waitForTimeout(pattern.pauseMs);
+      await scrollTurn(targets[(i + turn) % targets.length].page, pattern);
     }
   await targets[0].page.waitForTimeout(800); // the read once scrolling stops
   const after = await Promise.all(targets.map((t) => t.metrics()));
@@ -193,11 +197,7 @@ async function scrollInTurns(targets: ScrollTarget[], pattern: ScrollPattern): P
 
 /** The scroll of scrollInTurns for one page alone: what a traced visit does. */
 async function scrollAlone(page: Page, pattern: ScrollPattern): Promise<void> {
-  for (let step = 1; step <= WHEEL_STEPS; step++) {
-    await page.mouse.wheel(0, 700);
-    await page.waitForTimeout(16);
-    if (pattern.pauseMs > 0 && step % pattern.stepsPerTurn === 0) await page.waitForTimeout(pattern.pauseMs);
-  }
+  for (let turn = 0; turn < WHEEL_STEPS / pattern.stepsPerTurn; turn++) await scrollTurn(page, pattern);
   await page.waitForTimeout(800);
 }
 

@@ -8,10 +8,10 @@ interface ManifestWithContentScripts {
 }
 
 /** `content-scripts/x.js` → `content-scripts/x.module.js`. */
-export const moduleFileFor = (script: string): string => script.replace(/\.js$/, '.module.js');
+const moduleFileFor = (script: string): string => script.replace(/\.js$/, '.module.js');
 
 /** The classic script left in the manifest: it only imports the bundle as a module. */
-export const moduleLoader = (moduleFile: string): string =>
+const moduleLoader = (moduleFile: string): string =>
   `import(chrome.runtime.getURL(${JSON.stringify(`/${moduleFile}`)})).catch((error) => console.error("CareSide could not start on this page.", error));\n`;
 
 /**

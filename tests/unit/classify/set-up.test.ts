@@ -20,10 +20,11 @@ describe('classifier set-up steps', () => {
     const expected = TEXTS.map((text) => JSON.parse(JSON.stringify(lazy.classify(text))));
 
     const prepared = await freshClassifier();
-    expect(prepared.CLASSIFIER_SET_UP.length).toBeGreaterThan(2);
+    const steps = prepared.classifierSetUp();
+    expect(steps.length).toBeGreaterThan(2);
     const decode = vi.spyOn(globalThis, 'atob');
     try {
-      for (const step of prepared.CLASSIFIER_SET_UP) step();
+      for (const step of steps) step();
       expect(decode).toHaveBeenCalledTimes(1); // the weights, decoded by the set-up...
       const actual = TEXTS.map((text) => JSON.parse(JSON.stringify(prepared.classify(text))));
       expect(decode).toHaveBeenCalledTimes(1); // ...and not again by the first classifications

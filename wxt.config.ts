@@ -1,7 +1,11 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
 import type { Plugin } from 'vite';
-import { loadContentScriptsAsModules } from './scripts/build/module-content-scripts';
+import {
+  buildContentScriptsAsModules,
+  loadContentScriptsAsModules,
+  withoutTopLevelAwait,
+} from './scripts/build/module-content-scripts';
 
 /**
  * twitter-text imports core-js 2 polyfills, which patch RegExp and String built-ins when loaded. In a
@@ -19,19 +23,29 @@ function dropCoreJsPolyfills(): Plugin {
   };
 }
 
+/** Set once WXT knows the target: a Chromium production build. */
+let contentScriptsAsModules = false;
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   webExt: { disabled: true },
   hooks: {
-    // Chromium: content scripts load as modules, compiled off the page's main thread (see the helper).
+    // Chromium: content scripts are ES modules behind a one-line loader (see the helper).
     // Firefox keeps classic content scripts; `wxt dev` too, as it reloads them by file.
+    'config:resolved': (wxt) => {
+      contentScriptsAsModules = wxt.config.browser === 'chrome' && wxt.config.command === 'build';
+    },
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (contentScriptsAsModules) buildContentScriptsAsModules(entrypoints, viteConfig);
+    },
     'build:manifestGenerated': async (wxt, manifest) => {
-      if (wxt.config.browser === 'chrome' && wxt.config.command === 'build')
-        await loadContentScriptsAsModules(wxt.config.outDir, manifest);
+      if (contentScriptsAsModules) await loadContentScriptsAsModules(wxt.config.outDir, manifest);
     },
   },
-  vite: () => ({ plugins: [dropCoreJsPolyfills(), tailwindcss()] }),
+  vite: () => ({
+    plugins: [dropCoreJsPolyfills(), withoutTopLevelAwait(() => contentScriptsAsModules), tailwindcss()],
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

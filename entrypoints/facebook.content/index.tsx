@@ -1,5 +1,5 @@
 import '@/components/ui/tailwind.css';
-import { startCareSide } from '@/components/panel/mount-panel';
+import { startCareSide } from '@/components/panel/start-careside';
 import { facebookAdapter } from '@/lib/platforms/facebook';
 
 export default defineContentScript({

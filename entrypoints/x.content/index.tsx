@@ -1,5 +1,5 @@
 import '@/components/ui/tailwind.css';
-import { startCareSide } from '@/components/panel/mount-panel';
+import { startCareSide } from '@/components/panel/start-careside';
 import { xAdapter } from '@/lib/platforms/x';
 
 export default defineContentScript({

@@ -64,3 +64,14 @@ test('the content scripts carry no polyfills that patch built-ins (they would sl
     expect(code, file).not.toContain('__core-js_shared__');
   }
 });
+
+test('each content script module is one file that hands the page a task turn while it starts', async () => {
+  const folder = join(EXTENSION_PATH, 'content-scripts');
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.module.js'))) {
+    const code = readFileSync(join(folder, file), 'utf8');
+    // lib/content/yield-to-page.ts, minified: evaluation stops once, at the top level, for one task.
+    expect(code.match(/await new Promise\(\(?(\w+)\)?=>setTimeout\(\1,0\)\)/g), file).toHaveLength(1);
+    // No import of other files: Chrome refuses them when modules are only reachable by per-session URLs.
+    expect(code, file).not.toMatch(/\bimport\s*\(|\bfrom\s*["'`]\.{1,2}\//);
+  }
+});

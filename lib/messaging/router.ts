@@ -44,7 +44,7 @@ export async function dispatchMessage(
   const definition = protocol[name];
   // Content scripts report the web page's URL; extension pages (even opened in a tab) report ours.
   const fromExtensionPage = (sender.url ?? '').startsWith(extensionOrigin);
-  if ('privileged' in definition && definition.privileged && !fromExtensionPage) {
+  if (definition.privileged && !fromExtensionPage) {
     return { ok: false, error: `"${name}" is only allowed from CareSide's own pages.` };
   }
   const input = definition.input.safeParse(message.input);

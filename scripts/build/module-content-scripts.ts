@@ -79,9 +79,12 @@ export function withoutTopLevelAwait(isModuleBuild: () => boolean): Plugin {
 export async function loadContentScriptsAsModules(outDir: string, manifest: ManifestWithContentScripts) {
   const accessible: NonNullable<ManifestWithContentScripts['web_accessible_resources']> = [];
   for (const contentScript of manifest.content_scripts ?? []) {
-    const modules = (contentScript.js ?? []).map(moduleFileFor);
-    for (const script of contentScript.js ?? [])
-      await writeFile(join(outDir, script), moduleLoader(moduleFileFor(script)));
+    const modules: string[] = [];
+    for (const script of contentScript.js ?? []) {
+      const moduleFile = moduleFileFor(script);
+      await writeFile(join(outDir, script), moduleLoader(moduleFile));
+      modules.push(moduleFile);
+    }
     if (modules.length > 0)
       accessible.push({ resources: modules, matches: contentScript.matches, use_dynamic_url: true });
   }

@@ -74,6 +74,7 @@ test('each content script module is one file that hands the page a task turn whi
     const pauses = [...code.matchAll(/await new Promise\(\(?(\w+)\)?=>setTimeout\(\1,0\)\)/g)];
     expect(pauses, file).toHaveLength(1);
     const pause = pauses[0]!.index;
+    expect(code.indexOf('ZodObject'), file).toBeGreaterThan(-1);
     expect(code.indexOf('ZodObject'), file).toBeLessThan(pause);
     expect(code.indexOf('data-careside-style'), file).toBeGreaterThan(pause);
     expect(code.indexOf('react.transitional.element'), file).toBeGreaterThan(pause);

@@ -51,6 +51,14 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // The classifier's weights file, fetched by the content scripts; per-session URLs so pages can't probe for it.
+    web_accessible_resources: [
+      {
+        resources: ['classifier.bin'],
+        matches: ['https://x.com/*', 'https://twitter.com/*', 'https://www.facebook.com/*', 'https://facebook.com/*'],
+        ...(browser !== 'firefox' && { use_dynamic_url: true }),
+      },
+    ],
     host_permissions: [
       'https://x.com/*',
       'https://twitter.com/*',

@@ -20,6 +20,8 @@ const log = (line: string) => {
 
 const GOALS: Record<string, string> = {
   classify_p50_us: '≤ 20 µs, faster than VADER and AFINN',
+  classify_p50_us_with_reasons: '≤ 20 µs per 200-character comment, reasons included',
+  classify_weights_file_bytes: '≤ 1.5 MB raw, a binary file (not base64 in a JS module)',
   page_overhead_ratio: '≤ 1.05',
   longest_task_ms: 'no task over 50 ms',
   longest_task_ms_page_load: 'no task over 50 ms',

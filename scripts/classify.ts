@@ -2,6 +2,7 @@
  * npm run classify -- FILE.jsonl   (or stdin when no file)
  * One {"text": ...} per line in; one {category, confidence, urgent: {flag, topics}, troll, language, reasons} per line out.
  */
+import './lib/install-weights';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { classify } from '../lib/classify/index';

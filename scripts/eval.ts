@@ -1,65 +1,48 @@
 /**
- * npm run eval — benchmarks (not tests): every ../shared/data dev set that maps onto our outputs, with the
- * published numbers and AFINN/VADER on the same texts; then language id and the team-written held-out set.
+ * npm run eval — one table: set, language, metric, CareSide, baseline, goal, pass/fail.
+ * Real yardsticks first (hand-labelled real messages; team-written realistic held-out comments), then the public
+ * dev sets. "baseline" is, for our yardsticks, the first run of the model before this work (Dec 2026), and for
+ * public sets the plain hashed n-gram logistic regression / FastText figures from ../shared/data/README.md.
+ * `npm run eval -- --verbose` adds per-class reports; `--json` prints the rows as JSON.
  */
-import { afinnPolarity, vaderPolarity } from './train/baselines';
-import { readShared, SHARED_DATA, sharedDataAvailable } from './train/data-files';
+import './lib/install-weights';
+import { sharedDataAvailable, SHARED_DATA } from './train/data-files';
 import { evalLanguage } from './train/eval-language';
-import { EVAL_TASKS, type EvalTask } from './train/eval-tasks';
-import { evalTeamHeldout } from './train/eval-team';
-import { fmt, printReport, report, type Report } from './train/metrics';
+import { PUBLIC_ROWS } from './train/eval-tasks';
+import { YARDSTICK_ROWS } from './train/eval-yardsticks';
+import type { EvalRow } from './train/eval-row';
 
-function metricOf(task: EvalTask, r: Report): number {
-  if (task.metric === 'macroRecall') return r.macroRecall;
-  if (task.metric === 'posNegF')
-    return (r.classes.find((c) => c.label === 'positive')!.f1 + r.classes.find((c) => c.label === 'negative')!.f1) / 2;
-  return r.macroF1;
-}
-
-function runTask(task: EvalTask): void {
-  const rows = readShared(task.set, 'dev').filter((r) => typeof r.text === 'string' && task.gold(r) !== null);
-  if (!rows.length) return;
-  const gold = rows.map((r) => task.gold(r)!);
-  const ours = report(
-    gold,
-    rows.map((r) => task.ours(r.text)),
-    task.labels,
-  );
-  const goal =
-    task.goal !== undefined ? ` (goal ≥ ${task.goal}${metricOf(task, ours) >= task.goal ? ', met' : ', NOT met'})` : '';
-  console.log(`\n== ${task.set} dev — ${task.title}, n=${rows.length}`);
-  console.log(`  ours ${task.metric} ${fmt(metricOf(task, ours))}${goal}`);
-  if (task.fromPolarity) {
-    const map = task.fromPolarity;
-    const afinn = report(
-      gold,
-      rows.map((r) => map(afinnPolarity(r.text))),
-      task.labels,
-    );
-    const vader = report(
-      gold,
-      rows.map((r) => map(vaderPolarity(r.text))),
-      task.labels,
-    );
-    console.log(`  AFINN ${fmt(metricOf(task, afinn))}   VADER ${fmt(metricOf(task, vader))}   (same texts)`);
-  }
-  console.log(`  published: ${task.published}`);
-  printReport(ours);
-}
+const verbose = process.argv.includes('--verbose');
+const json = process.argv.includes('--json');
 
 function main(): void {
-  if (!sharedDataAvailable()) {
-    console.warn(
-      `! ${SHARED_DATA} not found: public benchmarks skipped; evaluating the team-written held-out set only.`,
-    );
-  } else {
-    const only = process.argv[2];
-    for (const task of EVAL_TASKS) if (!only || task.set === only) runTask(task);
-    if (!only) evalLanguage();
+  if (!sharedDataAvailable())
+    console.warn(`! ${SHARED_DATA} not found: real and public sets skipped; team-written sets only.`);
+  const rows: EvalRow[] = [...YARDSTICK_ROWS(verbose), ...(sharedDataAvailable() ? PUBLIC_ROWS(verbose) : [])];
+  if (json) {
+    console.log(JSON.stringify(rows, null, 1));
+    return;
   }
-  evalTeamHeldout('heldout');
-  evalTeamHeldout('fresh');
-  evalTeamHeldout('fresh2');
+  if (verbose && sharedDataAvailable()) evalLanguage();
+  const f = (x: number | null) => (x === null || Number.isNaN(x) ? '—' : x.toFixed(3));
+  const header = ['set', 'lang', 'metric', 'n', 'CareSide', 'baseline', 'goal', 'pass'];
+  const table = rows.map((r) => [
+    r.set,
+    r.lang,
+    r.metric,
+    String(r.n),
+    f(r.value),
+    f(r.baseline),
+    r.goal === null ? '' : `${r.lowerIsBetter ? '≤' : '≥'} ${r.goal}`,
+    r.goal === null ? '' : r.pass ? 'pass' : 'FAIL',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+  console.log('\n' + line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of table) console.log(line(row));
+  const goals = rows.filter((r) => r.goal !== null);
+  console.log(`\n${goals.filter((r) => r.pass).length} of ${goals.length} goals met`);
 }
 
 main();

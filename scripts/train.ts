@@ -1,18 +1,38 @@
 /**
- * npm run train — fits the shipped classifier weights (deterministic, seeded).
- * Reads ../shared/data (only "train: yes" sets) and tests/fixtures/comments/train (team-written IT/EN comments).
+ * npm run train — fits the shipped classifier weights (deterministic, seeded) and writes public/classifier.bin.
+ * Reads ../shared/data (only "train: yes" sets), tests/fixtures/comments/train (team-written IT/EN comments, plus
+ * noisy copies) and tests/fixtures/real/ibm-train (the labelled half of the real IBM care openers). It never
+ * reads an evaluation set (docs/labelling-guide.md lists them; a conventions test checks this file never names one).
  */
 import { resolve } from 'node:path';
-import { publicExamples, teamExamples, TRAIN_YES_SETS, withHandles } from './train/examples';
+import { HEAD } from '../lib/classify/model';
+import {
+  augmentedTeamExamples,
+  publicExamples,
+  realTrainExamples,
+  teamExamples,
+  TRAIN_YES_SETS,
+  withHandles,
+  type Example,
+} from './train/examples';
 import { SHARED_DATA, sharedDataAvailable } from './train/data-files';
+import { hashString } from '../lib/classify/hash';
+import { fitTemperature, type Scored } from './train/calibrate';
+import { insultWordHashes } from './train/insult-words';
 import { quantise, writeWeights } from './train/pack';
-import { trainEnsemble } from './train/ensemble';
+import { featureIds, logitsOf, trainSgd, type Trained } from './train/sgd';
 
 const SEED = 20260401;
-const OUT = resolve(process.cwd(), 'lib/classify/weights.generated.ts');
+const OUT = resolve(process.cwd(), 'public/classifier.bin');
+const RUNS = Number(process.env.ENSEMBLE ?? 8);
+const TEAM_WEIGHT = Number(process.env.TEAM_WEIGHT ?? 5);
+const REAL_WEIGHT = Number(process.env.REAL_WEIGHT ?? 6);
+
+/** Which ensemble run leaves a comment out (its noisy copies and @handle copy go with it). */
+const foldOf = (text: string) => (hashString(text) >>> 0) % RUNS;
 
 function main(): void {
-  const team = teamExamples('train', Number(process.env.TEAM_WEIGHT ?? 5));
+  const team = teamExamples(TEAM_WEIGHT);
   if (team.length === 0) {
     console.error('No team-written training data in tests/fixtures/comments/train: nothing to train on.');
     process.exit(1);
@@ -23,25 +43,60 @@ function main(): void {
   } else {
     console.log(`public sets used (train: yes): ${TRAIN_YES_SETS.join(', ')}`);
   }
-  const examplesFor = (seed: number) => {
-    const pub = hasPublic ? publicExamples(seed) : [];
-    return [...pub, ...team, ...team, ...withHandles(team)];
-  };
-  const seeds = Array.from({ length: Number(process.env.ENSEMBLE ?? 8) }, (_, i) => SEED + i);
+  const real = hasPublic ? realTrainExamples(REAL_WEIGHT) : [];
+  const own: { source: Example; copies: Example[] }[] = [];
+  const noisy = augmentedTeamExamples(TEAM_WEIGHT, SEED);
+  const handles = withHandles(team);
+  team.forEach((e, i) => own.push({ source: e, copies: [e, e, handles[i], noisy[2 * i], noisy[2 * i + 1]] }));
+  real.forEach((e) => own.push({ source: e, copies: [e] }));
   console.log(
-    `${team.length} team comments (seen twice per epoch, plus once with a leading @handle) + public samples; ` +
-      `${seeds.length} seeded runs averaged`,
+    `${team.length} team comments (twice, once with an @handle, twice noisy) + ${real.length} labelled real openers ` +
+      `+ public samples; ${RUNS} seeded runs, each leaving one fold of our own comments out for calibration`,
   );
   const started = Date.now();
-  const trained = trainEnsemble(examplesFor, seeds, {
-    epochs: Number(process.env.EPOCHS ?? 5),
-    lr: Number(process.env.LR ?? 0.2),
-    l2: 0,
-  });
-  const packed = quantise(trained);
-  const gz = writeWeights(OUT, packed);
+  const sum: Trained = { weights: new Float32Array(0), bias: new Float64Array(0) };
+  const outOfFold: { category: Scored[]; sentiment: Scored[]; urgency: Scored[] } = {
+    category: [],
+    sentiment: [],
+    urgency: [],
+  };
+  for (let run = 0; run < RUNS; run++) {
+    const seed = SEED + run;
+    const inFold = own.filter((o) => foldOf(o.source.text) !== run);
+    const heldBack = own.filter((o) => foldOf(o.source.text) === run);
+    const trained = trainSgd([...(hasPublic ? publicExamples(seed) : []), ...inFold.flatMap((o) => o.copies)], {
+      epochs: Number(process.env.EPOCHS ?? 5),
+      lr: Number(process.env.LR ?? 0.2),
+      l2: 0,
+      seed,
+    });
+    if (sum.weights.length === 0) {
+      sum.weights = new Float32Array(trained.weights.length);
+      sum.bias = new Float64Array(trained.bias.length);
+    }
+    for (let i = 0; i < trained.weights.length; i++) sum.weights[i] += trained.weights[i] / RUNS;
+    for (let k = 0; k < trained.bias.length; k++) sum.bias[k] += trained.bias[k] / RUNS;
+    for (const { source } of heldBack) {
+      const logits = logitsOf(trained, featureIds(source.text));
+      if (source.category !== undefined) outOfFold.category.push({ logits, ...HEAD.category, target: source.category });
+      if (source.sentiment !== undefined)
+        outOfFold.sentiment.push({ logits, ...HEAD.sentiment, target: source.sentiment });
+      if (source.urgency !== undefined) outOfFold.urgency.push({ logits, ...HEAD.urgency, target: source.urgency });
+    }
+    console.log(`  run ${run + 1}/${RUNS} done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  }
+  // The averaged ensemble is a little less confident than one run: fitted on single runs, T errs on the safe side.
+  const temperature = [
+    fitTemperature(outOfFold.category),
+    fitTemperature(outOfFold.sentiment),
+    fitTemperature(outOfFold.urgency),
+  ];
+  console.log(`temperatures (category, sentiment, urgency): ${temperature.map((t) => t.toFixed(3)).join(', ')}`);
+  const insults = insultWordHashes();
+  const bytes = writeWeights(OUT, quantise(sum, temperature, insults));
   console.log(
-    `trained in ${((Date.now() - started) / 1000).toFixed(1)} s → ${OUT} (${(gz / 1024).toFixed(0)} KB gzipped)`,
+    `trained in ${((Date.now() - started) / 1000).toFixed(1)} s → ${OUT} (${(bytes / 1024).toFixed(0)} KB, ` +
+      `${insults.length} insult words from npm lists)`,
   );
 }
 

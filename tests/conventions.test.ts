@@ -67,6 +67,17 @@ describe('project conventions', () => {
     expect(fat, 'Keep entrypoints/*.content thin: move logic to lib/content or components/panel.').toEqual([]);
   });
 
+  it('no training step reads an evaluation set', () => {
+    // ibm-dev, it-eval and the team's held-out folders are measured only; ibm-train and comments/train are trained on.
+    const evalOnly = /ibm-dev|it-eval|heldout|fresh|readRealRows\(\s*'(?!ibm-train)/;
+    const trainingFiles = ['scripts/train.ts', ...sourceFiles('scripts/train')].filter(
+      (file) => !/\/eval[^/]*\.ts$|\/real-labels\.ts$|\/data-files\.ts$|\/metrics\.ts$|\/baselines\.ts$/.test(file),
+    );
+    const offenders = trainingFiles.filter((file) => evalOnly.test(read(file)));
+    expect(trainingFiles.length).toBeGreaterThan(5);
+    expect(offenders, 'Training code must never name an evaluation set (see docs/labelling-guide.md).').toEqual([]);
+  });
+
   it('sanity: the scan sees the project', () => {
     expect(appFiles.length).toBeGreaterThan(10);
     expect(statSync(join(ROOT, 'lib/messaging/protocol.ts')).isFile()).toBe(true);

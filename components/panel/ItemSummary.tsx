@@ -1,15 +1,26 @@
+import type { Classification } from '@/lib/classify/types';
 import type { TrackedItem } from '@/lib/content';
 import { formatAge } from '@/lib/triage/sla';
 import type { UiLanguage } from '@/lib/i18n/translate';
+
+type SummaryKey =
+  | 'why'
+  | 'approximate'
+  | 'openOnSite'
+  | 'urgentLabel'
+  | 'monitored'
+  | 'isReply'
+  | 'classifiedAs'
+  | 'closeCallHint'
+  | 'sarcasm'
+  | `cat_${Classification['category']}`
+  | `tone_${Classification['sentimentLabel']}`;
 
 interface Props {
   tracked: TrackedItem;
   now: number;
   language: UiLanguage;
-  t: (
-    key: 'why' | 'approximate' | 'openOnSite' | 'urgentLabel' | 'monitored' | 'isReply',
-    values?: Record<string, string>,
-  ) => string;
+  t: (key: SummaryKey, values?: Record<string, string>) => string;
   topicName: (id: string) => string;
   onReveal: () => void;
 }
@@ -38,6 +49,27 @@ export function ItemSummary({ tracked, now, language, t, topicName, onReveal }: 
       >
         {item.text}
       </blockquote>
+      <p data-testid="careside-classification" className="text-[12px] text-slate-700 dark:text-slate-200">
+        {classification.alternative
+          ? t('closeCallHint', {
+              first: t(`cat_${classification.category}`),
+              firstPct: String(Math.round(classification.confidence * 100)),
+              second: t(`cat_${classification.alternative.category}`),
+              secondPct: String(Math.round(classification.alternative.score * 100)),
+            })
+          : t('classifiedAs', {
+              category: t(`cat_${classification.category}`),
+              pct: String(Math.round(classification.confidence * 100)),
+            })}
+        {' · '}
+        <span data-testid="careside-tone">{t(`tone_${classification.sentimentLabel}`)}</span>
+        {classification.sarcasm && (
+          <>
+            {' · '}
+            <strong data-testid="careside-sarcasm">{t('sarcasm')}</strong>
+          </>
+        )}
+      </p>
       {classification.urgent.flag && (
         <p
           data-testid="careside-urgent"

@@ -98,6 +98,10 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
       urgent: t('urgentLabel'),
       sla: (status: string) => t('sla', { status }),
       topic: (id: string) => topicLabel(id, settings.criticalTopics, language),
+      category: (category: string) => t(`cat_${category}` as Parameters<typeof t>[0]),
+      closeCall: (first: string, second: string) => t('closeCall', { first, second }),
+      tone: (label: string) => t(`tone_${label}` as Parameters<typeof t>[0]),
+      sarcasm: t('sarcasm'),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- t is derived from language
     [language, settings.criticalTopics],

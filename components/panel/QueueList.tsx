@@ -1,6 +1,6 @@
 import type { TrackedItem } from '@/lib/content';
 import type { UiLanguage } from '@/lib/i18n/translate';
-import { QueueRow } from './QueueRow';
+import { QueueRow, type QueueRowLabels } from './QueueRow';
 
 interface Props {
   items: TrackedItem[];
@@ -10,7 +10,7 @@ interface Props {
   language: UiLanguage;
   label: string;
   emptyText: string;
-  labels: { troll: string; urgent: string; sla: (status: string) => string; topic: (id: string) => string };
+  labels: QueueRowLabels;
   onSelect: (id: string) => void;
 }
 

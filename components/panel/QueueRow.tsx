@@ -13,17 +13,33 @@ const CATEGORY_TEXT: Record<string, string> = {
   other: 'text-slate-600 dark:text-slate-300',
 };
 
+export interface QueueRowLabels {
+  troll: string;
+  urgent: string;
+  sla: (status: string) => string;
+  topic: (id: string) => string;
+  category: (category: string) => string;
+  closeCall: (first: string, second: string) => string;
+  tone: (label: string) => string;
+  sarcasm: string;
+}
+
+const TONE_MARK = { negative: '▼', neutral: '•', positive: '▲' } as const;
+
 interface Props {
   tracked: TrackedItem;
   selected: boolean;
   now: number;
   slaMinutes: number;
   language: UiLanguage;
-  labels: { troll: string; urgent: string; sla: (status: string) => string; topic: (id: string) => string };
+  labels: QueueRowLabels;
   onSelect: (id: string) => void;
 }
 
-/** One queue row: SLA dot, author, age, language, category, urgent topic; trolls dimmed with the reason. */
+/**
+ * One queue row: SLA dot, author, age, language, category (both when the call is close, "possible sarcasm" when
+ * praise reads ironic), tone, urgent topic; trolls dimmed with the reason.
+ */
 export const QueueRow = memo(function QueueRow({
   tracked,
   selected,
@@ -57,13 +73,32 @@ export const QueueRow = memo(function QueueRow({
         <span className="text-slate-600 dark:text-slate-300">
           {' · '}
           {formatAge(now - item.createdAt, language)}
-          {' · '}
-          {classification.language.toUpperCase()}
+          {classification.language !== 'other' && <> · {classification.language.toUpperCase()}</>}
           {' · '}
         </span>
-        <span className={CATEGORY_TEXT[classification.category]}>
-          {classification.troll ? labels.troll : classification.category}
+        <span className={CATEGORY_TEXT[classification.category]} data-careside-category={classification.category}>
+          {classification.troll
+            ? labels.troll
+            : classification.sarcasm
+              ? labels.sarcasm
+              : classification.alternative
+                ? labels.closeCall(
+                    labels.category(classification.category),
+                    labels.category(classification.alternative.category),
+                  )
+                : labels.category(classification.category)}
         </span>
+        {classification.confidence > 0 && (
+          <span
+            role="img"
+            data-careside-tone={classification.sentimentLabel}
+            aria-label={labels.tone(classification.sentimentLabel)}
+            title={labels.tone(classification.sentimentLabel)}
+            className="ml-1 text-[11px] text-slate-600 dark:text-slate-300"
+          >
+            {TONE_MARK[classification.sentimentLabel]}
+          </span>
+        )}
       </span>
       {classification.urgent.flag && (
         <span className="max-w-36 shrink-0 truncate rounded bg-red-600 px-1.5 py-0.5 text-[11px] font-semibold text-white">

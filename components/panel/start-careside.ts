@@ -8,6 +8,7 @@ import { createSeenReporter } from './seen-reporter';
 // runtime, the classifier and the panel in the next one.
 import '@/lib/content/yield-to-page';
 import { startContentRuntime } from '@/lib/content';
+import { loadClassifierWeights } from '@/lib/content/load-classifier';
 import { runtimeOptionsFrom } from './runtime-options';
 import { mountPanel } from './mount-panel';
 
@@ -16,7 +17,7 @@ export async function startCareSide(ctx: ContentScriptContext, adapter: Platform
   // Checking the settings' time zone makes the page load ICU's data (20–35 ms on a 2-core machine, the
   // first time): done in a task of its own while storage answers, not in the task that parses settings.
   setTimeout(defaultTimeZone, 0);
-  const settings = await loadSettings();
+  const [settings] = await Promise.all([loadSettings(), loadClassifierWeights()]);
   const seen = createSeenReporter(ctx.signal);
   const runtime = startContentRuntime(adapter, ctx.signal, runtimeOptionsFrom(settings, adapter.platform), {
     onSeen: seen.report,

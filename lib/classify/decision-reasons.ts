@@ -1,5 +1,5 @@
-import { extractFeatures } from './features';
-import type { loadModel } from './model';
+import { encodeTokens } from './encode';
+import type { Model } from './model';
 import { modelReasons } from './reasons';
 import { tokenize } from './tokenize';
 import type { Reason } from './types';
@@ -11,8 +11,12 @@ export interface Decision {
   promotedByUrgency: boolean;
   promotedByTone: number;
   addressedToBrand: boolean;
+  sarcasm: boolean;
   urgentTopics: string[];
   urgentMatched: string[];
+  /** The learned urgency head (not only a phrase) flagged a topic. */
+  urgentByModel: boolean;
+  urgentScore: number;
   urgentFlag: boolean;
   trollP: number;
   spamP: number;
@@ -24,13 +28,14 @@ const r2 = (x: number) => Math.round(x * 100) / 100;
  * Reasons for a decision, strongest first. Re-tokenises the text: reasons are only read when a
  * person opens the panel, so classify() does not pay for them on every visible comment.
  */
-export function buildReasons(text: string, d: Decision, model: ReturnType<typeof loadModel>): Reason[] {
+export function buildReasons(text: string, d: Decision, model: Model): Reason[] {
   const reasons: Reason[] = [];
   if (d.urgentFlag) {
     const quoted = `"${d.urgentMatched.slice(0, 3).join('", "')}"`;
+    const pct = Math.round(d.urgentScore * 100);
     reasons.push({
-      text: `critical topic (${d.urgentTopics.join(', ')}): ${quoted}`,
-      textIt: `tema critico (${d.urgentTopics.join(', ')}): ${quoted}`,
+      text: `critical topic (${d.urgentTopics.join(', ')}): ${quoted} — urgent ${pct}%`,
+      textIt: `tema critico (${d.urgentTopics.join(', ')}): ${quoted} — urgente ${pct}%`,
       target: 'urgent',
       weight: 1,
     });
@@ -51,6 +56,14 @@ export function buildReasons(text: string, d: Decision, model: ReturnType<typeof
       weight: r2(d.promotedByTone),
     });
   }
+  if (d.sarcasm) {
+    reasons.push({
+      text: 'praise words in a negative tone with an irony marker: possible sarcasm, do not thank it',
+      textIt: 'parole di elogio con tono negativo e segnale di ironia: possibile sarcasmo, non ringraziare',
+      target: 'sarcasm',
+      weight: 0.9,
+    });
+  }
   if (d.addressedToBrand) {
     reasons.push({
       text: 'addressed to the brand: read as a customer message, not chatter',
@@ -60,7 +73,7 @@ export function buildReasons(text: string, d: Decision, model: ReturnType<typeof
     });
   }
   const t = tokenize(text);
-  const f = extractFeatures(t);
+  const f = encodeTokens(t).features;
   reasons.push(...modelReasons(t, f, model, d.best, d.second));
   if (d.best === 3 && d.trollP > 0.5) {
     reasons.push({

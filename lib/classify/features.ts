@@ -75,7 +75,16 @@ function isQuestionOpener(hash: number): boolean {
   return questionOpeners.has(hash);
 }
 
-export function extractFeatures(t: Tokens): Features {
+/** Feature ids of the default critical-topic phrase matches (one per topic, in URGENT_TOPIC_IDS order) and of a guarded match. */
+export const PHRASE_HIT_BASE = 200;
+export const PHRASE_GUARDED = 230;
+const PHRASE_REPEAT = 4;
+
+/**
+ * Hashed features of one text. `phraseHits` has bit i set when the default phrases of urgent topic i matched
+ * (bit 31: a match dropped by a negation/hypothetical guard): the urgency head learns how far to trust them.
+ */
+export function extractFeatures(t: Tokens, phraseHits = 0): Features {
   const f =
     shared ??
     (shared = {
@@ -102,7 +111,7 @@ export function extractFeatures(t: Tokens): Features {
   let hashtags = 0;
   let words = 0;
   let firstWord = 0;
-  const limit = MAX_FEATURES - 64;
+  const limit = MAX_FEATURES - 96;
   for (let i = 0; i < t.count && n < limit; i++) {
     const kind = t.kind[i];
     const h = t.hash[i];
@@ -203,6 +212,10 @@ export function extractFeatures(t: Tokens): Features {
   push(META.emoticonPos, t.emoticonPos);
   push(META.emoticonNeg, t.emoticonNeg);
   push(META.questionOpening, isQuestionOpener(firstWord));
+  // Repeated: one phrase is strong evidence however long the text (every feature counts 1/sqrt(n)).
+  for (let k = 0; k < 30; k++)
+    if (phraseHits & (1 << k)) for (let r = 0; r < PHRASE_REPEAT; r++) ids[n++] = cueFeature(PHRASE_HIT_BASE + k);
+  if (phraseHits & (1 << 31)) ids[n++] = cueFeature(PHRASE_GUARDED);
   f.count = n;
   f.meta = meta;
   f.mentions = mentions;

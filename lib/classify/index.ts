@@ -1,39 +1,46 @@
 import { CATEGORIES, type Category } from '../model/categories';
 import { DEFAULT_CRITICAL_TOPICS } from './critical-topics';
-import { extractFeatures } from './features';
+import { encodeTokens } from './encode';
 import { CUE, lexicon } from './lexicon';
+import { META } from './features';
 import { detectLanguage, detectRegister } from './language';
-import { HEAD, loadModel, OUTPUTS, scoreLogits, sigmoid, softmax } from './model';
+import { hasModel, loadModel, type Model } from './model';
+import { heads, scoreHeads, SPAM } from './heads';
 import { buildReasons, type Decision } from './decision-reasons';
 import { tokenize } from './tokenize';
 import { detectTopics } from './topic-tags';
-import type { Classification, ClassifyContext, CriticalTopic, Reason } from './types';
+import type { Classification, ClassifyContext, CriticalTopic, Reason, SentimentLabel } from './types';
+import { decideUrgency } from './urgency-decision';
 import { detectUrgency } from './urgency';
 
-export type { Classification, ClassifyContext, CriticalTopic, Reason } from './types';
+export type { Classification, ClassifyContext, CriticalTopic, Reason, SentimentLabel } from './types';
 export { DEFAULT_CRITICAL_TOPICS } from './critical-topics';
+export { installModel, hasModel } from './model';
+export { classifyHeads } from './heads';
 
 /**
- * The classifier's one-time set-up (weights decoded, word and phrase lists compiled, the critical topics
- * it will be asked about indexed) as separate steps: a caller on the host page runs them one idle slice
- * at a time instead of paying ~25 ms, on a slow machine, inside its first classification. Running them
- * is optional: classify() sets up what it needs.
+ * The classifier's one-time set-up (word and phrase lists compiled, the critical topics it will be asked
+ * about indexed) as separate steps, so a caller can run them one idle slice at a time. Running them is
+ * optional: classify() sets up what it needs. The weights themselves are installed with installModel().
  */
 export function classifierSetUp(criticalTopics: CriticalTopic[] = DEFAULT_CRITICAL_TOPICS): (() => void)[] {
   return [
-    () => void loadModel(),
     () => void lexicon(),
     () => void detectTopics(tokenize('set up'), false),
     () => void detectLanguage(tokenize('set up')),
+    () => void detectUrgency(tokenize('set up'), DEFAULT_CRITICAL_TOPICS),
     () => void detectUrgency(tokenize('set up'), criticalTopics),
   ];
 }
 
-const logits = new Float64Array(OUTPUTS);
 /** Sentiment-head probability of "negative" above which a question/remark with issue cues becomes a complaint (tuned on dev). */
 const NEGATIVE_TO_COMPLAINT = 0.5;
-const catProbs = new Float64Array(6);
-const sentProbs = new Float64Array(3);
+/** Runner-up within this calibrated probability of the winner: the panel shows both. */
+const CLOSE_CALL = 0.15;
+const catProbs = heads.category;
+const sentProbs = heads.sentiment;
+const urgProbs = heads.urgency;
+const SENTIMENT: SentimentLabel[] = ['negative', 'neutral', 'positive'];
 
 function emptyClassification(): Classification {
   const scores = { complaint: 0, praise: 0, question: 0, troll: 0, spam: 0, other: 1 };
@@ -42,7 +49,9 @@ function emptyClassification(): Classification {
     scores,
     confidence: 0,
     sentiment: 0,
-    urgent: { flag: false, topics: [], matched: [] },
+    sentimentLabel: 'neutral',
+    sarcasm: false,
+    urgent: { flag: false, topics: [], matched: [], score: 0 },
     troll: false,
     language: 'other',
     topics: [],
@@ -50,9 +59,7 @@ function emptyClassification(): Classification {
   };
 }
 
-const SPAM = 4;
-/** Share of the category head in the spam score; the rest comes from the dedicated spam head (tuned on dev). */
-const CAT_SPAM_SHARE = 0.35;
+const COMPLAINT = 0;
 const SPAM_MIN_SCORE = 0.4;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 /** Max probability gap between "other" and a customer category that brand addressing can flip. */
@@ -65,13 +72,6 @@ function isAddressedToBrand(text: string, context?: ClassifyContext): boolean {
   if (!names || names.length === 0) return false;
   const lower = text.toLowerCase();
   return names.some((name) => name.length > 1 && lower.includes(name.toLowerCase()));
-}
-
-function blendSpam(probs: Float64Array, spamP: number): void {
-  const blended = CAT_SPAM_SHARE * probs[SPAM] + (1 - CAT_SPAM_SHARE) * spamP;
-  const rest = 1 - probs[SPAM];
-  const scale = rest > 0 ? (1 - blended) / rest : 0;
-  for (let k = 0; k < 6; k++) probs[k] = k === SPAM ? blended : probs[k] * scale;
 }
 
 /**
@@ -87,7 +87,7 @@ function promote(winner: number, best: number): [number, number] {
   return [winner, best];
 }
 
-function safeReasons(text: string, decision: Decision, model: ReturnType<typeof loadModel>): Reason[] {
+function safeReasons(text: string, decision: Decision, model: Model): Reason[] {
   try {
     return buildReasons(text, decision, model);
   } catch {
@@ -95,9 +95,13 @@ function safeReasons(text: string, decision: Decision, model: ReturnType<typeof 
   }
 }
 
-/** Classifies one comment. Pure and synchronous; never throws (falls back to 'other' with zero confidence). */
+/**
+ * Classifies one comment. Pure and synchronous; never throws (falls back to 'other' with zero confidence,
+ * also before the weights are installed).
+ */
 export function classify(text: string, context?: ClassifyContext): Classification {
   try {
+    if (!hasModel()) return emptyClassification();
     return classifyText(typeof text === 'string' ? text : String(text ?? ''), context);
   } catch {
     return emptyClassification();
@@ -107,15 +111,11 @@ export function classify(text: string, context?: ClassifyContext): Classificatio
 function classifyText(text: string, context?: ClassifyContext): Classification {
   const t = tokenize(text);
   if (t.count === 0) return emptyClassification();
-  const f = extractFeatures(t);
   const model = loadModel();
-  scoreLogits(f, logits, model);
-  softmax(logits, HEAD.category.offset, HEAD.category.size, catProbs);
-  softmax(logits, HEAD.sentiment.offset, HEAD.sentiment.size, sentProbs);
-  const spamP = sigmoid(logits[HEAD.spam.offset]);
-  const offensiveP = sigmoid(logits[HEAD.offensive.offset]);
-  // The dedicated spam head (trained on far more spam) gets half the say on the spam category.
-  blendSpam(catProbs, spamP);
+  const { features: f, defaultUrgency } = encodeTokens(t);
+  scoreHeads(f, model);
+  const spamP = heads.spam;
+  const offensiveP = heads.offensive;
 
   let best = 0;
   let second = 1;
@@ -127,7 +127,10 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
   }
   // The blended spam score wins from SPAM_MIN_SCORE up (tuned on dev: recall up, precision still ≥ 0.98 there).
   if (best !== SPAM && catProbs[SPAM] >= SPAM_MIN_SCORE) [best, second] = promote(SPAM, best);
-  const urgency = detectUrgency(t, context?.criticalTopics ?? DEFAULT_CRITICAL_TOPICS);
+
+  const topics = context?.criticalTopics ?? DEFAULT_CRITICAL_TOPICS;
+  const phrases = topics === DEFAULT_CRITICAL_TOPICS ? defaultUrgency : detectUrgency(t, topics);
+  const urgency = decideUrgency(t, urgProbs, phrases, topics, model);
   let category: Category = CATEGORIES[best];
   let promotedByUrgency = false;
   let promotedByTone = 0;
@@ -149,6 +152,17 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
     [best, second] = promote(0, best);
     category = 'complaint';
   }
+  // Praise words with a negative tone and an irony marker ("grazie tante 🙄"): possible sarcasm, not thanked.
+  const ironic =
+    f.cues[CUE.sarcasm] > 0 ||
+    (f.meta & (1 << (META.positiveWithProblem - 100))) !== 0 ||
+    (f.meta & (1 << (META.emoticonNeg - 100))) !== 0 ||
+    f.cues[CUE.laugh] > 0;
+  const sarcasm = category === 'praise' && ironic && sentProbs[0] > sentProbs[2];
+  if (sarcasm) {
+    [best, second] = promote(COMPLAINT, best); // the runner-up is then praise
+    category = 'complaint';
+  }
   // Addressed to the brand: a near-tie between chatter and a customer category goes to the customer.
   let addressedToBrand = false;
   if (
@@ -162,14 +176,18 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
     category = CATEGORIES[best];
   }
   const urgentFlag = urgency.topics.length > 0 && category !== 'spam';
+  const close = sarcasm || catProbs[best] - catProbs[second] < CLOSE_CALL;
   const decision: Decision = {
     best,
     second,
     promotedByUrgency,
     promotedByTone,
     addressedToBrand,
+    sarcasm,
     urgentTopics: urgency.topics,
     urgentMatched: urgency.matched,
+    urgentByModel: urgency.byModel,
+    urgentScore: urgency.score,
     urgentFlag,
     trollP: offensiveP,
     spamP,
@@ -184,14 +202,24 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
     spam: round3(catProbs[4]),
     other: round3(catProbs[5]),
   };
+  let sentimentBest = 0;
+  for (let k = 1; k < 3; k++) if (sentProbs[k] > sentProbs[sentimentBest]) sentimentBest = k;
   const informal = t.emoticonPos + t.emoticonNeg + t.elongated > 0 || f.cues[CUE.laugh] > 0;
   let reasons: Reason[] | undefined;
   const result: Classification = {
     category,
     scores,
-    confidence: Math.round(catProbs[best] * 1000) / 1000,
-    sentiment: Math.round((sentProbs[2] - sentProbs[0]) * 1000) / 1000,
-    urgent: { flag: urgentFlag, topics: urgentFlag ? urgency.topics : [], matched: urgentFlag ? urgency.matched : [] },
+    confidence: round3(catProbs[best]),
+    ...(close && { alternative: { category: CATEGORIES[second], score: round3(catProbs[second]) } }),
+    sentiment: round3(sentProbs[2] - sentProbs[0]),
+    sentimentLabel: SENTIMENT[sentimentBest],
+    sarcasm,
+    urgent: {
+      flag: urgentFlag,
+      topics: urgentFlag ? urgency.topics : [],
+      matched: urgentFlag ? urgency.matched : [],
+      score: round3(urgency.score),
+    },
     troll: category === 'troll',
     language: lang.language,
     register: lang.language === 'it' ? detectRegister(f.cues[CUE.lei], f.cues[CUE.tu], informal) : undefined,
@@ -205,24 +233,4 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
     },
   };
   return result;
-}
-
-/** Raw head outputs, for evaluation scripts (sentiment 3-way, offensive and spam probabilities). */
-export function classifyHeads(text: string): {
-  category: number[];
-  sentiment: number[];
-  offensive: number;
-  spam: number;
-} {
-  const t = tokenize(text);
-  const f = extractFeatures(t);
-  scoreLogits(f, logits);
-  softmax(logits, HEAD.category.offset, HEAD.category.size, catProbs);
-  softmax(logits, HEAD.sentiment.offset, HEAD.sentiment.size, sentProbs);
-  return {
-    category: Array.from(catProbs),
-    sentiment: Array.from(sentProbs),
-    offensive: sigmoid(logits[HEAD.offensive.offset]),
-    spam: sigmoid(logits[HEAD.spam.offset]),
-  };
 }

@@ -29,6 +29,18 @@ export interface Lexicon {
 }
 
 let compiled: Lexicon | null = null;
+/** Words added from the weights file (maintained npm lists), as [hash, cue bit] pairs; merged into every compile. */
+const extraWords: [number, number][] = [];
+
+/** Adds word hashes to a cue (the weights file's insult list); safe before or after the lexicon is compiled. */
+export function addLexiconWords(hashes: ArrayLike<number>, cue: number): void {
+  const bit = 1 << cue;
+  for (let i = 0; i < hashes.length; i++) {
+    const h = hashes[i] | 0;
+    extraWords.push([h, bit]);
+    if (compiled) compiled.words.set(h, (compiled.words.get(h) ?? 0) | bit);
+  }
+}
 
 export function bigramKey(a: number, b: number): number {
   return mix(a, b);
@@ -46,6 +58,7 @@ export function lexicon(): Lexicon {
     const bit = 1 << CUE[cue as CueName];
     for (const cp of cps) words.set(fnvStep(FNV_OFFSET, cp), (words.get(fnvStep(FNV_OFFSET, cp)) ?? 0) | bit);
   }
+  for (const [h, bit] of extraWords) words.set(h, (words.get(h) ?? 0) | bit);
   const bigrams = new Map<number, number>();
   for (const [cue, list] of Object.entries(CUE_BIGRAMS)) {
     const bit = 1 << CUE[cue as CueName];

@@ -21,17 +21,36 @@ export interface Reason {
   text: string;
   /** The same reason in Italian (optional, for an Italian UI). */
   textIt?: string;
-  /** Which output it pushed: a category, 'urgent', 'troll', 'language'. */
+  /** Which output it pushed: a category, 'urgent', 'troll', 'language', 'sarcasm'. */
   target: string;
   weight: number;
 }
 
+export type SentimentLabel = 'negative' | 'neutral' | 'positive';
+
 export interface Classification {
   category: Category;
   scores: Record<Category, number>;
+  /** Calibrated probability of `category` (0 when nothing could be classified). */
   confidence: number;
+  /**
+   * Set when the runner-up is close to the winner: the panel shows both ("complaint or question?")
+   * instead of a confident label that may be wrong.
+   */
+  alternative?: { category: Category; score: number };
+  /** -1 (negative) … +1 (positive): P(positive) − P(negative). */
   sentiment: number;
-  urgent: { flag: boolean; topics: string[]; matched: string[] };
+  sentimentLabel: SentimentLabel;
+  /** Praise words with a negative tone and an irony marker: don't thank it. */
+  sarcasm: boolean;
+  urgent: {
+    flag: boolean;
+    topics: string[];
+    /** The phrases (or, when the model alone decided, the words) that made the item urgent. */
+    matched: string[];
+    /** Calibrated probability that the item is urgent (the learned head; phrases feed it). */
+    score: number;
+  };
   troll: boolean;
   language: Language;
   register?: Register;

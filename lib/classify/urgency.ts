@@ -8,6 +8,8 @@ export interface UrgencyResult {
   matched: string[];
   /** Matches dropped by a guard (negated or hypothetical), for reasons. */
   guarded: string[];
+  /** Each accepted match with its topic. */
+  hits: { topic: string; phrase: string }[];
 }
 
 const compiledCache = new WeakMap<CriticalTopic[], PhraseIndex>();
@@ -46,9 +48,9 @@ function guardedBy(t: Tokens, m: PhraseMatch, topicId: string): boolean {
   return false;
 }
 
-/** Critical topics found in the text, with a guard against negation ("non sono stato hackerato") and hypotheticals. */
+/** Critical topics whose phrases are in the text, with a guard against negation ("non sono stato hackerato") and hypotheticals. */
 export function detectUrgency(t: Tokens, topics: CriticalTopic[]): UrgencyResult {
-  const result: UrgencyResult = { topics: [], matched: [], guarded: [] };
+  const result: UrgencyResult = { topics: [], matched: [], guarded: [], hits: [] };
   if (topics.length === 0 || t.count === 0) return result;
   const matches = matchPhrases(t, indexFor(topics), []);
   for (const m of matches) {
@@ -58,6 +60,7 @@ export function detectUrgency(t: Tokens, topics: CriticalTopic[]): UrgencyResult
       result.guarded.push(m.phrase);
       continue;
     }
+    result.hits.push({ topic: topic.id, phrase: m.phrase });
     if (!result.topics.includes(topic.id)) result.topics.push(topic.id);
     if (!result.matched.includes(m.phrase)) result.matched.push(m.phrase);
   }

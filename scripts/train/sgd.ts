@@ -1,4 +1,5 @@
-import { BUCKETS, extractFeatures } from '../../lib/classify/features';
+import { BUCKETS } from '../../lib/classify/features';
+import { encodeTokens } from '../../lib/classify/encode';
 import { HEAD, OUTPUTS } from '../../lib/classify/model';
 import { tokenize } from '../../lib/classify/tokenize';
 import { rng, type Example } from './examples';
@@ -13,11 +14,25 @@ interface Encoded {
   ex: Example;
 }
 
+/** Feature ids of a text exactly as classify() computes them. */
+export function featureIds(text: string): Int32Array {
+  const f = encodeTokens(tokenize(text)).features;
+  return f.ids.slice(0, f.count);
+}
+
 function encode(examples: Example[]): Encoded[] {
-  return examples.map((ex) => {
-    const f = extractFeatures(tokenize(ex.text));
-    return { ids: f.ids.slice(0, f.count), ex };
-  });
+  return examples.map((ex) => ({ ids: featureIds(ex.text), ex }));
+}
+
+/** Raw logits of a trained (float) model for one text. */
+export function logitsOf(t: Trained, ids: Int32Array): Float64Array {
+  const out = Float64Array.from(t.bias);
+  const norm = ids.length > 0 ? 1 / Math.sqrt(ids.length) : 0;
+  for (let n = 0; n < ids.length; n++) {
+    const b = ids[n] * OUTPUTS;
+    for (let k = 0; k < OUTPUTS; k++) out[k] += t.weights[b + k] * norm;
+  }
+  return out;
 }
 
 /**
@@ -59,6 +74,7 @@ export function trainSgd(examples: Example[], opts: { epochs: number; lr: number
       if (ex.offensive !== undefined)
         grad[HEAD.offensive.offset] = sigmoid(logit[HEAD.offensive.offset]) - ex.offensive;
       if (ex.spam !== undefined) grad[HEAD.spam.offset] = sigmoid(logit[HEAD.spam.offset]) - ex.spam;
+      if (ex.urgency !== undefined) softmaxGrad(logit, HEAD.urgency.offset, HEAD.urgency.size, ex.urgency, grad);
       for (let k = 0; k < OUTPUTS; k++) {
         if (grad[k] === 0) continue;
         const g = grad[k] * ex.weight;

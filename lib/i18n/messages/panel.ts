@@ -1,6 +1,8 @@
 import type { Dictionary } from '../translate';
+import { classificationDictionary, type ClassificationKey } from './classification';
 
 type PanelKey =
+  | ClassificationKey
   | 'panelLabel'
   | 'counts'
   | 'collapse'
@@ -73,6 +75,7 @@ type PanelKey =
 
 export const panelDictionary: Dictionary<PanelKey> = {
   en: {
+    ...classificationDictionary.en,
     panelLabel: 'CareSide panel',
     counts: '{urgent} urgent · {open} open',
     collapse: 'Collapse CareSide',
@@ -145,6 +148,7 @@ export const panelDictionary: Dictionary<PanelKey> = {
     isReply: '↳ reply in a thread',
   },
   it: {
+    ...classificationDictionary.it,
     panelLabel: 'Pannello CareSide',
     counts: '{urgent} urgenti · {open} aperti',
     collapse: 'Chiudi CareSide',

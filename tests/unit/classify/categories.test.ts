@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withBiasOnlyModel } from './bias-only-model';
 import { classify } from '@/lib/classify';
 import type { Category } from '@/lib/model/categories';
 
@@ -111,28 +112,17 @@ describe('serialisation', () => {
 
 describe('context', () => {
   it('a near-tie between chatter and a customer category goes to the customer when the brand is addressed', () => {
-    // Bare fragments sit near the chatter/customer boundary; which of them are near-ties depends on the
-    // trained weights, so the rule is checked on every fragment that is one (at least one must be).
-    const fragments = [
-      'il pacco di ieri',
-      'the delivery yesterday',
-      'la consegna di ieri',
-      'il pacco di oggi',
-      'the order from monday',
-    ];
-    const nearTies = fragments.filter((text) => {
-      const c = classify(text);
-      const { other, ...customer } = c.scores;
-      return c.category === 'other' && other - Math.max(customer.complaint, customer.question, customer.praise) < 0.2;
-    });
-    expect(nearTies.length).toBeGreaterThan(0);
-    for (const text of nearTies) {
+    // A model whose only opinion is its biases: "other" 0.45, "question" 0.40 on every text (a near-tie).
+    withBiasOnlyModel({ other: Math.log(0.45), question: Math.log(0.4), complaint: Math.log(0.1) }, () => {
+      const text = 'il pacco di ieri';
+      expect(classify(text).category).toBe('other');
       const addressed = classify(text, { mentionsBrand: true });
-      expect(['complaint', 'question', 'praise']).toContain(addressed.category);
-      expect(addressed.scores[addressed.category]).toBe(Math.max(...Object.values(addressed.scores)));
+      expect(addressed.category).toBe('question');
+      expect(addressed.scores.question).toBe(Math.max(...Object.values(addressed.scores)));
       // brandNames count only when the text names the brand.
       expect(classify(text, { brandNames: ['TelcoX'] }).category).toBe('other');
-    }
+      expect(classify('TelcoX il pacco di ieri', { brandNames: ['TelcoX'] }).category).toBe('question');
+    });
   });
 
   it('rule overrides keep the scores consistent with the category', () => {

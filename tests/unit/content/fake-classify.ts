@@ -23,10 +23,12 @@ export function fakeClassify(item: SocialItem): Classification {
     scores,
     confidence: 0.9,
     sentiment: 0,
+    sentimentLabel: 'neutral',
+    sarcasm: false,
     troll: category === 'troll',
     language: 'it',
     topics: [],
     reasons: [],
-    urgent: { flag: urgent, topics: urgent ? ['billing'] : [], matched: [] },
+    urgent: { flag: urgent, topics: urgent ? ['billing'] : [], matched: [], score: urgent ? 0.9 : 0 },
   };
 }

@@ -49,7 +49,7 @@ describe('rankTemplates', () => {
         category: 'complaint',
         topics: ['store_hours', 'safety'],
         language: 'en',
-        urgent: { flag: true, topics: ['safety'], matched: ['food poisoning'] },
+        urgent: { flag: true, topics: ['safety'], matched: ['food poisoning'], score: 0.9 },
       },
       fb,
     );

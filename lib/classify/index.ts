@@ -60,7 +60,7 @@ function emptyClassification(): Classification {
 }
 
 const COMPLAINT = 0;
-const SPAM_MIN_SCORE = 0.4;
+const SPAM_MIN_SCORE = 0.3;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 /** Max probability gap between "other" and a customer category that brand addressing can flip. */
 const BRAND_TIE = 0.2;
@@ -125,7 +125,8 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
       best = k;
     } else if (k !== best && catProbs[k] > catProbs[second]) second = k;
   }
-  // The blended spam score wins from SPAM_MIN_SCORE up (tuned on dev: recall up, precision still ≥ 0.98 there).
+  // The blended spam score wins from SPAM_MIN_SCORE up (chosen on the YouTube and team heldout dev sets: 0.3
+  // gave macro-F1 0.937 / 0.975 there, 0.4 gave 0.920 / 0.947).
   if (best !== SPAM && catProbs[SPAM] >= SPAM_MIN_SCORE) [best, second] = promote(SPAM, best);
 
   const topics = context?.criticalTopics ?? DEFAULT_CRITICAL_TOPICS;

@@ -152,7 +152,8 @@ function fromTeamRow(r: Pick<TeamRow, 'text' | 'category' | 'urgent'>, weight: n
     category: cat(r.category),
     // Complaints and trolls read negative, praise positive; questions, spam and chatter are mostly neutral.
     sentiment: r.category === 'complaint' || r.category === 'troll' ? 0 : r.category === 'praise' ? 2 : 1,
-    offensive: r.category === 'troll' ? 1 : 0,
+    // Trolls are offensive; a complaint may be rude or not, so it says nothing to the offensive head.
+    offensive: r.category === 'troll' ? 1 : r.category === 'complaint' || r.category === 'spam' ? undefined : 0,
     spam: r.category === 'spam' ? 1 : 0,
     urgency: urgencyIndex(r.urgent),
   };
@@ -227,7 +228,7 @@ export function publicExamples(seed: number): Example[] {
   for (const r of readShared('tweeteval-offensive', 'train').filter(keep)) {
     const off = r.label === 'offensive' ? 1 : 0;
     // Offensive is the minority class (about a third): up-weight it for a balanced macro-F1.
-    const e: Example = { text: r.text, weight: off ? 1.8 : 1, offensive: off };
+    const e: Example = { text: r.text, weight: off ? 3.6 : 2, offensive: off };
     if (off && random() < 0.1) e.category = cat('troll');
     out.push(e);
   }
@@ -237,7 +238,8 @@ export function publicExamples(seed: number): Example[] {
   for (const r of readShared('youtube-spam', 'train').filter(keep)) {
     const isSpam = r.label === 'spam' ? 1 : 0;
     // Category head sees both sides (ham → other) so "I love this song" does not become spam.
-    out.push({ text: r.text, weight: 1, spam: isSpam, category: isSpam ? cat('spam') : cat('other') });
+    // Weight 3: the spam head also learns from every team comment, which would otherwise outweigh real spam.
+    out.push({ text: r.text, weight: 3, spam: isSpam, category: isSpam ? cat('spam') : cat('other') });
   }
   // tweet-acts THT rows are news of violence and war, not threats to a brand: they would teach the urgency head
   // that "killed" or "sniper" is a customer emergency, so only QUE is used.

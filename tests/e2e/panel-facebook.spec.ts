@@ -18,6 +18,7 @@ const cases = [
       'Ciao Giulia, ci dispiace molto per il doppio addebito: ti scriviamo subito in privato per verificare e ti aggiorniamo qui entro oggi.',
     inserted: 'Inserito',
     handledLabel: 'Fatti',
+    classification: /reclamo(, sicuro al \d+%| o )/,
   },
   {
     name: 'English page, English UI',
@@ -31,6 +32,7 @@ const cases = [
       'Tom, we are so sorry to hear this. We have sent you a private message so our safety team can call you today.',
     inserted: 'Inserted',
     handledLabel: 'Done',
+    classification: /complaint(, \d+% sure| or )/,
   },
 ];
 
@@ -45,6 +47,8 @@ for (const c of cases) {
       await page.goto(replicaUrl(c.page));
       await selectRow(page, c.itemId);
       await expect(page.getByTestId('careside-urgent')).toBeVisible();
+      // The category in the UI's language, with its confidence (both categories when the call is close).
+      await expect(page.getByTestId('careside-classification')).toContainText(c.classification);
       await expect(page.getByTestId('careside-reasons').getByRole('listitem').first()).toBeVisible();
       await expect(page.getByTestId('careside-suggestions').getByRole('button').first()).toContainText(c.author);
 

@@ -16,6 +16,13 @@ test.describe('X replica, English UI', () => {
 
     await expect(page.getByTestId('careside-urgent')).toContainText(/addebitat/);
     await expect(page.getByTestId('careside-reasons').getByRole('listitem').first()).toBeVisible();
+    // Category with its calibrated confidence (or both, when the call is close), and the tone, row and detail.
+    await expect(page.getByTestId('careside-classification')).toContainText(/complaint(, \d+% sure| or )/);
+    await expect(page.getByTestId('careside-tone')).toHaveText('negative tone');
+    await expect(page.locator(`[data-careside-row="${MARCO}"] [data-careside-tone]`)).toHaveAttribute(
+      'data-careside-tone',
+      'negative',
+    );
     const suggestions = page.getByTestId('careside-suggestions').getByRole('button');
     await expect(suggestions).toHaveCount(3);
     await expect(suggestions.first()).toContainText('Marco');

@@ -5,12 +5,21 @@ import { HEAD, installModel, OUTPUTS } from '@/lib/classify/model';
 import { encodeWeights } from '@/lib/classify/weights-file';
 import { WEIGHTS_PATH } from '../../../scripts/lib/install-weights';
 
-/** A weights file whose table is all zeros: every text scores its biases (category log-probabilities given). */
-export function biasOnlyWeights(categoryLogits: Partial<Record<Category, number>>): Uint8Array {
+export interface Biases {
+  category: Partial<Record<Category, number>>;
+  /** negative, neutral, positive logits (default neutral). */
+  sentiment?: [number, number, number];
+  /** Logits of "not urgent" then each URGENT_TOPIC_IDS topic (default: surely not urgent). */
+  urgency?: number[];
+}
+
+/** A weights file whose table is all zeros: every text scores the biases given (log-probabilities). */
+export function biasOnlyWeights({ category, sentiment = [-20, 0, -20], urgency = [20] }: Biases): Uint8Array {
   const bias = new Float32Array(OUTPUTS).fill(0);
-  for (const c of CATEGORIES) bias[HEAD.category.offset + CATEGORIES.indexOf(c)] = categoryLogits[c] ?? -20;
+  for (const c of CATEGORIES) bias[HEAD.category.offset + CATEGORIES.indexOf(c)] = category[c] ?? -20;
+  sentiment.forEach((b, k) => (bias[HEAD.sentiment.offset + k] = b));
+  for (let k = 0; k < HEAD.urgency.size; k++) bias[HEAD.urgency.offset + k] = urgency[k] ?? -20;
   bias[HEAD.spam.offset] = -20; // the spam head would otherwise share its 0.5 with the spam category
-  bias[HEAD.urgency.offset] = 20; // not urgent
   return encodeWeights({
     buckets: BUCKETS,
     outputs: OUTPUTS,
@@ -23,8 +32,8 @@ export function biasOnlyWeights(categoryLogits: Partial<Record<Category, number>
 }
 
 /** Runs fn with a bias-only model installed, then puts the shipped weights back. */
-export function withBiasOnlyModel(categoryLogits: Partial<Record<Category, number>>, fn: () => void): void {
-  installModel(biasOnlyWeights(categoryLogits));
+export function withBiasOnlyModel(biases: Biases, fn: () => void): void {
+  installModel(biasOnlyWeights(biases));
   try {
     fn();
   } finally {

@@ -113,16 +113,19 @@ describe('serialisation', () => {
 describe('context', () => {
   it('a near-tie between chatter and a customer category goes to the customer when the brand is addressed', () => {
     // A model whose only opinion is its biases: "other" 0.45, "question" 0.40 on every text (a near-tie).
-    withBiasOnlyModel({ other: Math.log(0.45), question: Math.log(0.4), complaint: Math.log(0.1) }, () => {
-      const text = 'il pacco di ieri';
-      expect(classify(text).category).toBe('other');
-      const addressed = classify(text, { mentionsBrand: true });
-      expect(addressed.category).toBe('question');
-      expect(addressed.scores.question).toBe(Math.max(...Object.values(addressed.scores)));
-      // brandNames count only when the text names the brand.
-      expect(classify(text, { brandNames: ['TelcoX'] }).category).toBe('other');
-      expect(classify('TelcoX il pacco di ieri', { brandNames: ['TelcoX'] }).category).toBe('question');
-    });
+    withBiasOnlyModel(
+      { category: { other: Math.log(0.45), question: Math.log(0.4), complaint: Math.log(0.1) } },
+      () => {
+        const text = 'il pacco di ieri';
+        expect(classify(text).category).toBe('other');
+        const addressed = classify(text, { mentionsBrand: true });
+        expect(addressed.category).toBe('question');
+        expect(addressed.scores.question).toBe(Math.max(...Object.values(addressed.scores)));
+        // brandNames count only when the text names the brand.
+        expect(classify(text, { brandNames: ['TelcoX'] }).category).toBe('other');
+        expect(classify('TelcoX il pacco di ieri', { brandNames: ['TelcoX'] }).category).toBe('question');
+      },
+    );
   });
 
   it('rule overrides keep the scores consistent with the category', () => {

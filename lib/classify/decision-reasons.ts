@@ -1,7 +1,4 @@
-import { encodeTokens } from './encode';
-import type { Model } from './model';
-import { modelReasons } from './reasons';
-import { tokenize } from './tokenize';
+import { modelReasons, type ReasonEvidence } from './reasons';
 import type { Reason } from './types';
 
 /** What classify() decided beyond the model's arg-max, kept so reasons can be written on demand. */
@@ -20,15 +17,16 @@ export interface Decision {
   urgentFlag: boolean;
   trollP: number;
   spamP: number;
+  evidence: ReasonEvidence;
 }
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
- * Reasons for a decision, strongest first. Re-tokenises the text: reasons are only read when a
- * person opens the panel, so classify() does not pay for them on every visible comment.
+ * Reasons for a decision, strongest first. The sentences are written only when a person reads them; the evidence
+ * behind them was taken by classify() while the text's features were at hand.
  */
-export function buildReasons(text: string, d: Decision, model: Model): Reason[] {
+export function buildReasons(d: Decision): Reason[] {
   const reasons: Reason[] = [];
   if (d.urgentFlag) {
     const quoted = `"${d.urgentMatched.slice(0, 3).join('", "')}"`;
@@ -72,9 +70,7 @@ export function buildReasons(text: string, d: Decision, model: Model): Reason[] 
       weight: 0.5,
     });
   }
-  const t = tokenize(text);
-  const f = encodeTokens(t).features;
-  reasons.push(...modelReasons(t, f, model, d.best, d.second));
+  reasons.push(...modelReasons(d.evidence));
   if (d.best === 3 && d.trollP > 0.5) {
     reasons.push({
       text: 'offensive wording with no customer issue → troll: do not feed it',

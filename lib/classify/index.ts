@@ -4,13 +4,15 @@ import { encodeTokens } from './encode';
 import { CUE, lexicon } from './lexicon';
 import { META } from './features';
 import { detectLanguage, detectRegister } from './language';
-import { hasModel, loadModel, type Model } from './model';
+import { hasModel, loadModel } from './model';
 import { heads, scoreHeads, SPAM } from './heads';
 import { buildReasons, type Decision } from './decision-reasons';
+import { collectEvidence } from './reasons';
 import { tokenize } from './tokenize';
 import { detectTopics } from './topic-tags';
 import type { Classification, ClassifyContext, CriticalTopic, Reason, SentimentLabel } from './types';
 import { decideUrgency } from './urgency-decision';
+import { isAddressedToBrand, isDefaultTopicList } from './context';
 import { detectUrgency } from './urgency';
 
 export type { Classification, ClassifyContext, CriticalTopic, Reason, SentimentLabel } from './types';
@@ -65,15 +67,6 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 /** Max probability gap between "other" and a customer category that brand addressing can flip. */
 const BRAND_TIE = 0.2;
 
-/** context.mentionsBrand, or the text names one of context.brandNames (case-insensitive). */
-function isAddressedToBrand(text: string, context?: ClassifyContext): boolean {
-  if (context?.mentionsBrand) return true;
-  const names = context?.brandNames;
-  if (!names || names.length === 0) return false;
-  const lower = text.toLowerCase();
-  return names.some((name) => name.length > 1 && lower.includes(name.toLowerCase()));
-}
-
 /**
  * A rule overrides the model's arg-max: swap the two probabilities so the published scores agree with the
  * category (the distribution still sums to 1). Returns [new best, new second].
@@ -87,9 +80,9 @@ function promote(winner: number, best: number): [number, number] {
   return [winner, best];
 }
 
-function safeReasons(text: string, decision: Decision, model: Model): Reason[] {
+function safeReasons(decision: Decision): Reason[] {
   try {
-    return buildReasons(text, decision, model);
+    return buildReasons(decision);
   } catch {
     return []; // explanations only: never surface a failure to the caller
   }
@@ -130,7 +123,7 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
   if (best !== SPAM && catProbs[SPAM] >= SPAM_MIN_SCORE) [best, second] = promote(SPAM, best);
 
   const topics = context?.criticalTopics ?? DEFAULT_CRITICAL_TOPICS;
-  const phrases = topics === DEFAULT_CRITICAL_TOPICS ? defaultUrgency : detectUrgency(t, topics);
+  const phrases = isDefaultTopicList(topics) ? defaultUrgency : detectUrgency(t, topics);
   const urgency = decideUrgency(t, urgProbs, phrases, topics, model);
   let category: Category = CATEGORIES[best];
   let promotedByUrgency = false;
@@ -192,6 +185,7 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
     urgentFlag,
     trollP: offensiveP,
     spamP,
+    evidence: collectEvidence(t, f, model, best, second),
   };
 
   const lang = detectLanguage(t);
@@ -227,7 +221,7 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
     topics: detectTopics(t, category === 'complaint' || category === 'question'),
     // Own enumerable accessor: written on first read (JSON, spread and structuredClone all read it).
     get reasons() {
-      return (reasons ??= safeReasons(text, decision, model));
+      return (reasons ??= safeReasons(decision));
     },
     set reasons(value) {
       reasons = value;

@@ -5,6 +5,7 @@ import { CUE, type CueName } from './lexicon';
 import { OUTPUTS, type loadModel } from './model';
 import { tokenText, WORD, type Tokens } from './tokenize';
 import type { Reason } from './types';
+import { hashString } from './hash';
 
 type Model = ReturnType<typeof loadModel>;
 
@@ -65,18 +66,58 @@ function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-/** Cues that pushed the chosen category above the runner-up, strongest first (at most 5). */
-export function modelReasons(t: Tokens, f: Features, m: Model, cat: number, runnerUp: number): Reason[] {
+/**
+ * What pushed the chosen category above the runner-up, taken while the text's tokens and features are at hand
+ * (they are reused buffers): only numbers and at most a few quoted words, so classify() pays ~1 µs for it and
+ * the reasons' sentences are written only when someone reads them.
+ */
+export interface ReasonEvidence {
+  category: number;
+  /** [cue id, weight, quoted word] for cues that pushed the category. */
+  cues: [number, number, string][];
+  /** [META id, weight] for structural cues that pushed it. */
+  meta: [number, number][];
+  /** The single word that pushed it most, with its weight. */
+  word?: [string, number];
+}
+
+export function collectEvidence(t: Tokens, f: Features, m: Model, cat: number, runnerUp: number): ReasonEvidence {
   const norm = f.count > 0 ? 1 / Math.sqrt(f.count) : 0;
-  const category = CATEGORIES[cat];
-  const reasons: Reason[] = [];
+  const evidence: ReasonEvidence = { category: cat, cues: [], meta: [] };
   for (const name in CUE_TEXT) {
-    const [en, it] = CUE_TEXT[name as CueName]!;
     const c = CUE[name as CueName];
     if (f.cues[c] === 0 || f.cueToken[c] < 0) continue;
     const w = cueWeight(m, cueBucket(c * 4), cat, runnerUp, norm);
-    if (w <= 0.02) continue;
-    const word = tokenText(t, f.cueToken[c]);
+    if (w > 0.02) evidence.cues.push([c, w, tokenText(t, f.cueToken[c])]);
+  }
+  for (const [id] of META_TEXT) {
+    if ((f.meta & (1 << (id - 100))) === 0) continue;
+    const w = cueWeight(m, cueBucket(id), cat, runnerUp, norm);
+    if (w > 0.02) evidence.meta.push([id, w]);
+  }
+  let bestWord = -1;
+  let bestW = 0.05;
+  const skip = notAReason();
+  for (let i = 0; i < t.count; i++) {
+    if (t.kind[i] !== WORD || t.end[i] - t.start[i] < 4 || skip.has(t.hash[i])) continue;
+    const w = cueWeight(m, wordBucket(t.hash[i]), cat, runnerUp, norm);
+    if (w > bestW) {
+      bestW = w;
+      bestWord = i;
+    }
+  }
+  if (bestWord >= 0) evidence.word = [tokenText(t, bestWord), bestW];
+  return evidence;
+}
+
+const CUE_NAMES = Object.fromEntries(Object.entries(CUE).map(([name, id]) => [id, name as CueName]));
+
+/** The evidence as sentences a trainee understands, strongest first (at most 5). */
+export function modelReasons(e: ReasonEvidence): Reason[] {
+  const category = CATEGORIES[e.category];
+  const reasons: Reason[] = [];
+  for (const [c, w, word] of e.cues) {
+    const [en, it] = CUE_TEXT[CUE_NAMES[c]]!;
     reasons.push({
       text: `${en.replace('%s', word)} → ${category}`,
       textIt: `${it.replace('%s', word)} → ${CATEGORY_IT[category]}`,
@@ -84,35 +125,22 @@ export function modelReasons(t: Tokens, f: Features, m: Model, cat: number, runn
       weight: round(w),
     });
   }
-  for (const [id, en, it] of META_TEXT) {
-    if ((f.meta & (1 << (id - 100))) === 0) continue;
-    const bucket = cueBucket(id);
-    const w = cueWeight(m, bucket, cat, runnerUp, norm);
-    if (w > 0.02)
-      reasons.push({
-        text: `${en} → ${category}`,
-        textIt: `${it} → ${CATEGORY_IT[category]}`,
-        target: category,
-        weight: round(w),
-      });
+  for (const [id, w] of e.meta) {
+    const [, en, it] = META_TEXT.find(([metaId]) => metaId === id)!;
+    reasons.push({
+      text: `${en} → ${category}`,
+      textIt: `${it} → ${CATEGORY_IT[category]}`,
+      target: category,
+      weight: round(w),
+    });
   }
-  let bestWord = -1;
-  let bestW = 0.05;
-  for (let i = 0; i < t.count; i++) {
-    if (t.kind[i] !== WORD || t.end[i] - t.start[i] < 4 || NOT_A_REASON.has(tokenText(t, i))) continue;
-    const w = cueWeight(m, wordBucket(t.hash[i]), cat, runnerUp, norm);
-    if (w > bestW) {
-      bestW = w;
-      bestWord = i;
-    }
-  }
-  if (bestWord >= 0) {
-    const word = tokenText(t, bestWord);
+  if (e.word) {
+    const [word, w] = e.word;
     reasons.push({
       text: `the word "${word}" → ${category}`,
       textIt: `la parola "${word}" → ${CATEGORY_IT[category]}`,
       target: category,
-      weight: round(bestW),
+      weight: round(w),
     });
   }
   reasons.sort((a, b) => b.weight - a.weight);
@@ -120,11 +148,13 @@ export function modelReasons(t: Tokens, f: Features, m: Model, cat: number, runn
 }
 
 // Function words carry weight in the model but mean nothing to a trainee ('the word "this" → complaint').
-const NOT_A_REASON = new Set(
-  (
-    'this that these those with have from they them what your been were will would could should there their about just ' +
-    'like than then when which also into only very much more some most such does done here over still even ' +
-    'questo questa questi quello quella quelli sono della delle degli dalla nella nelle come quando anche ancora perche ' +
-    'pero molto tutto tutti tutte sempre dopo prima ogni altro altra essere stato stata fatto fare hanno abbiamo avete'
-  ).split(' '),
-);
+const NOT_A_REASON =
+  'this that these those with have from they them what your been were will would could should there their about just ' +
+  'like than then when which also into only very much more some most such does done here over still even ' +
+  'questo questa questi quello quella quelli sono della delle degli dalla nella nelle come quando anche ancora perche ' +
+  'pero molto tutto tutti tutte sempre dopo prima ogni altro altra essere stato stata fatto fare hanno abbiamo avete';
+let notAReasonHashes: Set<number> | null = null;
+/** By token hash, so the hot path never builds a string per word. */
+function notAReason(): Set<number> {
+  return (notAReasonHashes ??= new Set(NOT_A_REASON.split(' ').map(hashString)));
+}

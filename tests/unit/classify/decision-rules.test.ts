@@ -107,3 +107,14 @@ describe('urgency: the learned head decides, phrases feed it, the user\u2019s ow
     });
   });
 });
+
+describe("the user's copy of the default topics", () => {
+  it('classifies exactly like the defaults, and an edited copy uses its own phrases', async () => {
+    const { DEFAULT_CRITICAL_TOPICS } = await import('@/lib/classify/critical-topics');
+    const copy = structuredClone(DEFAULT_CRITICAL_TOPICS);
+    const text = 'Mi avete addebitato due volte la bolletta, vergogna';
+    expect(JSON.stringify(classify(text, { criticalTopics: copy }))).toBe(JSON.stringify(classify(text)));
+    const edited = copy.map((t) => (t.id === 'outage' ? { ...t, phrases: [...t.phrases, 'zona nord ferma'] } : t));
+    expect(classify('zona nord ferma da ieri', { criticalTopics: edited }).urgent.matched).toContain('zona nord ferma');
+  });
+});

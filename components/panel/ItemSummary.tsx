@@ -16,6 +16,9 @@ type SummaryKey =
   | `cat_${Classification['category']}`
   | `tone_${Classification['sentimentLabel']}`;
 
+/** A calibrated probability as a whole percent; never "100%": the model is never certain. */
+const percent = (p: number) => String(Math.min(99, Math.round(p * 100)));
+
 interface Props {
   tracked: TrackedItem;
   now: number;
@@ -53,13 +56,13 @@ export function ItemSummary({ tracked, now, language, t, topicName, onReveal }: 
         {classification.alternative
           ? t('closeCallHint', {
               first: t(`cat_${classification.category}`),
-              firstPct: String(Math.round(classification.confidence * 100)),
+              firstPct: percent(classification.confidence),
               second: t(`cat_${classification.alternative.category}`),
-              secondPct: String(Math.round(classification.alternative.score * 100)),
+              secondPct: percent(classification.alternative.score),
             })
           : t('classifiedAs', {
               category: t(`cat_${classification.category}`),
-              pct: String(Math.round(classification.confidence * 100)),
+              pct: percent(classification.confidence),
             })}
         {' · '}
         <span data-testid="careside-tone">{t(`tone_${classification.sentimentLabel}`)}</span>

@@ -89,10 +89,10 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
         'logged into my account|logged in to my account|into my account from|orders i didn t|i didn t place|' +
         'pretending to be you|pretending to be from|fake text|fake sms|fake email|scam text|scam email|' +
         'entered my card details|gave them my card|card details stolen|suspicious transactions|' +
-        'suspicious activity|transactions i don t recogni*|payments i don t recogni*|changed my password|' +
-        'password was changed|locked out of my account|a nome vostro|spacciandosi per voi|finto sms|sms falso|' +
+        'suspicious activity|transactions i don t recogni*|payments i don t recogni*|' +
+        'password was changed|someone changed my password|changed my password without|hanno cambiato la password|qualcuno ha cambiato la password|a nome vostro|spacciandosi per voi|finto sms|sms falso|' +
         'falso sms|email falsa|finta email|movimenti strani|inserito i dati della carta|ordinato a mio nome|never placed that order|never placed this order|never ordered this|non ho fatto nessun ordine|ordered on my account|ordinat* col mio account|ordinat* con il mio account|indirizzo che non conosco|address i don t know|' +
-        'ordini che non ho fatto|cambiato la password|cambiato la mail|entrat* nel mio',
+        'ordini che non ho fatto|cambiato la mail|entrat* nel mio',
     ),
   },
   {
@@ -107,7 +107,7 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
         'vermi|muffa|ammuffit*|mi sono tagliat*|ustion*|surriscald*|batteria gonfia|fuga di gas|soffocat*|' +
         'rischiato|sono celiac*|celiaca|celiaco|food poisoning|poisoned|poisoning|got sick|made me sick|' +
         'sick after|vomit*|throwing up|threw up|hospital|emergency room|injured|injury|injuries|hurt myself|' +
-        'burned me|burnt me|burns|caught fire|on fire|fire|smoke|exploded|explod*|electric shock|dangerous|' +
+        'burned me|burnt me|burns|caught fire|set on fire|started a fire|fire in my|fire in the|smoke|exploded|explod*|electric shock|dangerous|' +
         'hazard*|allergic reaction|glass in|piece of glass|mold|mould|mouldy|moldy|cockroach*|insect*|' +
         'bug in my|worm*|overheat*|swollen battery|gas leak|choking|choked|unsafe|cut my|i m coeliac|' +
         'i m celiac|made me ill|made me really ill|could have made me|' +
@@ -165,12 +165,12 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
         'senza linea|senza internet|senza corrente|senza luce|senza acqua|senza gas|senza telefono|senza rete|' +
         'senza connessione|senza segnale|niente linea|linea assente|assenza di linea|internet non va|' +
         'internet non funziona|fibra non va|fibra non funziona|rete assente|nessun segnale|no segnale|' +
-        'servizio interrotto|interruzione|offline|irraggiungibile|app non funziona|sito non funziona|' +
-        'app non va|sito non va|app non si apre|sito non si apre|non riesco ad accedere|non riesco a entrare|' +
-        'non carica|outage|is down|are down|site down|app down|website down|server* down|down again|' +
-        'still down|down for|not loading|won t load|wont load|no internet|no service|no signal|no power|' +
+        'servizio interrotto|interruzione|irraggiungibile|app non funziona|sito non funziona|' +
+        'app non va|sito non va|app non si apre|sito non si apre|' +
+        'outage|is down|are down|site down|app down|website down|server* down|down again|' +
+        'still down|down for|no internet|no service|no signal|no power|' +
         'power cut|without internet|without power|banking down|no connection|network down|nothing works|nothing is working|service interruption|' +
-        'can t log in|cannot log in|unable to log|can t access|cannot access|not working for|' +
+        'not working for|' +
         'not working since|been down',
     ),
   },

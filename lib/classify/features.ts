@@ -18,6 +18,12 @@ const SPACE = 32;
 export interface Features {
   ids: Int32Array;
   count: number;
+  /**
+   * ids[0 .. fixedStart) are worth 1/sqrt(fixedStart) each (long and short texts score alike); the phrase
+   * matches from fixedStart on are worth FIXED_VALUE each, however long the text: one "charged twice" in a long
+   * rant is as telling as in a short one.
+   */
+  fixedStart: number;
   cues: Int16Array;
   /** Token index of the first word that fired each cue (-1 when none), to quote it in reasons. */
   cueToken: Int32Array;
@@ -78,7 +84,8 @@ function isQuestionOpener(hash: number): boolean {
 /** Feature ids of the default critical-topic phrase matches (one per topic, in URGENT_TOPIC_IDS order) and of a guarded match. */
 export const PHRASE_HIT_BASE = 200;
 export const PHRASE_GUARDED = 230;
-const PHRASE_REPEAT = 4;
+/** Value of each phrase-match feature (see Features.fixedStart). */
+export const FIXED_VALUE = 0.25;
 
 /**
  * Hashed features of one text. `phraseHits` has bit i set when the default phrases of urgent topic i matched
@@ -90,6 +97,7 @@ export function extractFeatures(t: Tokens, phraseHits = 0): Features {
     (shared = {
       ids: new Int32Array(MAX_FEATURES),
       count: 0,
+      fixedStart: 0,
       cues: new Int16Array(CUE_COUNT),
       cueToken: new Int32Array(CUE_COUNT),
       mentions: 0,
@@ -212,9 +220,8 @@ export function extractFeatures(t: Tokens, phraseHits = 0): Features {
   push(META.emoticonPos, t.emoticonPos);
   push(META.emoticonNeg, t.emoticonNeg);
   push(META.questionOpening, isQuestionOpener(firstWord));
-  // Repeated: one phrase is strong evidence however long the text (every feature counts 1/sqrt(n)).
-  for (let k = 0; k < 30; k++)
-    if (phraseHits & (1 << k)) for (let r = 0; r < PHRASE_REPEAT; r++) ids[n++] = cueFeature(PHRASE_HIT_BASE + k);
+  f.fixedStart = n;
+  for (let k = 0; k < 30; k++) if (phraseHits & (1 << k)) ids[n++] = cueFeature(PHRASE_HIT_BASE + k);
   if (phraseHits & (1 << 31)) ids[n++] = cueFeature(PHRASE_GUARDED);
   f.count = n;
   f.meta = meta;

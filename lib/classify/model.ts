@@ -1,4 +1,4 @@
-import { BUCKETS } from './features';
+import { BUCKETS, FIXED_VALUE } from './features';
 import type { Features } from './features';
 import { addLexiconWords, CUE } from './lexicon';
 import { decodeWeights } from './weights-file';
@@ -68,7 +68,7 @@ export function loadModel(): Model {
 
 const acc = new Int32Array(OUTPUTS);
 
-/** Raw logits for all heads; feature values are 1/sqrt(n) so long and short texts score alike. */
+/** Raw logits for all heads (feature values: see Features.fixedStart). */
 export function scoreLogits(f: Features, out: Float64Array, m: Model = loadModel()): Float64Array {
   const table = m.table;
   const ids = f.ids;
@@ -80,7 +80,7 @@ export function scoreLogits(f: Features, out: Float64Array, m: Model = loadModel
       a2 = 0,
       a3 = 0,
       a4 = 0;
-    for (let i = 0; i < f.count; i++) {
+    for (let i = 0; i < f.fixedStart; i++) {
       const b = ids[i] * OUTPUTS + k0;
       a0 += table[b];
       a1 += table[b + 1];
@@ -94,8 +94,12 @@ export function scoreLogits(f: Features, out: Float64Array, m: Model = loadModel
     acc[k0 + 3] = a3;
     acc[k0 + 4] = a4;
   }
-  const norm = f.count > 0 ? 1 / Math.sqrt(f.count) : 0;
+  const norm = f.fixedStart > 0 ? 1 / Math.sqrt(f.fixedStart) : 0;
   for (let k = 0; k < OUTPUTS; k++) out[k] = m.bias[k] + m.scale[k] * norm * acc[k];
+  for (let i = f.fixedStart; i < f.count; i++) {
+    const b = ids[i] * OUTPUTS;
+    for (let k = 0; k < OUTPUTS; k++) out[k] += m.scale[k] * FIXED_VALUE * table[b + k];
+  }
   return out;
 }
 

@@ -82,7 +82,7 @@ export interface ReasonEvidence {
 }
 
 export function collectEvidence(t: Tokens, f: Features, m: Model, cat: number, runnerUp: number): ReasonEvidence {
-  const norm = f.count > 0 ? 1 / Math.sqrt(f.count) : 0;
+  const norm = f.fixedStart > 0 ? 1 / Math.sqrt(f.fixedStart) : 0;
   const evidence: ReasonEvidence = { category: cat, cues: [], meta: [] };
   for (const name in CUE_TEXT) {
     const c = CUE[name as CueName];

@@ -1,4 +1,4 @@
-import { BUCKETS } from '../../lib/classify/features';
+import { BUCKETS, FIXED_VALUE } from '../../lib/classify/features';
 import { encodeTokens } from '../../lib/classify/encode';
 import { HEAD, OUTPUTS } from '../../lib/classify/model';
 import { tokenize } from '../../lib/classify/tokenize';
@@ -11,26 +11,30 @@ export interface Trained {
 
 interface Encoded {
   ids: Int32Array;
+  /** Value of each id, as classify() weighs it (see Features.fixedStart). */
+  values: Float32Array;
   ex: Example;
 }
 
-/** Feature ids of a text exactly as classify() computes them. */
-export function featureIds(text: string): Int32Array {
+/** Feature ids of a text and their values, exactly as classify() computes them. */
+export function featureIds(text: string): { ids: Int32Array; values: Float32Array } {
   const f = encodeTokens(tokenize(text)).features;
-  return f.ids.slice(0, f.count);
+  const norm = f.fixedStart > 0 ? 1 / Math.sqrt(f.fixedStart) : 0;
+  const values = new Float32Array(f.count);
+  for (let i = 0; i < f.count; i++) values[i] = i < f.fixedStart ? norm : FIXED_VALUE;
+  return { ids: f.ids.slice(0, f.count), values };
 }
 
 function encode(examples: Example[]): Encoded[] {
-  return examples.map((ex) => ({ ids: featureIds(ex.text), ex }));
+  return examples.map((ex) => ({ ...featureIds(ex.text), ex }));
 }
 
 /** Raw logits of a trained (float) model for one text. */
-export function logitsOf(t: Trained, ids: Int32Array): Float64Array {
+export function logitsOf(t: Trained, { ids, values }: { ids: Int32Array; values: Float32Array }): Float64Array {
   const out = Float64Array.from(t.bias);
-  const norm = ids.length > 0 ? 1 / Math.sqrt(ids.length) : 0;
   for (let n = 0; n < ids.length; n++) {
     const b = ids[n] * OUTPUTS;
-    for (let k = 0; k < OUTPUTS; k++) out[k] += t.weights[b + k] * norm;
+    for (let k = 0; k < OUTPUTS; k++) out[k] += t.weights[b + k] * values[n];
   }
   return out;
 }
@@ -58,14 +62,13 @@ export function trainSgd(examples: Example[], opts: { epochs: number; lr: number
       [order[i], order[j]] = [order[j], order[i]];
     }
     for (const idx of order) {
-      const { ids, ex } = data[idx];
+      const { ids, values, ex } = data[idx];
       const lr = opts.lr * (1 - (0.5 * step) / total);
       step++;
-      const norm = ids.length > 0 ? 1 / Math.sqrt(ids.length) : 0;
       logit.set(bias);
       for (let n = 0; n < ids.length; n++) {
         const b = ids[n] * OUTPUTS;
-        for (let k = 0; k < OUTPUTS; k++) logit[k] += W[b + k] * norm;
+        for (let k = 0; k < OUTPUTS; k++) logit[k] += W[b + k] * values[n];
       }
       grad.fill(0);
       if (ex.category !== undefined) softmaxGrad(logit, HEAD.category.offset, HEAD.category.size, ex.category, grad);
@@ -85,7 +88,7 @@ export function trainSgd(examples: Example[], opts: { epochs: number; lr: number
         const b = ids[n] * OUTPUTS;
         for (let k = 0; k < OUTPUTS; k++) {
           if (grad[k] === 0) continue;
-          const g = grad[k] * norm * ex.weight + opts.l2 * W[b + k];
+          const g = grad[k] * values[n] * ex.weight + opts.l2 * W[b + k];
           G[b + k] += g * g;
           W[b + k] -= (lr * g) / Math.sqrt(G[b + k]);
         }

@@ -69,7 +69,7 @@ describe('urgent: guards against negation and non-issues', () => {
     'Calm down everyone, it is just an ad',
     'Qual è la sede legale della società? Mi serve per la fattura',
     // Words that only look like a topic: an insult, a job title, melted ice cream, an Italian "a e".
-    'Boicottiamoli, sono dei truffatori',
+    'Sono dei truffatori, tutti uguali', // (a boycott call is going_public in docs/labelling-guide.md)
     'lol the social media intern is at it again',
     'The ice cream arrived melted, a bit disappointing',
     'Buongiorno a tutti e buon lunedì',

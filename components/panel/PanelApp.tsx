@@ -188,7 +188,7 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
         />
         {snapshot.unreadableCount > 0 && (
           <p data-testid="careside-unreadable" className="text-[12px] text-amber-800 dark:text-amber-200">
-            {t('unreadable', { count: snapshot.unreadableCount })}
+            {snapshot.unreadableCount === 1 ? t('unreadableOne') : t('unreadable', { count: snapshot.unreadableCount })}
           </p>
         )}
         <QueueList

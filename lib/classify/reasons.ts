@@ -3,7 +3,7 @@ import { CATEGORIES } from '../model/categories';
 import { cueBucket, META, wordBucket, type Features } from './features';
 import { CUE, type CueName } from './lexicon';
 import { OUTPUTS, type loadModel } from './model';
-import { tokenText, WORD, type Tokens } from './tokenize';
+import { EMOJI, tokenText, WORD, type Tokens } from './tokenize';
 import type { Reason } from './types';
 import { hashString } from './hash';
 
@@ -88,7 +88,8 @@ export function collectEvidence(t: Tokens, f: Features, m: Model, cat: number, r
     const c = CUE[name as CueName];
     if (f.cues[c] === 0 || f.cueToken[c] < 0) continue;
     const w = cueWeight(m, cueBucket(c * 4), cat, runnerUp, norm);
-    if (w > 0.02) evidence.cues.push([c, w, tokenText(t, f.cueToken[c])]);
+    // Emoji tokens keep no text in the normalised buffer: name them instead of quoting nothing.
+    if (w > 0.02) evidence.cues.push([c, w, t.kind[f.cueToken[c]] === EMOJI ? 'emoji' : tokenText(t, f.cueToken[c])]);
   }
   for (const [id] of META_TEXT) {
     if ((f.meta & (1 << (id - 100))) === 0) continue;

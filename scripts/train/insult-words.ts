@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { cuss as cussEn } from 'cuss';
 import { cuss as cussIt } from 'cuss/it';
+import { STOPWORDS } from '../../lib/classify/language-data';
 import { tokenize } from '../../lib/classify/tokenize';
 import { WORD } from '../../lib/classify/tokens';
 
@@ -19,7 +20,22 @@ const SURE = 2;
  * Words that the lists call profane but that customers use plainly about a product or service (they would make a
  * complaint look like a troll).
  */
-const NOT_AN_INSULT = new Set(['cristo', 'bordello', 'fire', 'hell', 'damn', 'god', 'crap', 'sucks', 'suck']);
+const NOT_AN_INSULT = new Set([
+  'cristo',
+  'bordello',
+  'fire',
+  'hell',
+  'damn',
+  'god',
+  'crap',
+  'sucks',
+  'suck',
+  // English slang that is a common Italian word ("ho pagato", "ero a casa"): seen flagging Italian complaints.
+  'ho',
+  'ero',
+  // Every function word of either language (one list's insult is the other language's "I have").
+  ...Object.values(STOPWORDS).flatMap((words) => words.split(' ')),
+]);
 
 export function insultWordHashes(): Uint32Array {
   const words = [

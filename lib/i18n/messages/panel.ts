@@ -69,6 +69,7 @@ type PanelKey =
   | 'sla'
   | 'pickTemplate'
   | 'moreItems'
+  | 'unreadableOne'
   | 'monitoredCount'
   | 'isReply'
   | 'approximate';
@@ -92,6 +93,7 @@ export const panelDictionary: Dictionary<PanelKey> = {
     emptyUrgent: 'Nothing urgent on this page.',
     emptyDone: 'Nothing handled in this session yet.',
     unreadable: '{count} items could not be read on this page.',
+    unreadableOne: '1 item could not be read on this page.',
     trollNote: 'troll — don’t feed',
     urgentLabel: 'urgent',
     why: 'Why',
@@ -165,6 +167,7 @@ export const panelDictionary: Dictionary<PanelKey> = {
     emptyUrgent: 'Niente di urgente in questa pagina.',
     emptyDone: 'Ancora nulla di gestito in questa sessione.',
     unreadable: '{count} elementi non leggibili in questa pagina.',
+    unreadableOne: '1 elemento non leggibile in questa pagina.',
     trollNote: 'troll — non alimentarlo',
     urgentLabel: 'urgente',
     why: 'Perché',

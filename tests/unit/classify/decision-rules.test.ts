@@ -118,3 +118,23 @@ describe("the user's copy of the default topics", () => {
     expect(classify('zona nord ferma da ieri', { criticalTopics: edited }).urgent.matched).toContain('zona nord ferma');
   });
 });
+
+describe('reasons', () => {
+  it('never quote an empty word (emoji cues are named, not quoted blank)', () => {
+    for (const text of [
+      'grazie tante 🙄🙄 terza volta',
+      'worst service ever 😡👎',
+      'ottimo 😍🔥',
+      'Ho pagato due volte!!',
+    ]) {
+      const reasons = classify(text).reasons;
+      expect(reasons.length).toBeGreaterThan(0);
+      for (const r of reasons) expect(`${r.text} ${r.textIt}`).not.toContain('""');
+    }
+  });
+
+  it('an Italian "ho" is not an English insult', () => {
+    const reasons = classify("Ho pagato due volte l'ordine, nessuno risponde").reasons.map((r) => r.text);
+    expect(reasons.join(' ')).not.toMatch(/insult/);
+  });
+});

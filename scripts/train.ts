@@ -6,6 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { HEAD } from '../lib/classify/model';
+import { CATEGORIES } from '../lib/model/categories';
 import {
   augmentedTeamExamples,
   publicExamples,
@@ -27,6 +28,7 @@ const OUT = resolve(process.cwd(), 'public/classifier.bin');
 const RUNS = Number(process.env.ENSEMBLE ?? 8);
 const TEAM_WEIGHT = Number(process.env.TEAM_WEIGHT ?? 5);
 const REAL_WEIGHT = Number(process.env.REAL_WEIGHT ?? 6);
+const PRIOR_ADJUSTMENT = 0.25;
 
 /** Which ensemble run leaves a comment out (its noisy copies and @handle copy go with it). */
 const foldOf = (text: string) => (hashString(text) >>> 0) % RUNS;
@@ -106,17 +108,24 @@ function main(): void {
     console.log(`  run ${run + 1}/${RUNS} done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
   // The averaged ensemble is a little less confident than one run: fitted on single runs, T errs on the safe side.
-  // Category temperature: the real openers count four times, as real customer text is what the panel reads (on
-  // their own they want ~1.09, our own comments ~0.85: those are easier than real messages).
+  // Category temperature: fitted on the real openers' out-of-fold predictions, since real customer text is what
+  // the panel reads (they want ~1.07; our own comments, which are easier, ~0.85, and would make it overconfident).
+  const realEnough = outOfFold.realCategory.length >= 50;
   const temperature = [
-    fitTemperature([...outOfFold.category, ...Array(3).fill(outOfFold.realCategory).flat()]),
+    fitTemperature(realEnough ? outOfFold.realCategory : outOfFold.category),
     fitTemperature(outOfFold.sentiment),
     fitTemperature(outOfFold.urgency),
   ];
   console.log(`temperatures (category, sentiment, urgency): ${temperature.map((t) => t.toFixed(3)).join(', ')}`);
   console.log(
-    `  (category on the ${outOfFold.realCategory.length} real openers alone: ${fitTemperature(outOfFold.realCategory).toFixed(3)})`,
+    `  (category fitted on ${realEnough ? `the ${outOfFold.realCategory.length} real openers` : 'all our comments'}; ` +
+      `on all ${outOfFold.category.length} of our comments it would be ${fitTemperature(outOfFold.category).toFixed(3)})`,
   );
+  // Logit adjustment (Menon et al., 2021): our comments are 40 % complaints, real comment sections far fewer;
+  // a quarter of the log prior taken off each category's bias (chosen on the dev sets: ibm-dev macro-F1
+  // 0.712 → 0.722, calibration error 0.052 → 0.023; team heldout unchanged).
+  const prior = CATEGORIES.map((_, c) => team.filter((e) => e.category === c).length / team.length);
+  prior.forEach((p, c) => (sum.bias[HEAD.category.offset + c] -= PRIOR_ADJUSTMENT * Math.log(Math.max(p, 1e-3))));
   const insults = insultWordHashes();
   const bytes = writeWeights(OUT, quantise(sum, temperature, insults));
   console.log(

@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
 import type { Plugin } from 'vite';
+import { ALL_SITE_MATCHES } from './lib/platforms/site-matches';
 import {
   buildContentScriptsAsModules,
   loadContentScriptsAsModules,
@@ -55,16 +56,11 @@ export default defineConfig({
     web_accessible_resources: [
       {
         resources: ['classifier.bin'],
-        matches: ['https://x.com/*', 'https://twitter.com/*', 'https://www.facebook.com/*', 'https://facebook.com/*'],
+        matches: ALL_SITE_MATCHES,
         ...(browser !== 'firefox' && { use_dynamic_url: true }),
       },
     ],
-    host_permissions: [
-      'https://x.com/*',
-      'https://twitter.com/*',
-      'https://www.facebook.com/*',
-      'https://facebook.com/*',
-    ],
+    host_permissions: ALL_SITE_MATCHES,
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+C' },

@@ -122,3 +122,12 @@ test('a layout Facebook changed yields the "could not be read" count, in Italian
   await page.goto(replicaUrl('facebook-post-layout-changed'));
   await expect(page.getByTestId('careside-unreadable')).toContainText('3');
 });
+
+test('web.facebook.com, where some countries get the desktop site, reads and classifies too', async ({ page }) => {
+  await page.goto(replicaUrl('facebook-post-en').replace('https://www.facebook.com/', 'https://web.facebook.com/'));
+  const rows = page.getByTestId('careside-queue').getByRole('option');
+  await expect(rows.first()).toBeVisible();
+  await expect(page.locator(`[data-careside-row="${TOM}"]`)).toBeVisible();
+  await selectRow(page, TOM);
+  await expect(page.getByTestId('careside-urgent')).toBeVisible();
+});

@@ -1,5 +1,6 @@
 import type { Classification } from '@/lib/classify/types';
 import type { TrackedItem } from '@/lib/content';
+import type { MediaKind } from '@/lib/model/social-item';
 import { formatAge } from '@/lib/triage/sla';
 import type { UiLanguage } from '@/lib/i18n/translate';
 
@@ -13,6 +14,9 @@ type SummaryKey =
   | 'classifiedAs'
   | 'closeCallHint'
   | 'sarcasm'
+  | 'unreadHint'
+  | 'mediaHint'
+  | `media_${MediaKind}`
   | `cat_${Classification['category']}`
   | `tone_${Classification['sentimentLabel']}`;
 
@@ -52,27 +56,41 @@ export function ItemSummary({ tracked, now, language, t, topicName, onReveal }: 
       >
         {item.text}
       </blockquote>
-      <p data-testid="careside-classification" className="text-[12px] text-slate-700 dark:text-slate-200">
-        {classification.alternative
-          ? t('closeCallHint', {
-              first: t(`cat_${classification.category}`),
-              firstPct: percent(classification.confidence),
-              second: t(`cat_${classification.alternative.category}`),
-              secondPct: percent(classification.alternative.score),
-            })
-          : t('classifiedAs', {
-              category: t(`cat_${classification.category}`),
-              pct: percent(classification.confidence),
-            })}
-        {' · '}
-        <span data-testid="careside-tone">{t(`tone_${classification.sentimentLabel}`)}</span>
-        {classification.sarcasm && (
-          <>
-            {' · '}
-            <strong data-testid="careside-sarcasm">{t('sarcasm')}</strong>
-          </>
-        )}
-      </p>
+      {tracked.readState !== 'read' ? (
+        <p
+          data-testid="careside-read-state"
+          className="rounded bg-amber-50 px-2 py-1 text-[12px] text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {tracked.readState === 'media' && item.media
+            ? t('mediaHint', {
+                kind: t(`media_${item.media.kind}`),
+                alt: item.media.alt ? ` — “${item.media.alt}”` : '',
+              })
+            : t('unreadHint')}
+        </p>
+      ) : (
+        <p data-testid="careside-classification" className="text-[12px] text-slate-700 dark:text-slate-200">
+          {classification.alternative
+            ? t('closeCallHint', {
+                first: t(`cat_${classification.category}`),
+                firstPct: percent(classification.confidence),
+                second: t(`cat_${classification.alternative.category}`),
+                secondPct: percent(classification.alternative.score),
+              })
+            : t('classifiedAs', {
+                category: t(`cat_${classification.category}`),
+                pct: percent(classification.confidence),
+              })}
+          {' · '}
+          <span data-testid="careside-tone">{t(`tone_${classification.sentimentLabel}`)}</span>
+          {classification.sarcasm && (
+            <>
+              {' · '}
+              <strong data-testid="careside-sarcasm">{t('sarcasm')}</strong>
+            </>
+          )}
+        </p>
+      )}
       {classification.urgent.flag && (
         <p
           data-testid="careside-urgent"
@@ -87,16 +105,18 @@ export function ItemSummary({ tracked, now, language, t, topicName, onReveal }: 
           {t('monitored', { words: tracked.monitored.join(', ') })}
         </p>
       )}
-      <div>
-        <h3 className="text-[12px] font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
-          {t('why')}
-        </h3>
-        <ul data-testid="careside-reasons" className="list-disc space-y-0.5 pl-4 text-[12px]">
-          {reasons.map((reason, index) => (
-            <li key={index}>{language === 'it' && reason.textIt ? reason.textIt : reason.text}</li>
-          ))}
-        </ul>
-      </div>
+      {reasons.length > 0 && (
+        <div>
+          <h3 className="text-[12px] font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+            {t('why')}
+          </h3>
+          <ul data-testid="careside-reasons" className="list-disc space-y-0.5 pl-4 text-[12px]">
+            {reasons.map((reason, index) => (
+              <li key={index}>{language === 'it' && reason.textIt ? reason.textIt : reason.text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }

@@ -7,7 +7,6 @@ import type { Platform } from '@/lib/model/social-item';
 import { useRevisionInvalidation } from '@/lib/queries/use-revision-invalidation';
 import { countQueue, entriesForTab, isRecent, moveSelection, QUEUE_ROW_LIMIT, type QueueTab } from '@/lib/triage/queue';
 import type { PanelAction } from '@/lib/triage/keymap';
-import { topicLabel } from '@/lib/triage/topic-labels';
 import { useSettings } from '@/components/ui/use-settings';
 import { useUiLanguage } from '@/components/ui/use-ui-language';
 import { CollapsedTab } from './CollapsedTab';
@@ -17,6 +16,7 @@ import { QueueList } from './QueueList';
 import { QueueTabs } from './QueueTabs';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { useClock } from './use-clock';
+import { useRowLabels } from './use-row-labels';
 import { useHandledIds } from './use-handled-ids';
 import { useHostTheme } from './use-host-theme';
 import { usePanelKeyboard } from './use-panel-keyboard';
@@ -78,6 +78,11 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
     [recentItems],
   );
   const counts = { ...countQueue(entries, handled, now, slaMinutes), done: done.length };
+  // "Read 8 of 10": items whose text we read, of every item-like element found (unreadable markup included).
+  const readCount = useMemo(() => {
+    const read = snapshot.items.filter((tracked) => tracked.readState !== 'unread').length;
+    return { read, total: snapshot.items.length + snapshot.unreadableCount };
+  }, [snapshot]);
   const selected = snapshot.items.find((tracked) => tracked.item.id === selectedId);
 
   const open = (focus: boolean) => {
@@ -91,21 +96,7 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
     },
     [runtime],
   );
-  // Stable labels so memoised queue rows don't re-render on every snapshot.
-  const rowLabels = useMemo(
-    () => ({
-      troll: t('trollNote'),
-      urgent: t('urgentLabel'),
-      sla: (status: string) => t('sla', { status }),
-      topic: (id: string) => topicLabel(id, settings.criticalTopics, language),
-      category: (category: string) => t(`cat_${category}` as Parameters<typeof t>[0]),
-      closeCall: (first: string, second: string) => t('closeCall', { first, second }),
-      tone: (label: string) => t(`tone_${label}` as Parameters<typeof t>[0]),
-      sarcasm: t('sarcasm'),
-    }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- t is derived from language
-    [language, settings.criticalTopics],
-  );
+  const rowLabels = useRowLabels(language, settings.criticalTopics);
 
   // Effect events: the subscriptions stay put while the handlers see the latest state.
   const onBadgeClick = useEffectEvent((id: string) => {
@@ -186,6 +177,11 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
           ariaLabel={t('tabLabel')}
           onChange={setTab}
         />
+        {readCount.read < readCount.total && (
+          <p data-testid="careside-read-count" className="text-[12px] text-amber-800 dark:text-amber-200">
+            {t('readCount', readCount)}
+          </p>
+        )}
         {snapshot.unreadableCount > 0 && (
           <p data-testid="careside-unreadable" className="text-[12px] text-amber-800 dark:text-amber-200">
             {snapshot.unreadableCount === 1 ? t('unreadableOne') : t('unreadable', { count: snapshot.unreadableCount })}

@@ -22,6 +22,8 @@ export interface QueueRowLabels {
   closeCall: (first: string, second: string) => string;
   tone: (label: string) => string;
   sarcasm: string;
+  /** Shown instead of a category when the text could not be read, or the comment is only media. */
+  readState: (tracked: TrackedItem) => string | null;
 }
 
 const TONE_MARK = { negative: '▼', neutral: '•', positive: '▲' } as const;
@@ -76,18 +78,24 @@ export const QueueRow = memo(function QueueRow({
           {classification.language !== 'other' && <> · {classification.language.toUpperCase()}</>}
           {' · '}
         </span>
-        <span className={CATEGORY_TEXT[classification.category]} data-careside-category={classification.category}>
-          {classification.troll
-            ? labels.troll
-            : classification.sarcasm
-              ? labels.sarcasm
-              : classification.alternative
-                ? labels.closeCall(
-                    labels.category(classification.category),
-                    labels.category(classification.alternative.category),
-                  )
-                : labels.category(classification.category)}
-        </span>
+        {labels.readState(tracked) !== null ? (
+          <span data-careside-read-state={tracked.readState} className="text-amber-800 dark:text-amber-200">
+            {labels.readState(tracked)}
+          </span>
+        ) : (
+          <span className={CATEGORY_TEXT[classification.category]} data-careside-category={classification.category}>
+            {classification.troll
+              ? labels.troll
+              : classification.sarcasm
+                ? labels.sarcasm
+                : classification.alternative
+                  ? labels.closeCall(
+                      labels.category(classification.category),
+                      labels.category(classification.alternative.category),
+                    )
+                  : labels.category(classification.category)}
+          </span>
+        )}
         {classification.confidence > 0 && (
           <span
             role="img"

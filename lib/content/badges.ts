@@ -4,6 +4,8 @@
  * reachable), text via textContent only.
  */
 import type { Classification } from '@/lib/classify/types';
+import type { MediaKind } from '@/lib/model/social-item';
+import type { ReadState } from './types';
 
 const STYLE_ATTR = 'data-careside-style';
 const HOST_ATTR = 'data-careside-badge-host';
@@ -16,6 +18,9 @@ const CATEGORY_COLOURS: Record<string, string> = {
   troll: '#7e22ce',
   spam: '#4b5563',
   other: '#64748b',
+  // Not categories: items we could not read, and media-only comments.
+  unread: '#92400e',
+  media: '#475569',
 };
 const URGENT_COLOUR = '#b91c1c';
 
@@ -108,6 +113,19 @@ function hostOf(el: Element): HTMLElement | null {
   return null;
 }
 
+/** An item we could not read, or a media-only one: said as such, never as a category. */
+function readStateLabel(
+  state: ReadState,
+  media: MediaKind | undefined,
+  handled: boolean,
+): { text: string; aria: string } {
+  const what = state === 'unread' ? "can't read" : `${media === 'gif' ? 'GIF' : (media ?? 'media')} only`;
+  return {
+    text: `${handled ? '✓ ' : ''}${what}`,
+    aria: `CareSide: ${state === 'unread' ? "couldn't read this comment's text" : what}${handled ? ', handled' : ''}. Open in panel`,
+  };
+}
+
 function badgeLabel(c: Classification, handled: boolean): { text: string; aria: string } {
   const parts: string[] = [c.category];
   if (c.urgent.flag) parts.unshift('urgent');
@@ -117,7 +135,14 @@ function badgeLabel(c: Classification, handled: boolean): { text: string; aria: 
 }
 
 /** Creates or updates the item's badge (clicks are handled by listenToBadges). Attributes only: colours come from the stylesheet. */
-export function renderBadge(el: Element, itemId: string, c: Classification, handled: boolean): void {
+export function renderBadge(
+  el: Element,
+  itemId: string,
+  c: Classification,
+  handled: boolean,
+  state: ReadState = 'read',
+  media?: MediaKind,
+): void {
   let host = hostOf(el);
   if (!host) {
     host = badgeTemplate(el.ownerDocument).cloneNode(true) as HTMLElement;
@@ -125,11 +150,11 @@ export function renderBadge(el: Element, itemId: string, c: Classification, hand
     el.appendChild(host);
   }
   const button = host.firstElementChild as HTMLElement;
-  const { text, aria } = badgeLabel(c, handled);
+  const { text, aria } = state === 'read' ? badgeLabel(c, handled) : readStateLabel(state, media, handled);
   button.setAttribute('data-item-id', itemId);
   button.setAttribute('aria-label', aria);
   button.setAttribute('data-handled', String(handled));
-  button.setAttribute('data-category', c.category);
+  button.setAttribute('data-category', state === 'read' ? c.category : state);
   button.setAttribute('data-urgent', String(c.urgent.flag));
   if (button.textContent !== text) button.textContent = text;
 }

@@ -2,6 +2,7 @@
 import type { SocialItem } from '@/lib/model/social-item';
 import type { Classification } from '@/lib/classify/types';
 import type { PageSnapshot, RuntimeOptions, TrackedItem } from './types';
+import { readStateOf, unclassified } from './read-state';
 
 interface Entry {
   tracked: TrackedItem;
@@ -60,13 +61,17 @@ export class ItemTracker {
 
   private refresh(id: string, item: SocialItem, reclassify: boolean, now = Date.now()): TrackedItem {
     const existing = this.entries.get(id);
+    const readState = readStateOf(item);
     const classification: Classification =
-      reclassify || !existing || existing.tracked.item.text !== item.text
-        ? this.options.classify(item)
-        : existing.tracked.classification;
+      readState !== 'read'
+        ? unclassified()
+        : reclassify || !existing || existing.tracked.item.text !== item.text
+          ? this.options.classify(item)
+          : existing.tracked.classification;
     const tracked: TrackedItem = {
       item,
       classification,
+      readState,
       visible: existing?.tracked.visible ?? false,
       firstSeenAt: existing?.tracked.firstSeenAt ?? now,
       lastSeenAt: now,

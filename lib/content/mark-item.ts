@@ -27,12 +27,20 @@ export function markItemElement(el: Element, tracked: TrackedItem, options: Mark
     return;
   }
   el.removeAttribute(ATTR_OWN);
-  el.setAttribute(ATTR_CATEGORY, tracked.classification.category);
+  el.setAttribute(ATTR_CATEGORY, tracked.readState === 'read' ? tracked.classification.category : tracked.readState);
   el.setAttribute(ATTR_URGENT, String(tracked.classification.urgent.flag));
   // Watched keywords and brand mentions (settings → monitoring) get a thin bar in the feed.
   if (tracked.monitored.length > 0) el.setAttribute(ATTR_MONITORED, 'true');
   else el.removeAttribute(ATTR_MONITORED);
-  if (options.badges) renderBadge(el, tracked.item.id, tracked.classification, options.handled);
+  if (options.badges)
+    renderBadge(
+      el,
+      tracked.item.id,
+      tracked.classification,
+      options.handled,
+      tracked.readState,
+      tracked.item.media?.kind,
+    );
   else removeBadge(el);
 }
 

@@ -1,9 +1,17 @@
 import type { SocialItem } from '@/lib/model/social-item';
 import type { Classification } from '@/lib/classify/types';
 
+/**
+ * read: text read and classified. media: only a sticker, GIF, photo or video (item.media). unread: the adapter
+ * found the item but not its text (item.unread): listed as "couldn't read", never classified as anything.
+ */
+export type ReadState = 'read' | 'media' | 'unread';
+
 export interface TrackedItem {
   item: SocialItem;
+  /** Only meaningful when readState is 'read' (otherwise a neutral placeholder with zero confidence). */
   classification: Classification;
+  readState: ReadState;
   /** On screen now (IntersectionObserver). */
   visible: boolean;
   firstSeenAt: number;

@@ -1,7 +1,9 @@
-import type { SocialItem } from '@/lib/model/social-item';
+import { MEDIA_KINDS, UNREAD_FIELDS, type SocialItem } from '@/lib/model/social-item';
 
 const PLATFORMS: ReadonlySet<string> = new Set(['x', 'facebook']);
 const KINDS: ReadonlySet<string> = new Set(['post', 'comment', 'reply', 'mention']);
+const UNREAD: ReadonlySet<string> = new Set(UNREAD_FIELDS);
+const MEDIA: ReadonlySet<string> = new Set(MEDIA_KINDS);
 
 /** Code points, as zod measures string lengths: a surrogate pair counts once. */
 function codePointLength(value: string): number {
@@ -42,6 +44,13 @@ export function isValidSocialItem(item: SocialItem): boolean {
     typeof item.isReply === 'boolean' &&
     (item.inReplyToId === undefined || text(item.inReplyToId, 200)) &&
     typeof item.isOwn === 'boolean' &&
-    KINDS.has(item.kind)
+    KINDS.has(item.kind) &&
+    (item.unread === undefined ||
+      (Array.isArray(item.unread) && item.unread.length <= UNREAD.size && item.unread.every((f) => UNREAD.has(f)))) &&
+    (item.media === undefined ||
+      (typeof item.media === 'object' &&
+        item.media !== null &&
+        MEDIA.has(item.media.kind) &&
+        text(item.media.alt, 500)))
   );
 }

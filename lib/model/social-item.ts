@@ -3,6 +3,10 @@ import { z } from 'zod';
 export const platformSchema = z.enum(['x', 'facebook']);
 export type Platform = z.infer<typeof platformSchema>;
 
+export const UNREAD_FIELDS = ['text'] as const;
+export const MEDIA_KINDS = ['photo', 'sticker', 'gif', 'video'] as const;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
+
 /** One comment, reply, mention or post as read from the page by a platform adapter. */
 export const socialItemSchema = z.object({
   platform: platformSchema,
@@ -22,5 +26,9 @@ export const socialItemSchema = z.object({
   /** Written by the user's own account/page: not a customer item. */
   isOwn: z.boolean(),
   kind: z.enum(['post', 'comment', 'reply', 'mention']),
+  /** Fields the adapter found the item but could not read: such an item is listed, never classified. */
+  unread: z.array(z.enum(UNREAD_FIELDS)).max(UNREAD_FIELDS.length).optional(),
+  /** A comment that is only a sticker, GIF, photo or video: what it is, with its alt text when there is one. */
+  media: z.object({ kind: z.enum(MEDIA_KINDS), alt: z.string().max(500) }).optional(),
 });
 export type SocialItem = z.infer<typeof socialItemSchema>;

@@ -6,6 +6,7 @@ import {
   FB_SEE_MORE_LABELS,
 } from './facebook-selectors';
 import { cleanUrl, closestFirst, queryAllFirst, queryFirst, readVisibleText } from './dom-helpers';
+import { readMedia, type ItemMedia } from './media';
 import { parseRelativeTime } from './relative-time';
 
 const ORIGIN = 'https://www.facebook.com';
@@ -88,12 +89,24 @@ function readAuthor(article: Element, body: Element | null): Author | null {
   return null;
 }
 
-/** Outermost owned div[dir=auto] blocks that hold no links to profiles: the comment body. */
+/**
+ * A control or heading around a text block makes it UI, not the comment ("See more", a name in a link). But
+ * Facebook also wraps whole bubbles (author link and text together) in role=button: a wrapper that holds a link
+ * of its own, or that sits outside the comment, is not a control.
+ */
+function isInsideControl(block: Element, article: Element): boolean {
+  const control = closestFirst(block, S.control);
+  if (!control || !article.contains(control)) return false;
+  if (control.tagName === 'A') return true;
+  return queryFirst(control, S.links) === null;
+}
+
+/** Outermost owned div[dir=auto] blocks that are not inside a control: the comment body. */
 function readBody(article: Element): Element[] {
   return ownedAll(article, S.textBlock).filter((block) => {
     const outer = block.parentElement ? closestFirst(block.parentElement, S.textBlock) : null;
     if (outer && article.contains(outer)) return false;
-    return !block.closest('a, [role="button"], h1, h2, h3, h4');
+    return !isInsideControl(block, article);
   });
 }
 
@@ -124,6 +137,25 @@ function isInThread(article: Element): boolean {
   return outer !== null && outer !== undefined && owningArticle(outer) === owningArticle(item as Element);
 }
 
+/**
+ * A sticker, GIF or photo that is the comment: not an avatar or icon (inside a profile link, an svg or a
+ * button), not a reply's (nested article), not our badge.
+ */
+function commentMedia(article: Element): ItemMedia | null {
+  return readMedia(article, S.media, (el) => {
+    if (owningArticle(el) !== article || el.closest('svg, [role="button"], [data-careside-badge-host]')) return true;
+    if (el.tagName === 'svg') return true;
+    const link = el.closest('a[href]');
+    return link !== null && !FB_NON_PROFILE_PATH.test(parseHref(link.getAttribute('href'))?.pathname ?? '');
+  });
+}
+
+/** No text: a media-only comment is labelled as such, anything else is reported as unread, never guessed. */
+function withoutText(article: Element): Pick<SocialItem, 'media' | 'unread'> {
+  const media = commentMedia(article);
+  return media ? { media } : { unread: ['text'] };
+}
+
 export function parseComment(article: Element, now: number): SocialItem | null {
   const doc = article.ownerDocument;
   const pageUrl = doc.defaultView?.location.href ?? ORIGIN;
@@ -134,13 +166,15 @@ export function parseComment(article: Element, now: number): SocialItem | null {
   if (!author) return null;
   const time = parseRelativeTime(ids.timeLabel, now);
   const isReply = ids.parentId !== undefined || isInThread(article);
+  const text = bodyText(blocks);
   return {
     platform: 'facebook',
     id: ids.id,
     permalink: ids.permalink,
     authorName: author.name,
     authorHandle: author.profile,
-    text: bodyText(blocks),
+    text,
+    ...(text === '' ? withoutText(article) : {}),
     createdAt: time?.createdAt ?? now,
     createdAtApproximate: true,
     isReply,

@@ -26,6 +26,8 @@ export const FB_SELECTORS = {
   textBlock: ['div[dir="auto"]'],
   links: ['a[href]'],
   button: ['[role="button"]'],
+  /** What makes a text block UI rather than the comment: links, buttons, headings. */
+  control: ['a, [role="button"], h1, h2, h3, h4'],
   /** Action row items (Like, Reply, time) sit in a list next to the body. */
   listItem: ['li', '[role="listitem"]'],
   actionList: ['ul', '[role="list"]'],
@@ -35,6 +37,8 @@ export const FB_SELECTORS = {
     'div[contenteditable="true"]',
   ],
   caresideUi: ['[data-careside-badge-host]'],
+  /** What a comment with no text shows: a photo, sticker, GIF or video (avatars and icons are filtered out). */
+  media: ['img, video, [role="img"]'],
 } as const;
 
 /** "Reply" in the locales we know (fast path; unknown locales use the action-row position). */

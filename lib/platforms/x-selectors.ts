@@ -34,6 +34,12 @@ export const X_SELECTORS = {
   ],
   /** Left nav link to the signed-in account: tells us which tweets are the user's own. */
   ownProfileLink: ['a[data-testid="AppTabBar_Profile_Link"]'],
+  /** What a tweet with no text shows: its photos, GIF or video first, then any image outside the avatar. */
+  media: [
+    '[data-testid="tweetPhoto"] img, [data-testid="tweetPhoto"] video, [data-testid="videoPlayer"] video',
+    'img, video',
+  ],
+  avatar: ['[data-testid="Tweet-User-Avatar"]', '[data-testid^="UserAvatar"]'],
   /** Our own badges live inside items; their text is not tweet text. */
   caresideUi: ['[data-careside-badge-host]'],
 } as const;

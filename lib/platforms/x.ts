@@ -1,5 +1,6 @@
 import type { SocialItem } from '@/lib/model/social-item';
 import type { PlatformAdapter } from './types';
+import { readMedia } from './media';
 import { X_HANDLE, X_HOSTS, X_MENTIONS_PATH, X_SELECTORS as S, X_STATUS_PATH } from './x-selectors';
 import {
   clickLikeUser,
@@ -100,6 +101,15 @@ function replyContext(article: Element, id: string): ReplyContext {
   return { isReply: true, inReplyToId: focusedId, focused: false };
 }
 
+/** No text: a tweet that is only a photo, GIF or video says so; anything else is reported as unread. */
+function withoutText(article: Element): Pick<SocialItem, 'media' | 'unread'> {
+  const media = readMedia(article, S.media, (el) => {
+    if (!ownedBy(article, el) || el.closest('[data-careside-badge-host]')) return true;
+    return S.avatar.some((avatar) => el.closest(avatar) !== null) || S.quotedTweet.some((q) => el.closest(q) !== null);
+  });
+  return media ? { media } : { unread: ['text'] };
+}
+
 function parseTweet(article: Element, now: number): SocialItem | null {
   if (article.tagName !== 'ARTICLE') return null;
   const status = readStatus(article);
@@ -123,6 +133,7 @@ function parseTweet(article: Element, now: number): SocialItem | null {
     authorName: authorName.split('\n')[0].trim(),
     authorHandle: handle,
     text,
+    ...(text === '' ? withoutText(article) : {}),
     createdAt: Number.isFinite(parsedTime) ? parsedTime : now,
     createdAtApproximate: !Number.isFinite(parsedTime),
     isReply: context.isReply,

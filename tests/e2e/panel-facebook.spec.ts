@@ -131,3 +131,34 @@ test('web.facebook.com, where some countries get the desktop site, reads and cla
   await selectRow(page, TOM);
   await expect(page.getByTestId('careside-urgent')).toBeVisible();
 });
+
+test('a comment whose text cannot be read is listed as such, never as "other"; a sticker alone says so', async ({
+  page,
+}) => {
+  await page.goto(replicaUrl('facebook-post-en'));
+  const rows = page.getByTestId('careside-queue').getByRole('option');
+  await expect(rows.first()).toBeVisible();
+  await expect(page.getByTestId('careside-read-count')).toHaveCount(0);
+  // Facebook changes the markup under two comments: one loses its text, one becomes a sticker.
+  await page.evaluate(() => {
+    const blocksOf = (id: string) => document.querySelectorAll(`[data-careside-id="${id}"] .x1lliihq div[dir="auto"]`);
+    blocksOf('1123581321345503').forEach((block) => block.remove());
+    blocksOf('1123581321345504').forEach((block) => block.remove());
+    const sticker = document.createElement('img');
+    sticker.alt = 'Sticker: thumbs up';
+    document.querySelector('[data-careside-id="1123581321345504"] .x1lliihq')!.appendChild(sticker);
+  });
+  const unread = page.locator('[data-careside-row="1123581321345503"] [data-careside-read-state="unread"]');
+  await expect(unread).toHaveText('couldn’t read this comment (text)');
+  await expect(page.locator('[data-careside-row="1123581321345504"] [data-careside-read-state="media"]')).toHaveText(
+    'sticker only',
+  );
+  await expect(page.getByTestId('careside-read-count')).toContainText(/Read (\d+) of (\d+) comments/);
+  const [, read, total] = (await page.getByTestId('careside-read-count').textContent())!.match(/Read (\d+) of (\d+)/)!;
+  expect(Number(total) - Number(read)).toBe(1);
+  // The page badge says so too, and the detail view explains instead of guessing.
+  await expect(page.locator('[data-careside-id="1123581321345503"] [data-careside-badge]')).toHaveText("can't read");
+  await selectRow(page, '1123581321345503');
+  await expect(page.getByTestId('careside-read-state')).toContainText('couldn’t read its text');
+  await expect(page.getByTestId('careside-classification')).toHaveCount(0);
+});

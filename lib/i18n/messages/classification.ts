@@ -14,7 +14,15 @@ export type ClassificationKey =
   | 'tone_negative'
   | 'tone_neutral'
   | 'tone_positive'
-  | 'sarcasm';
+  | 'sarcasm'
+  | 'unreadText'
+  | 'unreadHint'
+  | 'media_photo'
+  | 'media_sticker'
+  | 'media_gif'
+  | 'media_video'
+  | 'mediaHint'
+  | 'readCount';
 
 export const classificationDictionary: Dictionary<ClassificationKey> = {
   en: {
@@ -31,6 +39,15 @@ export const classificationDictionary: Dictionary<ClassificationKey> = {
     tone_neutral: 'neutral tone',
     tone_positive: 'positive tone',
     sarcasm: 'possible sarcasm — don’t thank it',
+    unreadText: 'couldn’t read this comment (text)',
+    unreadHint:
+      'CareSide found this comment but couldn’t read its text, so it did not guess a category. Read it on the page.',
+    media_photo: 'photo only',
+    media_sticker: 'sticker only',
+    media_gif: 'GIF only',
+    media_video: 'video only',
+    mediaHint: 'No text to classify: {kind}{alt}. Look at it on the page before you reply.',
+    readCount: 'Read {read} of {total} comments on this page.',
   },
   it: {
     cat_complaint: 'reclamo',
@@ -46,5 +63,14 @@ export const classificationDictionary: Dictionary<ClassificationKey> = {
     tone_neutral: 'tono neutro',
     tone_positive: 'tono positivo',
     sarcasm: 'possibile sarcasmo — non ringraziare',
+    unreadText: 'commento non leggibile (testo)',
+    unreadHint:
+      'CareSide ha trovato questo commento ma non ne ha letto il testo, quindi non ha indovinato una categoria. Leggilo sulla pagina.',
+    media_photo: 'solo foto',
+    media_sticker: 'solo sticker',
+    media_gif: 'solo GIF',
+    media_video: 'solo video',
+    mediaHint: 'Nessun testo da classificare: {kind}{alt}. Guardalo sulla pagina prima di rispondere.',
+    readCount: 'Letti {read} commenti su {total} in questa pagina.',
   },
 };

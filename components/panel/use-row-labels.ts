@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import type { CriticalTopic } from '@/lib/classify/types';
+import type { TrackedItem } from '@/lib/content';
+import { panelDictionary } from '@/lib/i18n/messages/panel';
+import { createTranslator, type UiLanguage } from '@/lib/i18n/translate';
+import { topicLabel } from '@/lib/triage/topic-labels';
+import type { QueueRowLabels } from './QueueRow';
+
+/** The queue rows' words in the UI language; stable, so memoised rows don't re-render on every snapshot. */
+export function useRowLabels(language: UiLanguage, criticalTopics: CriticalTopic[]): QueueRowLabels {
+  return useMemo(() => {
+    const t = createTranslator(panelDictionary, language);
+    return {
+      troll: t('trollNote'),
+      urgent: t('urgentLabel'),
+      sla: (status: string) => t('sla', { status }),
+      topic: (id: string) => topicLabel(id, criticalTopics, language),
+      category: (category: string) => t(`cat_${category}` as Parameters<typeof t>[0]),
+      closeCall: (first: string, second: string) => t('closeCall', { first, second }),
+      tone: (label: string) => t(`tone_${label}` as Parameters<typeof t>[0]),
+      sarcasm: t('sarcasm'),
+      readState: (tracked: TrackedItem) =>
+        tracked.readState === 'unread'
+          ? t('unreadText')
+          : tracked.readState === 'media' && tracked.item.media
+            ? t(`media_${tracked.item.media.kind}`)
+            : null,
+    };
+  }, [language, criticalTopics]);
+}

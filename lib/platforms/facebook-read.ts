@@ -25,6 +25,15 @@ export function isNestedArticle(el: Element): boolean {
   return el.parentElement !== null && owningArticle(el.parentElement) !== null;
 }
 
+/**
+ * A comment: nested in a post's article, or (photo viewer, where no post article surrounds the comments) an
+ * article that owns a comment_id link of its own and no post permalink.
+ */
+export function isCommentArticle(el: Element): boolean {
+  if (isNestedArticle(el)) return true;
+  return ownedAll(el, S.commentIdLink).length > 0 && ownedAll(el, S.postLink).length === 0;
+}
+
 function skipUi(el: Element): boolean {
   return el.getAttribute('role') === 'button' || el.hasAttribute('data-careside-badge-host');
 }

@@ -1,11 +1,11 @@
 import type { PlatformAdapter } from './types';
 import { FB_HOSTS, FB_REPLY_LABELS, FB_SELECTORS as S } from './facebook-selectors';
 import { clickLikeUser, closestFirst, queryAllFirst, themeFromColor, waitFor } from './dom-helpers';
-import { isNestedArticle, owningArticle, ownedAll, parseComment, parsePost, seeMoreButton } from './facebook-read';
+import { isCommentArticle, owningArticle, ownedAll, parseComment, parsePost, seeMoreButton } from './facebook-read';
 
 /** A top-level article is an item only when it owns a post permalink (feed cards, the post itself). */
 function isPostArticle(el: Element): boolean {
-  return !isNestedArticle(el) && ownedAll(el, S.postLink).length > 0;
+  return !isCommentArticle(el) && ownedAll(el, S.postLink).length > 0;
 }
 
 /** The comment's Reply button: localised label first, else the second button of its action row. */
@@ -49,28 +49,28 @@ export const facebookAdapter: PlatformAdapter = {
   findItemElements(root) {
     const found = queryAllFirst(root, S.article);
     if ('matches' in root && (root as Element).matches(S.article[0])) found.unshift(root as Element);
-    return found.filter((el) => isNestedArticle(el) || isPostArticle(el));
+    return found.filter((el) => isCommentArticle(el) || isPostArticle(el));
   },
   closestItemElement(node) {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     let article = el ? owningArticle(el) : null;
-    while (article && !(isNestedArticle(article) || isPostArticle(article))) {
+    while (article && !(isCommentArticle(article) || isPostArticle(article))) {
       article = article.parentElement ? owningArticle(article.parentElement) : null;
     }
     return article;
   },
   parseItem(el, now) {
-    return isNestedArticle(el) ? parseComment(el, now) : parsePost(el, now);
+    return isCommentArticle(el) ? parseComment(el, now) : parsePost(el, now);
   },
   expandItem(el) {
-    if (!isNestedArticle(el)) return false;
+    if (!isCommentArticle(el)) return false;
     const button = seeMoreButton(el);
     if (!button) return false;
     clickLikeUser(button);
     return true;
   },
   async openReplyBox(el) {
-    if (!isNestedArticle(el)) return null;
+    if (!isCommentArticle(el)) return null;
     const container = threadContainer(el);
     const before = new Set(composersIn(container));
     const button = replyButtonOf(el);

@@ -10,7 +10,8 @@ export const X_SELECTORS = {
   /** The focused tweet on /:user/status/:id. */
   focusedTweet: ['article[data-testid="tweet"][tabindex="-1"]'],
   userName: ['[data-testid="User-Name"]', '[data-testid^="User-Name"]'],
-  tweetText: ['[data-testid="tweetText"]', 'div[lang][dir="auto"]'],
+  /** The tweet's text; an X Article has none, its title stands for it (seen 2026-02). */
+  tweetText: ['[data-testid="tweetText"]', '[data-testid="twitter-article-title"]', 'div[lang][dir="auto"]'],
   /** Timestamp + permalink: <a href="/handle/status/ID"><time datetime="ISO"></a>. */
   time: ['a[href*="/status/"] > time[datetime]', 'time[datetime]'],
   statusLink: ['a[href*="/status/"]'],

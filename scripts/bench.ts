@@ -1,4 +1,4 @@
-// `npm run bench` (`-- --json` for machine-readable output, `--only=classify|page|db`, `--rounds=N` scroll
+// `npm run bench` (`-- --json` for machine-readable output, `--only=classify|reading|page|db`, `--rounds=N` scroll
 // rounds for the page bench): the speed figures the issues name.
 // Benchmarks, not timed tests: they report numbers and goals, they don't fail the build.
 import { execSync } from 'node:child_process';
@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { EXTENSION_PATH } from './lib/launch';
 import { requireChromium } from './lib/chromium';
 import { runClassifyBench } from './bench/classify-bench';
+import { runReadingBench } from './bench/reading-bench';
 import { runDbBench } from './bench/db-bench';
 import { runPageBench } from './bench/page-bench';
 
@@ -25,18 +26,20 @@ const GOALS: Record<string, string> = {
   page_overhead_ratio: '≤ 1.05',
   longest_task_ms: 'no task over 50 ms',
   longest_task_ms_page_load: 'no task over 50 ms',
+  reading_field_accuracy: '≥ 0.99 per field over ≥ 1,000 variants',
   log_write_ms: '≤ 5 ms',
   stats_query_100k_ms: '≤ 150 ms',
 };
 
-const results: Record<string, number> = {};
-const suites: [string, () => Promise<Record<string, number>>][] = [
+const results: Record<string, number | Record<string, number>> = {};
+const suites: [string, () => Promise<Record<string, number | Record<string, number>>>][] = [
   ['classify', runClassifyBench],
+  ['reading', runReadingBench],
   ['page', () => runPageBench({ extensionPath: EXTENSION_PATH, chromePath: requireChromium(), rounds })],
   ['db', () => runDbBench({ extensionPath: EXTENSION_PATH, chromePath: requireChromium() })],
 ];
 
-if (!only || only !== 'classify') {
+if (!only || (only !== 'classify' && only !== 'reading')) {
   log('Building the extension and the replicas…');
   execSync('npx wxt build', { stdio: json ? 'ignore' : 'inherit' });
   execSync('npx tsx scripts/build-fixtures.ts', { stdio: json ? 'ignore' : 'inherit' });
@@ -55,7 +58,12 @@ for (const [name, run] of suites) {
 
 if (json) console.log(JSON.stringify(results, null, 2));
 else
-  for (const [key, value] of Object.entries(results))
-    console.log(
-      `${key.padEnd(32)} ${String(Math.round(value * 1000) / 1000).padStart(12)}${GOALS[key] ? `   goal: ${GOALS[key]}` : ''}`,
-    );
+  for (const [key, value] of Object.entries(results)) {
+    const shown =
+      typeof value === 'number'
+        ? String(Math.round(value * 1000) / 1000).padStart(12)
+        : Object.entries(value)
+            .map(([field, ratio]) => `${field} ${ratio.toFixed(3)}`)
+            .join(', ');
+    console.log(`${key.padEnd(32)} ${shown}${GOALS[key] ? `   goal: ${GOALS[key]}` : ''}`);
+  }

@@ -1,42 +1,12 @@
 import type { SocialItem } from '@/lib/model/social-item';
-import {
-  FB_LABEL_NAME_PATTERNS,
-  FB_NON_PROFILE_PATH,
-  FB_SELECTORS as S,
-  FB_SEE_MORE_LABELS,
-} from './facebook-selectors';
-import { cleanUrl, closestFirst, queryAllFirst, queryFirst, readVisibleText } from './dom-helpers';
+import { FB_LABEL_NAME_PATTERNS, FB_NON_PROFILE_PATH, FB_SELECTORS as S } from './facebook-selectors';
+import { cleanUrl, closestFirst, queryFirst, readVisibleText } from './dom-helpers';
+import { bodyText, isCareSideUi, owningArticle, ownedAll, readBody, skipUi } from './facebook-body';
+
 import { readMedia, type ItemMedia } from './media';
 import { parseRelativeTime } from './relative-time';
 
 const ORIGIN = 'https://www.facebook.com';
-
-/** The nearest article that contains node: used to decide which article a link belongs to. */
-export function owningArticle(node: Element): Element | null {
-  return closestFirst(node, S.article);
-}
-
-export function ownedAll(article: Element, selectors: readonly string[]): Element[] {
-  return queryAllFirst(article, selectors).filter((node) => owningArticle(node) === article);
-}
-
-/** A comment is an article nested inside another article (structure, not labels). */
-export function isNestedArticle(el: Element): boolean {
-  return el.parentElement !== null && owningArticle(el.parentElement) !== null;
-}
-
-/**
- * A comment: nested in a post's article, or (photo viewer, where no post article surrounds the comments) an
- * article that owns a comment_id link of its own and no post permalink.
- */
-export function isCommentArticle(el: Element): boolean {
-  if (isNestedArticle(el)) return true;
-  return ownedAll(el, S.commentIdLink).length > 0 && ownedAll(el, S.postLink).length === 0;
-}
-
-function skipUi(el: Element): boolean {
-  return el.getAttribute('role') === 'button' || el.hasAttribute('data-careside-badge-host');
-}
 
 function parseHref(href: string | null): URL | null {
   if (!href) return null;
@@ -86,7 +56,8 @@ function readAuthor(article: Element, body: Element | null): Author | null {
     if (link.getAttribute('aria-hidden') === 'true' || (body && body.contains(link))) continue;
     const url = parseHref(link.getAttribute('href'));
     if (!url || FB_NON_PROFILE_PATH.test(url.pathname)) continue;
-    const name = readVisibleText(link, { skip: skipUi });
+    // Only our badge is skipped: a role=button wrapper inside the name link is still the name.
+    const name = readVisibleText(link, { skip: isCareSideUi });
     if (!name) continue;
     return { name, profile: cleanUrl(url.toString(), ORIGIN, url.pathname.endsWith('profile.php') ? ['id'] : []) };
   }
@@ -96,34 +67,6 @@ function readAuthor(article: Element, body: Element | null): Author | null {
     if (match) return { name: match[1], profile: '' };
   }
   return null;
-}
-
-/**
- * A control or heading around a text block makes it UI, not the comment ("See more", a name in a link). But
- * Facebook also wraps whole bubbles (author link and text together) in role=button: a wrapper that holds a link
- * of its own, or that sits outside the comment, is not a control.
- */
-function isInsideControl(block: Element, article: Element): boolean {
-  const control = closestFirst(block, S.control);
-  if (!control || !article.contains(control)) return false;
-  if (control.tagName === 'A') return true;
-  return queryFirst(control, S.links) === null;
-}
-
-/** Outermost owned div[dir=auto] blocks that are not inside a control: the comment body. */
-function readBody(article: Element): Element[] {
-  return ownedAll(article, S.textBlock).filter((block) => {
-    const outer = block.parentElement ? closestFirst(block.parentElement, S.textBlock) : null;
-    if (outer && article.contains(outer)) return false;
-    return !isInsideControl(block, article);
-  });
-}
-
-function bodyText(blocks: Element[]): string {
-  return blocks
-    .map((block) => readVisibleText(block, { skip: skipUi }))
-    .filter(Boolean)
-    .join('\n');
 }
 
 /** The page slug this post lives on (/acmeitalia/posts/…): the Page's own comments come from it. */
@@ -215,11 +158,4 @@ export function parsePost(article: Element, now: number): SocialItem | null {
     isOwn: isOwnProfile(profile, article.ownerDocument),
     kind: 'post',
   };
-}
-
-/** The in-place "See more" button inside a comment body (label fast path, else any body button). */
-export function seeMoreButton(article: Element): Element | null {
-  const buttons = readBody(article).flatMap((block) => queryAllFirst(block, S.button));
-  const byLabel = buttons.find((b) => FB_SEE_MORE_LABELS.includes((b.textContent ?? '').trim().toLowerCase()));
-  return byLabel ?? buttons[0] ?? null;
 }

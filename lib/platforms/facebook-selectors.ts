@@ -26,8 +26,8 @@ export const FB_SELECTORS = {
   textBlock: ['div[dir="auto"]'],
   links: ['a[href]'],
   button: ['[role="button"]'],
-  /** What makes a text block UI rather than the comment: links, buttons, headings. */
-  control: ['a, [role="button"], h1, h2, h3, h4'],
+  /** What makes a text block UI rather than the comment: links and headings (role=button does not). */
+  control: ['a, h1, h2, h3, h4'],
   /** Action row items (Like, Reply, time) sit in a list next to the body. */
   listItem: ['li', '[role="listitem"]'],
   actionList: ['ul', '[role="list"]'],

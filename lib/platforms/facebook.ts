@@ -1,7 +1,8 @@
 import type { PlatformAdapter } from './types';
 import { FB_HOSTS, FB_REPLY_LABELS, FB_SELECTORS as S } from './facebook-selectors';
 import { clickLikeUser, closestFirst, queryAllFirst, themeFromColor, waitFor } from './dom-helpers';
-import { isCommentArticle, owningArticle, ownedAll, parseComment, parsePost, seeMoreButton } from './facebook-read';
+import { parseComment, parsePost } from './facebook-read';
+import { isCommentArticle, owningArticle, ownedAll, seeMoreButton } from './facebook-body';
 
 /** A top-level article is an item only when it owns a post permalink (feed cards, the post itself). */
 function isPostArticle(el: Element): boolean {

@@ -5,8 +5,11 @@
 export const X_SELECTORS = {
   /** Virtualised timeline row; recycled by X, so we never key anything by it. */
   cell: ['[data-testid="cellInnerDiv"]'],
-  /** One tweet. A bare article without testid is an unavailable/blocked tweet. */
-  tweet: ['article[data-testid="tweet"]', 'article[role="article"]'],
+  /**
+   * One tweet: every article (items are found by the union of the list, so a page where some tweets lost their
+   * testid still yields them all). One without a status link is an unavailable tweet: counted unreadable.
+   */
+  tweet: ['article[data-testid="tweet"]', 'article[role="article"]', 'article'],
   /** The focused tweet on /:user/status/:id. */
   focusedTweet: ['article[data-testid="tweet"][tabindex="-1"]'],
   userName: ['[data-testid="User-Name"]', '[data-testid^="User-Name"]'],

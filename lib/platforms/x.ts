@@ -16,18 +16,36 @@ const ORIGIN = 'https://x.com';
 /** Node.DOCUMENT_POSITION_PRECEDING, without relying on a global Node (tests run in other realms). */
 const DOCUMENT_POSITION_PRECEDING = 2;
 
+const quotesCache = new WeakMap<Element, Element[]>();
+
+/**
+ * The quoted tweets inside a tweet: role=link boxes with a time of their own, while the tweet keeps a time
+ * outside them. A role=link wrapper around the whole tweet (markup we have not seen) is not a quote.
+ */
+function quotedTweets(article: Element): Element[] {
+  let quotes = quotesCache.get(article);
+  if (!quotes) {
+    const times = queryAllFirst(article, S.time);
+    quotes = queryAllFirst(article, S.quotedTweet).filter(
+      (box) => box !== article && times.some((t) => box.contains(t)) && times.some((t) => !box.contains(t)),
+    );
+    quotesCache.set(article, quotes);
+  }
+  return quotes;
+}
+
 /** True when node belongs to this tweet itself, not to a quoted tweet nested inside it. */
 function ownedBy(article: Element, node: Element): boolean {
-  const quoted = closestFirst(node, S.quotedTweet);
-  return !quoted || !article.contains(quoted) || quoted === article;
+  return !quotedTweets(article).some((quote) => quote.contains(node));
 }
 
 function ownedAll(article: Element, selectors: readonly string[]): Element[] {
   return queryAllFirst(article, selectors).filter((node) => ownedBy(article, node));
 }
 
+/** Real buttons and our badge; a div that only says role=button (a wrapper) is content. */
 function skipUi(el: Element): boolean {
-  return el.tagName === 'BUTTON' || el.getAttribute('role') === 'button' || el.hasAttribute('data-careside-badge-host');
+  return el.tagName === 'BUTTON' || el.hasAttribute('data-careside-badge-host');
 }
 
 function handleFromHref(href: string | null): string | null {
@@ -72,12 +90,13 @@ export function signedInHandle(doc: Document): string | null {
 
 /** "Replying to @x" line: a profile link shown as @handle outside the author block and the text. */
 function hasReplyingToLine(article: Element): boolean {
-  return ownedAll(article, S.profileLink).some(
-    (link) =>
-      !closestFirst(link, S.userName) &&
-      !closestFirst(link, S.tweetText) &&
-      (link.textContent ?? '').trim().startsWith('@'),
-  );
+  // The author's own @handle (next to the name) is not a "Replying to" line, even without the User-Name block.
+  const author = readStatus(article)?.handle.toLowerCase();
+  return ownedAll(article, S.profileLink).some((link) => {
+    if (closestFirst(link, S.userName) || closestFirst(link, S.tweetText)) return false;
+    const text = (link.textContent ?? '').trim();
+    return text.startsWith('@') && text.slice(1).toLowerCase() !== author;
+  });
 }
 
 interface ReplyContext {
@@ -101,6 +120,22 @@ function replyContext(article: Element, id: string): ReplyContext {
   return { isReply: true, inReplyToId: focusedId, focused: false };
 }
 
+/**
+ * Without the User-Name block: the first link to the author's profile (from the status link) that shows a
+ * name, not "@handle" and not the avatar.
+ */
+function authorLinkByHref(article: Element, handle: string): Element | null {
+  const profile = `/${handle}`.toLowerCase();
+  for (const link of ownedAll(article, S.profileLink)) {
+    const href = (link.getAttribute('href') ?? '').replace(/^https?:\/\/[^/]+/, '').toLowerCase();
+    if (href !== profile) continue;
+    // Real text, not an avatar's alt ("Square profile picture").
+    const text = (link.textContent ?? '').trim();
+    if (text && !text.startsWith('@')) return link;
+  }
+  return null;
+}
+
 /** No text: a tweet that is only a photo, GIF or video says so; anything else is reported as unread. */
 function withoutText(article: Element): Pick<SocialItem, 'media' | 'unread'> {
   const media = readMedia(article, S.media, (el) => {
@@ -115,7 +150,7 @@ function parseTweet(article: Element, now: number): SocialItem | null {
   const status = readStatus(article);
   if (!status) return null;
   const userName = ownedAll(article, S.userName)[0] ?? null;
-  const nameLink = userName?.querySelector('a[href]') ?? null;
+  const nameLink = userName?.querySelector('a[href]') ?? authorLinkByHref(article, status.handle);
   const handle = handleFromHref(nameLink?.getAttribute('href') ?? null) ?? status.handle;
   const nameNode = nameLink ?? userName;
   const authorName = (nameNode ? readVisibleText(nameNode, { skip: skipUi }) : '') || handle;
@@ -169,7 +204,9 @@ export const xAdapter: PlatformAdapter = {
     }
   },
   findItemElements(root) {
-    return queryAllFirst(root, S.tweet);
+    const found = Array.from(root.querySelectorAll(S.tweet.join(', ')));
+    // Outermost only: an article inside another one belongs to it.
+    return found.filter((el) => !found.some((outer) => outer !== el && outer.contains(el)));
   },
   closestItemElement(node) {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;

@@ -1,0 +1,92 @@
+/** Facebook comment structure (which article owns what) and reading a comment's body text. */
+import { FB_SELECTORS as S, FB_SEE_MORE_LABELS } from './facebook-selectors';
+import { closestFirst, queryAllFirst, readVisibleText } from './dom-helpers';
+
+/** The nearest article that contains node: used to decide which article a link belongs to. */
+export function owningArticle(node: Element): Element | null {
+  return closestFirst(node, S.article);
+}
+
+export function ownedAll(article: Element, selectors: readonly string[]): Element[] {
+  return queryAllFirst(article, selectors).filter((node) => owningArticle(node) === article);
+}
+
+/** A comment is an article nested inside another article (structure, not labels). */
+export function isNestedArticle(el: Element): boolean {
+  return el.parentElement !== null && owningArticle(el.parentElement) !== null;
+}
+
+/**
+ * A comment: nested in a post's article, or (photo viewer, where no post article surrounds the comments) an
+ * article that owns a comment_id link of its own and no post permalink.
+ */
+export function isCommentArticle(el: Element): boolean {
+  if (isNestedArticle(el)) return true;
+  return ownedAll(el, S.commentIdLink).length > 0 && ownedAll(el, S.postLink).length === 0;
+}
+
+export function isCareSideUi(el: Element): boolean {
+  return el.hasAttribute('data-careside-badge-host');
+}
+
+/**
+ * UI inside a comment body: our badge, and buttons such as "See more": a short label with letters and no image.
+ * A role=button that wraps content (an emoji, a whole paragraph) is read.
+ */
+export function skipUi(el: Element): boolean {
+  if (isCareSideUi(el)) return true;
+  if (el.getAttribute('role') !== 'button' || el.querySelector('img')) return false;
+  const label = (el.textContent ?? '').trim();
+  return label.length <= 25 && /\p{L}/u.test(label);
+}
+
+/**
+ * A link or heading around a text block makes it UI (a name, a title), not the comment. role=button does not:
+ * Facebook wraps whole bubbles, or just the text, in role=button, while its real buttons ("See more", "Reply")
+ * hold a short label, not a div[dir=auto] paragraph.
+ */
+function isInsideControl(block: Element, article: Element): boolean {
+  const control = closestFirst(block, S.control);
+  return control !== null && article.contains(control);
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without a global Node (tests run in other realms)
+
+/**
+ * Outermost owned div[dir=auto] blocks that are not inside a control: the comment body. Blocks after the
+ * comment's first photo or link card are the card's title and domain, not what the person wrote.
+ */
+export function readBody(article: Element): Element[] {
+  const blocks = ownedAll(article, S.textBlock).filter((block) => {
+    const outer = block.parentElement ? closestFirst(block.parentElement, S.textBlock) : null;
+    if (outer && article.contains(outer)) return false;
+    return !isInsideControl(block, article);
+  });
+  const attachment = blocks.length > 1 ? attachmentOf(article, blocks) : null;
+  return attachment ? blocks.filter((block) => !(attachment.compareDocumentPosition(block) & FOLLOWING)) : blocks;
+}
+
+/** The first image or video of the comment outside its text (a photo, a link card), if any. */
+function attachmentOf(article: Element, blocks: Element[]): Element | null {
+  for (const media of queryAllFirst(article, S.media)) {
+    if (owningArticle(media) !== article || blocks.some((block) => block.contains(media))) continue;
+    if (media.tagName === 'svg' || media.closest('svg')) continue;
+    if (media.compareDocumentPosition(blocks[0]) & FOLLOWING) continue; // the avatar, before the text
+    return media;
+  }
+  return null;
+}
+
+export function bodyText(blocks: Element[]): string {
+  return blocks
+    .map((block) => readVisibleText(block, { skip: skipUi }))
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The in-place "See more" button inside a comment body (label fast path, else any body button). */
+export function seeMoreButton(article: Element): Element | null {
+  const buttons = readBody(article).flatMap((block) => queryAllFirst(block, S.button));
+  const byLabel = buttons.find((b) => FB_SEE_MORE_LABELS.includes((b.textContent ?? '').trim().toLowerCase()));
+  return byLabel ?? buttons[0] ?? null;
+}

@@ -126,7 +126,9 @@ function replyContext(article: Element, id: string): ReplyContext {
  */
 function authorLinkByHref(article: Element, handle: string): Element | null {
   const profile = `/${handle}`.toLowerCase();
-  for (const link of ownedAll(article, S.profileLink)) {
+  // Every profile link, not only the first selector's matches: the name link may lack role=link.
+  const links = Array.from(article.querySelectorAll(S.profileLink.join(', '))).filter((a) => ownedBy(article, a));
+  for (const link of links) {
     const href = (link.getAttribute('href') ?? '').replace(/^https?:\/\/[^/]+/, '').toLowerCase();
     if (href !== profile) continue;
     // Real text, not an avatar's alt ("Square profile picture").

@@ -44,7 +44,8 @@ const sentProbs = heads.sentiment;
 const urgProbs = heads.urgency;
 const SENTIMENT: SentimentLabel[] = ['negative', 'neutral', 'positive'];
 
-function emptyClassification(): Classification {
+/** A result that claims nothing: zero confidence, no urgency, no reasons (empty text, no weights, a failure). */
+export function emptyClassification(): Classification {
   const scores = { complaint: 0, praise: 0, question: 0, troll: 0, spam: 0, other: 1 };
   return {
     category: 'other',

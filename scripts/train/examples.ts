@@ -11,6 +11,9 @@ import {
   type TeamRow,
 } from './data-files';
 import { readRealRows } from './real-labels';
+import { rng } from '../lib/rng';
+
+export { rng } from '../lib/rng';
 
 /** One training text with the labels it carries; heads without a label are not updated by it. */
 export interface Example {
@@ -112,18 +115,6 @@ const BANKING_PROBLEM_INTENTS = new Set([
   'virtual_card_not_working',
   'card_arrival',
 ]);
-
-/** Deterministic PRNG (mulberry32) for sampling and shuffling. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sample<T>(rows: T[], n: number, random: () => number): T[] {
   if (rows.length <= n) return rows;

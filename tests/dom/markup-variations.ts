@@ -6,19 +6,9 @@
 import { Window } from 'happy-dom';
 import { adapterForUrl } from '@/lib/platforms';
 import type { SocialItem } from '@/lib/model/social-item';
+import { rng } from '../../scripts/lib/rng';
 
 type Transform = (doc: Document, random: () => number) => void;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(list: T[], random: () => number): T => list[Math.floor(random() * list.length)];
 const items = (doc: Document) => Array.from(doc.querySelectorAll('[role="article"], article'));

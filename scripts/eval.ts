@@ -10,6 +10,7 @@ import { sharedDataAvailable, SHARED_DATA } from './train/data-files';
 import { evalLanguage } from './train/eval-language';
 import { PUBLIC_ROWS } from './train/eval-tasks';
 import { YARDSTICK_ROWS } from './train/eval-yardsticks';
+import { YARDSTICKS } from './train/eval-real';
 import type { EvalRow } from './train/eval-row';
 
 const verbose = process.argv.includes('--verbose');
@@ -41,6 +42,8 @@ function main(): void {
   console.log('\n' + line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of table) console.log(line(row));
+  console.log('\nOur sets:');
+  for (const y of YARDSTICKS) console.log(`  ${y.name.padEnd(13)} ${y.about}`);
   const goals = rows.filter((r) => r.goal !== null);
   console.log(`\n${goals.filter((r) => r.pass).length} of ${goals.length} goals met`);
 }

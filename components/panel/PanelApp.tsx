@@ -79,10 +79,8 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
   );
   const counts = { ...countQueue(entries, handled, now, slaMinutes), done: done.length };
   // "Read 8 of 10": items whose text we read, of every item-like element found (unreadable markup included).
-  const readCount = useMemo(() => {
-    const read = snapshot.items.filter((tracked) => tracked.readState !== 'unread').length;
-    return { read, total: snapshot.items.length + snapshot.unreadableCount };
-  }, [snapshot]);
+  const total = snapshot.items.length + snapshot.unreadableCount;
+  const readCount = { read: total - snapshot.unreadableCount - snapshot.unreadTextCount, total };
   const selected = snapshot.items.find((tracked) => tracked.item.id === selectedId);
 
   const open = (focus: boolean) => {

@@ -28,6 +28,14 @@ export interface QueueRowLabels {
 
 const TONE_MARK = { negative: '▼', neutral: '•', positive: '▲' } as const;
 
+/** The category as the row says it: troll warning, possible sarcasm, both when the call is close, or the name. */
+function categoryLabel(c: TrackedItem['classification'], labels: QueueRowLabels): string {
+  if (c.troll) return labels.troll;
+  if (c.sarcasm) return labels.sarcasm;
+  if (c.alternative) return labels.closeCall(labels.category(c.category), labels.category(c.alternative.category));
+  return labels.category(c.category);
+}
+
 interface Props {
   tracked: TrackedItem;
   selected: boolean;
@@ -54,6 +62,7 @@ export const QueueRow = memo(function QueueRow({
   const { item, classification } = tracked;
   const status = slaStatus(now - item.createdAt, slaMinutes);
   const dimmed = classification.troll || classification.category === 'spam';
+  const readLabel = labels.readState(tracked);
   return (
     <li
       role="option"
@@ -78,25 +87,16 @@ export const QueueRow = memo(function QueueRow({
           {classification.language !== 'other' && <> · {classification.language.toUpperCase()}</>}
           {' · '}
         </span>
-        {labels.readState(tracked) !== null ? (
+        {readLabel !== null ? (
           <span data-careside-read-state={tracked.readState} className="text-amber-800 dark:text-amber-200">
-            {labels.readState(tracked)}
+            {readLabel}
           </span>
         ) : (
           <span className={CATEGORY_TEXT[classification.category]} data-careside-category={classification.category}>
-            {classification.troll
-              ? labels.troll
-              : classification.sarcasm
-                ? labels.sarcasm
-                : classification.alternative
-                  ? labels.closeCall(
-                      labels.category(classification.category),
-                      labels.category(classification.alternative.category),
-                    )
-                  : labels.category(classification.category)}
+            {categoryLabel(classification, labels)}
           </span>
         )}
-        {classification.confidence > 0 && (
+        {tracked.readState === 'read' && (
           <span
             role="img"
             data-careside-tone={classification.sentimentLabel}

@@ -11,7 +11,7 @@ export interface Decision {
   sarcasm: boolean;
   urgentTopics: string[];
   urgentMatched: string[];
-  /** The learned urgency head (not only a phrase) flagged a topic. */
+  /** No phrase matched: the learned head alone flagged it, and urgentMatched holds its words. */
   urgentByModel: boolean;
   urgentScore: number;
   urgentFlag: boolean;
@@ -31,12 +31,23 @@ export function buildReasons(d: Decision): Reason[] {
   if (d.urgentFlag) {
     const quoted = `"${d.urgentMatched.slice(0, 3).join('", "')}"`;
     const pct = Math.round(d.urgentScore * 100);
-    reasons.push({
-      text: `critical topic (${d.urgentTopics.join(', ')}): ${quoted} — urgent ${pct}%`,
-      textIt: `tema critico (${d.urgentTopics.join(', ')}): ${quoted} — urgente ${pct}%`,
-      target: 'urgent',
-      weight: 1,
-    });
+    const topics = d.urgentTopics.join(', ');
+    // A phrase from the topic list, or (no phrase matched) what the model learned from messages like this one.
+    reasons.push(
+      d.urgentByModel
+        ? {
+            text: `reads like urgent messages about ${topics} (${pct}%), mostly because of ${quoted}`,
+            textIt: `somiglia ai messaggi urgenti su ${topics} (${pct}%), soprattutto per ${quoted}`,
+            target: 'urgent',
+            weight: 1,
+          }
+        : {
+            text: `critical topic (${topics}): ${quoted} — urgent ${pct}%`,
+            textIt: `tema critico (${topics}): ${quoted} — urgente ${pct}%`,
+            target: 'urgent',
+            weight: 1,
+          },
+    );
   }
   if (d.promotedByUrgency) {
     reasons.push({

@@ -4,13 +4,13 @@ import { encodeTokens } from './encode';
 import { CUE, lexicon } from './lexicon';
 import { META } from './features';
 import { detectLanguage, detectRegister } from './language';
-import { hasModel, loadModel } from './model';
+import { hasModel, loadModel, SENTIMENT_LABELS } from './model';
 import { heads, scoreHeads, SPAM } from './heads';
 import { buildReasons, type Decision } from './decision-reasons';
 import { collectEvidence } from './reasons';
 import { tokenize } from './tokenize';
 import { detectTopics } from './topic-tags';
-import type { Classification, ClassifyContext, CriticalTopic, Reason, SentimentLabel } from './types';
+import type { Classification, ClassifyContext, CriticalTopic, Reason } from './types';
 import { decideUrgency } from './urgency-decision';
 import { isAddressedToBrand, isDefaultTopicList } from './context';
 import { detectUrgency } from './urgency';
@@ -42,7 +42,6 @@ const CLOSE_CALL = 0.15;
 const catProbs = heads.category;
 const sentProbs = heads.sentiment;
 const urgProbs = heads.urgency;
-const SENTIMENT: SentimentLabel[] = ['negative', 'neutral', 'positive'];
 
 /** A result that claims nothing: zero confidence, no urgency, no reasons (empty text, no weights, a failure). */
 export function emptyClassification(): Classification {
@@ -208,7 +207,7 @@ function classifyText(text: string, context?: ClassifyContext): Classification {
     confidence: round3(catProbs[best]),
     ...(close && { alternative: { category: CATEGORIES[second], score: round3(catProbs[second]) } }),
     sentiment: round3(sentProbs[2] - sentProbs[0]),
-    sentimentLabel: SENTIMENT[sentimentBest],
+    sentimentLabel: SENTIMENT_LABELS[sentimentBest],
     sarcasm,
     urgent: {
       flag: urgentFlag,

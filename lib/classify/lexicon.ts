@@ -29,17 +29,16 @@ export interface Lexicon {
 }
 
 let compiled: Lexicon | null = null;
-/** Words added from the weights file (maintained npm lists), as [hash, cue bit] pairs; merged into every compile. */
-const extraWords: [number, number][] = [];
+/** Words that come with the installed weights file (maintained npm lists), as hashes, and their cue bit. */
+let modelWords: { hashes: ArrayLike<number>; bit: number } = { hashes: [], bit: 0 };
 
-/** Adds word hashes to a cue (the weights file's insult list); safe before or after the lexicon is compiled. */
-export function addLexiconWords(hashes: ArrayLike<number>, cue: number): void {
-  const bit = 1 << cue;
-  for (let i = 0; i < hashes.length; i++) {
-    const h = hashes[i] | 0;
-    extraWords.push([h, bit]);
-    if (compiled) compiled.words.set(h, (compiled.words.get(h) ?? 0) | bit);
-  }
+/**
+ * The installed weights' word list for a cue (their insult list). Replaces the previous model's list: the
+ * lexicon is compiled again on next use, so no word outlives the model it came with.
+ */
+export function setModelWords(hashes: ArrayLike<number>, cue: number): void {
+  modelWords = { hashes, bit: 1 << cue };
+  compiled = null;
 }
 
 export function bigramKey(a: number, b: number): number {
@@ -58,7 +57,10 @@ export function lexicon(): Lexicon {
     const bit = 1 << CUE[cue as CueName];
     for (const cp of cps) words.set(fnvStep(FNV_OFFSET, cp), (words.get(fnvStep(FNV_OFFSET, cp)) ?? 0) | bit);
   }
-  for (const [h, bit] of extraWords) words.set(h, (words.get(h) ?? 0) | bit);
+  for (let i = 0; i < modelWords.hashes.length; i++) {
+    const h = modelWords.hashes[i] | 0;
+    words.set(h, (words.get(h) ?? 0) | modelWords.bit);
+  }
   const bigrams = new Map<number, number>();
   for (const [cue, list] of Object.entries(CUE_BIGRAMS)) {
     const bit = 1 << CUE[cue as CueName];

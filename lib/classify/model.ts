@@ -1,7 +1,8 @@
 import { BUCKETS, FIXED_VALUE } from './features';
 import type { Features } from './features';
-import { addLexiconWords, CUE } from './lexicon';
+import { CUE, setModelWords } from './lexicon';
 import { decodeWeights } from './weights-file';
+import type { SentimentLabel } from './types';
 
 /** Urgent topics the urgency head knows, in head order after "none"; ids match the default critical topics. */
 export const URGENT_TOPIC_IDS = [
@@ -29,7 +30,7 @@ export const OUTPUTS = 20;
 export const CALIBRATION = { category: 0, sentiment: 1, urgency: 2 } as const;
 export const CALIBRATION_COUNT = 3;
 /** Sentiment head order. */
-export const SENTIMENT_LABELS = ['negative', 'neutral', 'positive'] as const;
+export const SENTIMENT_LABELS = ['negative', 'neutral', 'positive'] as const satisfies readonly SentimentLabel[];
 
 export interface Model {
   table: Int8Array;
@@ -51,7 +52,7 @@ export function installModel(bytes: ArrayBuffer | Uint8Array): Model {
   const temperature = new Float64Array(CALIBRATION_COUNT).fill(1);
   for (let i = 0; i < Math.min(CALIBRATION_COUNT, file.temperature.length); i++)
     if (file.temperature[i] > 0) temperature[i] = file.temperature[i];
-  addLexiconWords(file.insultHashes, CUE.insult);
+  setModelWords(file.insultHashes, CUE.insult);
   model = { table: file.table, scale: Float64Array.from(file.scale), bias: Float64Array.from(file.bias), temperature };
   return model;
 }
@@ -119,6 +120,3 @@ export function softmax(out: Float64Array, offset: number, size: number, into: F
 export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
-
-/** Bucket count, re-exported for the weights writer. */
-export const MODEL_BUCKETS = BUCKETS;

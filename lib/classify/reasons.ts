@@ -5,7 +5,7 @@ import { CUE, type CueName } from './lexicon';
 import { OUTPUTS, type loadModel } from './model';
 import { EMOJI, tokenText, WORD, type Tokens } from './tokenize';
 import type { Reason } from './types';
-import { hashString } from './hash';
+import { functionWordHashes } from './function-words';
 
 type Model = ReturnType<typeof loadModel>;
 
@@ -98,7 +98,7 @@ export function collectEvidence(t: Tokens, f: Features, m: Model, cat: number, r
   }
   let bestWord = -1;
   let bestW = 0.05;
-  const skip = notAReason();
+  const skip = functionWordHashes();
   for (let i = 0; i < t.count; i++) {
     if (t.kind[i] !== WORD || t.end[i] - t.start[i] < 4 || skip.has(t.hash[i])) continue;
     const w = cueWeight(m, wordBucket(t.hash[i]), cat, runnerUp, norm);
@@ -146,16 +146,4 @@ export function modelReasons(e: ReasonEvidence): Reason[] {
   }
   reasons.sort((a, b) => b.weight - a.weight);
   return reasons.slice(0, 5);
-}
-
-// Function words carry weight in the model but mean nothing to a trainee ('the word "this" → complaint').
-const NOT_A_REASON =
-  'this that these those with have from they them what your been were will would could should there their about just ' +
-  'like than then when which also into only very much more some most such does done here over still even ' +
-  'questo questa questi quello quella quelli sono della delle degli dalla nella nelle come quando anche ancora perche ' +
-  'pero molto tutto tutti tutte sempre dopo prima ogni altro altra essere stato stata fatto fare hanno abbiamo avete';
-let notAReasonHashes: Set<number> | null = null;
-/** By token hash, so the hot path never builds a string per word. */
-function notAReason(): Set<number> {
-  return (notAReasonHashes ??= new Set(NOT_A_REASON.split(' ').map(hashString)));
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_CRITICAL_TOPICS } from './critical-topics';
 import { wordBucket } from './features';
+import { functionWordHashes } from './function-words';
 import { HEAD, OUTPUTS, URGENT_TOPIC_IDS, type Model } from './model';
 import { tokenText, WORD, type Tokens } from './tokenize';
 import type { CriticalTopic } from './types';
@@ -17,7 +18,7 @@ export interface UrgencyDecision {
   topics: string[];
   /** Matched phrases, or the words that pushed the head when no phrase matched. */
   matched: string[];
-  /** True when the learned head, not a phrase, flagged at least one topic. */
+  /** True when no phrase matched: the head alone flagged the item, and `matched` holds its words. */
   byModel: boolean;
   score: number;
 }
@@ -28,27 +29,16 @@ function isDefaultPhrase(topic: string, phrase: string): boolean {
   return defaultPhrases.has(`${topic}\u0000${phrase}`);
 }
 
-/** Function words: they carry weight in the model but are no evidence a person can check. */
-const NOT_EVIDENCE = new Set(
-  (
-    'the and for you your have has was with this that what are not but they them from just since been were will ' +
-    'would could there their about like than then when which also into only very much more some does here still ' +
-    'che per con non una uno gli del della delle dei sono mio mia miei vostro vostra ancora questo questa quello ' +
-    'come quando anche perche pero molto tutto tutti sempre dopo prima ogni stato stata fatto hanno avete abbiamo da'
-  ).split(' '),
-);
-
 /** The two words whose weights pushed urgent topic k most above "not urgent" (quoted in the panel). */
 function headWords(t: Tokens, model: Model, k: number): string[] {
   const off = HEAD.urgency.offset;
+  const skip = functionWordHashes();
   const scores: [number, string][] = [];
   for (let i = 0; i < t.count; i++) {
-    if (t.kind[i] !== WORD || t.end[i] - t.start[i] < 4) continue;
-    const word = tokenText(t, i);
-    if (NOT_EVIDENCE.has(word)) continue;
+    if (t.kind[i] !== WORD || t.end[i] - t.start[i] < 4 || skip.has(t.hash[i])) continue;
     const b = wordBucket(t.hash[i]) * OUTPUTS;
     const w = model.table[b + off + k] * model.scale[off + k] - model.table[b + off] * model.scale[off];
-    if (w > 0) scores.push([w, word]);
+    if (w > 0) scores.push([w, tokenText(t, i)]);
   }
   scores.sort((a, b) => b[0] - a[0]);
   return [...new Set(scores.slice(0, 2).map((s) => s[1]))];
@@ -79,8 +69,10 @@ export function decideUrgency(
     const id = URGENT_TOPIC_IDS[k - 1];
     if (topics.some((topic) => topic.id === id) && !out.topics.includes(id)) {
       out.topics.push(id);
-      out.byModel = true;
-      if (out.matched.length === 0) out.matched.push(...headWords(t, model, k));
+      if (out.matched.length === 0) {
+        out.matched.push(...headWords(t, model, k));
+        out.byModel = true;
+      }
     }
   }
   return out;

@@ -2,7 +2,8 @@
 import type { SocialItem } from '@/lib/model/social-item';
 import type { Classification } from '@/lib/classify/types';
 import type { PageSnapshot, RuntimeOptions, TrackedItem } from './types';
-import { readStateOf, unclassified } from './read-state';
+import { emptyClassification } from '@/lib/classify';
+import { readStateOf } from './read-state';
 
 interface Entry {
   tracked: TrackedItem;
@@ -64,7 +65,7 @@ export class ItemTracker {
     const readState = readStateOf(item);
     const classification: Classification =
       readState !== 'read'
-        ? unclassified()
+        ? emptyClassification() // nothing guessed: the panel and badges show the read state instead
         : reclassify || !existing || existing.tracked.item.text !== item.text
           ? this.options.classify(item)
           : existing.tracked.classification;
@@ -126,15 +127,21 @@ export class ItemTracker {
   }
 
   getSnapshot(): PageSnapshot {
-    this.snapshot ??= Object.freeze({
-      items: Object.freeze(
-        Array.from(this.entries.values())
-          .filter((e) => !e.own)
-          .map((e) => e.tracked),
-      ) as TrackedItem[],
-      unreadableCount: this.unreadable.size,
-      revision: this.revision,
-    });
+    if (!this.snapshot) {
+      const items: TrackedItem[] = [];
+      let unreadText = 0;
+      for (const e of this.entries.values()) {
+        if (e.own) continue;
+        items.push(e.tracked);
+        if (e.tracked.readState === 'unread') unreadText++;
+      }
+      this.snapshot = Object.freeze({
+        items: Object.freeze(items) as TrackedItem[],
+        unreadableCount: this.unreadable.size,
+        unreadTextCount: unreadText,
+        revision: this.revision,
+      });
+    }
     return this.snapshot;
   }
 

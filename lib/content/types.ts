@@ -25,6 +25,8 @@ export interface PageSnapshot {
   items: TrackedItem[];
   /** Item-like elements on this page whose markup was not recognised. */
   unreadableCount: number;
+  /** Items found but whose text could not be read (readState 'unread'). */
+  unreadTextCount: number;
   revision: number;
 }
 

@@ -18,6 +18,14 @@ export function queryAllFirst(root: ParentNode, selectors: readonly string[]): E
   return [];
 }
 
+/**
+ * Every element matching any selector in the list. For item containers: on a page where only some items lost
+ * their preferred attribute, "the first selector that matches anything" would silently drop the others.
+ */
+export function queryAllUnion(root: ParentNode, selectors: readonly string[]): Element[] {
+  return Array.from(root.querySelectorAll(selectors.join(', ')));
+}
+
 export function closestFirst(el: Element, selectors: readonly string[]): Element | null {
   for (const selector of selectors) {
     const found = el.closest(selector);

@@ -2,37 +2,32 @@
 import type { SocialItem } from '@/lib/model/social-item';
 import { readMedia } from './media';
 import { X_HANDLE, X_MENTIONS_PATH, X_SELECTORS as S, X_STATUS_PATH } from './x-selectors';
-import { closestFirst, queryAllFirst, queryFirst, readVisibleText } from './dom-helpers';
+import { closestFirst, queryAllFirst, queryAllUnion, queryFirst, readVisibleText } from './dom-helpers';
 
 const ORIGIN = 'https://x.com';
 /** Node.DOCUMENT_POSITION_PRECEDING, without relying on a global Node (tests run in other realms). */
 const DOCUMENT_POSITION_PRECEDING = 2;
 
-const quotesCache = new WeakMap<Element, Element[]>();
-
 /**
  * The quoted tweets inside a tweet: role=link boxes with a time of their own, while the tweet keeps a time
  * outside them. A role=link wrapper around the whole tweet (markup we have not seen) is not a quote.
+ * Not cached: X recycles the elements, so a cache keyed by node would describe another tweet.
  */
 function quotedTweets(article: Element): Element[] {
-  let quotes = quotesCache.get(article);
-  if (!quotes) {
-    const times = queryAllFirst(article, S.time);
-    quotes = queryAllFirst(article, S.quotedTweet).filter(
-      (box) => box !== article && times.some((t) => box.contains(t)) && times.some((t) => !box.contains(t)),
-    );
-    quotesCache.set(article, quotes);
-  }
-  return quotes;
+  const times = queryAllFirst(article, S.time);
+  return queryAllFirst(article, S.quotedTweet).filter(
+    (box) => box !== article && times.some((t) => box.contains(t)) && times.some((t) => !box.contains(t)),
+  );
 }
 
-/** True when node belongs to this tweet itself, not to a quoted tweet nested inside it. */
-function ownedBy(article: Element, node: Element): boolean {
-  return !quotedTweets(article).some((quote) => quote.contains(node));
+/** Whether a node belongs to this tweet itself, not to a quoted tweet nested inside it. */
+function ownedTest(article: Element): (node: Element) => boolean {
+  const quotes = quotedTweets(article);
+  return (node) => !quotes.some((quote) => quote.contains(node));
 }
 
 export function ownedAll(article: Element, selectors: readonly string[]): Element[] {
-  return queryAllFirst(article, selectors).filter((node) => ownedBy(article, node));
+  return queryAllFirst(article, selectors).filter(ownedTest(article));
 }
 
 /** Real buttons and our badge; a div that only says role=button (a wrapper) is content. */
@@ -119,7 +114,7 @@ function replyContext(article: Element, id: string): ReplyContext {
 function authorLinkByHref(article: Element, handle: string): Element | null {
   const profile = `/${handle}`.toLowerCase();
   // Every profile link, not only the first selector's matches: the name link may lack role=link.
-  const links = Array.from(article.querySelectorAll(S.profileLink.join(', '))).filter((a) => ownedBy(article, a));
+  const links = queryAllUnion(article, S.profileLink).filter(ownedTest(article));
   for (const link of links) {
     const href = (link.getAttribute('href') ?? '').replace(/^https?:\/\/[^/]+/, '').toLowerCase();
     if (href !== profile) continue;
@@ -132,8 +127,9 @@ function authorLinkByHref(article: Element, handle: string): Element | null {
 
 /** No text: a tweet that is only a photo, GIF or video says so; anything else is reported as unread. */
 function withoutText(article: Element): Pick<SocialItem, 'media' | 'unread'> {
+  const owned = ownedTest(article);
   const media = readMedia(article, S.media, (el) => {
-    if (!ownedBy(article, el) || el.closest('[data-careside-badge-host]')) return true;
+    if (!owned(el) || el.closest('[data-careside-badge-host]')) return true;
     return S.avatar.some((avatar) => el.closest(avatar) !== null) || S.quotedTweet.some((q) => el.closest(q) !== null);
   });
   return media ? { media } : { unread: ['text'] };

@@ -1,7 +1,18 @@
 import type { PlatformAdapter } from './types';
 import { ownedAll, parseTweet, readStatus } from './x-read';
 import { X_HOSTS, X_SELECTORS as S } from './x-selectors';
-import { clickLikeUser, closestFirst, queryAllFirst, queryFirst, themeFromColor, waitFor } from './dom-helpers';
+import {
+  clickLikeUser,
+  closestFirst,
+  queryAllFirst,
+  queryAllUnion,
+  queryFirst,
+  themeFromColor,
+  waitFor,
+} from './dom-helpers';
+
+/** The nearest tweet container, by any of the selectors. */
+const closestUnion = (el: Element | null): Element | null => el?.closest(S.tweet.join(', ')) ?? null;
 
 function composerIn(scope: ParentNode): HTMLElement | null {
   return queryFirst(scope, S.composer) as HTMLElement | null;
@@ -29,15 +40,17 @@ export const xAdapter: PlatformAdapter = {
     }
   },
   findItemElements(root) {
-    const found = Array.from(root.querySelectorAll(S.tweet.join(', ')));
     // Outermost only: an article inside another one belongs to it.
-    return found.filter((el) => !found.some((outer) => outer !== el && outer.contains(el)));
+    return queryAllUnion(root, S.tweet).filter((el) => !el.parentElement || !closestUnion(el.parentElement));
   },
   closestItemElement(node) {
-    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    if (!el) return null;
+    let el = closestUnion(node.nodeType === 1 ? (node as Element) : node.parentElement);
     // The outermost article: a quoted tweet's parts belong to the tweet that quotes it.
-    return closestFirst(el, S.tweet);
+    for (let outer = el?.parentElement ? closestUnion(el.parentElement) : null; outer;) {
+      el = outer;
+      outer = outer.parentElement ? closestUnion(outer.parentElement) : null;
+    }
+    return el;
   },
   parseItem: parseTweet,
   expandItem(el) {

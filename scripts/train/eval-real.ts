@@ -93,7 +93,7 @@ const team = (split: TeamSplit) => () => readTeam(split);
 export const YARDSTICKS: YardstickSet[] = [
   {
     name: 'ibm-dev',
-    about: 'real first tweets to brand care handles, hand-labelled; never trained on',
+    about: 'real first tweets to brand care handles, hand-labelled; dev: never trained on, thresholds chosen on it',
     rows: real('ibm-dev'),
   },
   {
@@ -110,13 +110,3 @@ export const YARDSTICKS: YardstickSet[] = [
   { name: 'fresh', about: 'team-written fresh comments', rows: team('fresh') },
   { name: 'fresh2', about: 'team-written fresh2 comments', rows: team('fresh2') },
 ];
-
-/** Figures per language ('all' too) for one set. */
-export function measureByLanguage(rows: LabelledText[]): Record<string, YardstickFigures> {
-  const out: Record<string, YardstickFigures> = {};
-  for (const lang of ['it', 'en']) {
-    const subset = rows.filter((r) => r.lang === lang);
-    if (subset.length) out[lang] = measure(subset);
-  }
-  return out;
-}

@@ -246,8 +246,8 @@ export function publicExamples(seed: number): Example[] {
   const info = banking.filter((r) => !BANKING_PROBLEM_INTENTS.has(String(r.label)));
   for (const r of sample(problem, 1500, random)) out.push({ text: r.text, weight: 0.3, category: cat('complaint') });
   for (const r of sample(info, 1000, random)) out.push({ text: r.text, weight: 0.3, category: cat('question') });
-  // IBM openers are trained on only through their labelled half (realTrainExamples), never as "all complaints".
-  for (const r of readShared('banking77', 'train').filter(keep)) {
+  // The same rows again for the urgency head: urgent intents are complaints, a quarter of the rest not urgent.
+  for (const r of banking) {
     const urgency = BANKING_URGENT[String(r.label)] ?? 0;
     if (urgency > 0) out.push({ text: r.text, weight: 0.6, urgency, category: cat('complaint') });
     else if (random() < 0.25) out.push({ text: r.text, weight: 0.3, urgency: 0 });
@@ -275,5 +275,6 @@ export function publicExamples(seed: number): Example[] {
     const s = SENTIMENT[String(r.label)];
     if (s !== undefined) out.push({ text: r.text, weight: s === 1 ? 0.5 : 1.2, sentiment: s });
   }
+  // IBM openers are trained on only through their labelled half (realTrainExamples), never as "all complaints".
   return out;
 }

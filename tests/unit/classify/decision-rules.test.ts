@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '@/lib/classify';
-import { URGENT_TOPIC_IDS } from '@/lib/classify/model';
+import { HEAD, URGENT_TOPIC_IDS } from '@/lib/classify/model';
 import { URGENT_MIN } from '@/lib/classify/urgency-decision';
 import { withBiasOnlyModel } from './bias-only-model';
 
@@ -70,6 +70,28 @@ describe('urgency: the learned head decides, phrases feed it, the user\u2019s ow
     withBiasOnlyModel(
       { category: { complaint: ln(0.9), other: ln(0.1) }, urgency: urgencyWith(URGENT_MIN - 0.1, 'outage') },
       () => expect(classify('zona nord ancora ferma da ieri sera').urgent.flag).toBe(false),
+    );
+  });
+
+  it('when no phrase matched, the words that pushed the head are quoted, and the reason says so', () => {
+    const outage = HEAD.urgency.offset + 1 + URGENT_TOPIC_IDS.indexOf('outage');
+    withBiasOnlyModel(
+      {
+        category: { complaint: ln(0.9), other: ln(0.1) },
+        urgency: urgencyWith(0.3, 'outage'),
+        words: [{ word: 'buio', output: outage, value: 127 }],
+      },
+      () => {
+        const c = classify('tutto il quartiere al buio da ieri sera');
+        expect(c.urgent.flag).toBe(true);
+        expect(c.urgent.topics).toEqual(['outage']);
+        expect(c.urgent.matched).toEqual(['buio']);
+        expect(c.reasons[0].text).toMatch(
+          /^reads like urgent messages about outage \(\d+%\), mostly because of "buio"/,
+        );
+        // Without the word, the head stays below URGENT_MIN: nothing is flagged.
+        expect(classify('tutto il quartiere da ieri sera').urgent.flag).toBe(false);
+      },
     );
   });
 

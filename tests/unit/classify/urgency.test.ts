@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '@/lib/classify';
 import { DEFAULT_CRITICAL_TOPICS } from '@/lib/classify/critical-topics';
+import { URGENT_TOPIC_IDS } from '@/lib/classify/model';
 import type { CriticalTopic } from '@/lib/classify/types';
 
 const URGENT: [string, string, string][] = [
@@ -94,17 +95,8 @@ describe('urgent: topics come from the caller', () => {
     expect(classify('Vi denuncio', { criticalTopics: custom }).urgent.flag).toBe(false);
   });
 
-  it('the defaults carry the agreed ids, each with Italian and English phrases', () => {
-    expect(DEFAULT_CRITICAL_TOPICS.map((t) => t.id)).toEqual([
-      'double_charge',
-      'refund_refused',
-      'hacked_fraud',
-      'safety',
-      'legal_threat',
-      'data_exposed',
-      'outage',
-      'going_public',
-    ]);
+  it('the defaults carry the agreed ids, in the order of the urgency head, each with Italian and English phrases', () => {
+    expect(DEFAULT_CRITICAL_TOPICS.map((t) => t.id)).toEqual([...URGENT_TOPIC_IDS]);
     for (const t of DEFAULT_CRITICAL_TOPICS) expect(t.phrases.length).toBeGreaterThan(10);
   });
 });

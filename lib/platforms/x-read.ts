@@ -20,8 +20,12 @@ function quotedTweets(article: Element): Element[] {
   );
 }
 
+/** While parseTweet reads one tweet, its quoted tweets are found once (about seven lookups use them). */
+let parsing: { article: Element; owned: (node: Element) => boolean } | null = null;
+
 /** Whether a node belongs to this tweet itself, not to a quoted tweet nested inside it. */
 function ownedTest(article: Element): (node: Element) => boolean {
+  if (parsing?.article === article) return parsing.owned;
   const quotes = quotedTweets(article);
   return (node) => !quotes.some((quote) => quote.contains(node));
 }
@@ -76,9 +80,9 @@ export function signedInHandle(doc: Document): string | null {
 }
 
 /** "Replying to @x" line: a profile link shown as @handle outside the author block and the text. */
-function hasReplyingToLine(article: Element): boolean {
+function hasReplyingToLine(article: Element, authorHandle: string): boolean {
   // The author's own @handle (next to the name) is not a "Replying to" line, even without the User-Name block.
-  const author = readStatus(article)?.handle.toLowerCase();
+  const author = authorHandle.toLowerCase();
   return ownedAll(article, S.profileLink).some((link) => {
     if (closestFirst(link, S.userName) || closestFirst(link, S.tweetText)) return false;
     const text = (link.textContent ?? '').trim();
@@ -93,9 +97,10 @@ interface ReplyContext {
 }
 
 /** Status page structure: the focused tweet is the post; tweets rendered after it are its replies. */
-function replyContext(article: Element, id: string): ReplyContext {
+function replyContext(article: Element, status: StatusRef): ReplyContext {
+  const { id } = status;
   const doc = article.ownerDocument;
-  const markedReply = hasReplyingToLine(article);
+  const markedReply = hasReplyingToLine(article, status.handle);
   const pathMatch = (doc.defaultView?.location.pathname ?? '').match(X_STATUS_PATH);
   if (!pathMatch) return { isReply: markedReply, focused: false };
   const focused = queryFirst(doc, S.focusedTweet);
@@ -136,6 +141,15 @@ function withoutText(article: Element): Pick<SocialItem, 'media' | 'unread'> {
 }
 
 export function parseTweet(article: Element, now: number): SocialItem | null {
+  parsing = { article, owned: ownedTest(article) };
+  try {
+    return readTweet(article, now);
+  } finally {
+    parsing = null;
+  }
+}
+
+function readTweet(article: Element, now: number): SocialItem | null {
   if (article.tagName !== 'ARTICLE') return null;
   const status = readStatus(article);
   if (!status) return null;
@@ -147,7 +161,7 @@ export function parseTweet(article: Element, now: number): SocialItem | null {
   const textNode = ownedAll(article, S.tweetText)[0] ?? null;
   const text = textNode ? readVisibleText(textNode, { skip: skipUi }) : '';
   const parsedTime = Date.parse(status.time?.getAttribute('datetime') ?? '');
-  const context = replyContext(article, status.id);
+  const context = replyContext(article, status);
   const own = signedInHandle(article.ownerDocument);
   const onMentions = X_MENTIONS_PATH.test(article.ownerDocument.defaultView?.location.pathname ?? '');
   const kind = context.focused ? 'post' : onMentions ? 'mention' : context.isReply ? 'reply' : 'post';

@@ -1,4 +1,4 @@
-/** Facebook comment structure (which article owns what) and reading a comment's body text. */
+/** Facebook comment structure (which article owns what) and the blocks a comment's body is made of. */
 import { FB_SELECTORS as S, FB_SEE_MORE_LABELS } from './facebook-selectors';
 import { closestFirst, queryAllFirst, readVisibleText } from './dom-helpers';
 
@@ -14,15 +14,6 @@ export function ownedAll(article: Element, selectors: readonly string[]): Elemen
 /** A comment is an article nested inside another article (structure, not labels). */
 export function isNestedArticle(el: Element): boolean {
   return el.parentElement !== null && owningArticle(el.parentElement) !== null;
-}
-
-/**
- * A comment: nested in a post's article, or (photo viewer, where no post article surrounds the comments) an
- * article that owns a comment_id link of its own and no post permalink.
- */
-export function isCommentArticle(el: Element): boolean {
-  if (isNestedArticle(el)) return true;
-  return ownedAll(el, S.commentIdLink).length > 0 && ownedAll(el, S.postLink).length === 0;
 }
 
 export function isCareSideUi(el: Element): boolean {
@@ -52,14 +43,24 @@ function isInsideControl(block: Element, article: Element): boolean {
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without a global Node (tests run in other realms)
 
+/** Inside the action row (Like · Reply · time) or a short-label button: never the comment's words. */
+function isInsideActions(block: Element, article: Element): boolean {
+  const row = closestFirst(block, S.actionList);
+  if (row && article.contains(row)) return true;
+  const button = block.closest('[role="button"]');
+  return button !== null && article.contains(button) && skipUi(button);
+}
+
 /**
- * Outermost owned div[dir=auto] blocks that are not inside a control: the comment body. Blocks after the
- * comment's first photo or link card are the card's title and domain, not what the person wrote.
+ * Outermost owned text blocks (matching `selector`) that are not inside a control: the comment body. Blocks
+ * after the comment's first photo or link card are the card's title and domain, not what the person wrote.
+ * `structural` also leaves out the action row, for selectors loose enough to reach it.
  */
-export function readBody(article: Element): Element[] {
-  const blocks = ownedAll(article, S.textBlock).filter((block) => {
-    const outer = block.parentElement ? closestFirst(block.parentElement, S.textBlock) : null;
+export function bodyBlocks(article: Element, selector: string, structural = false): Element[] {
+  const blocks = ownedAll(article, [selector]).filter((block) => {
+    const outer = block.parentElement?.closest(selector);
     if (outer && article.contains(outer)) return false;
+    if (structural && isInsideActions(block, article)) return false;
     return !isInsideControl(block, article);
   });
   const attachment = blocks.length > 1 ? attachmentOf(article, blocks) : null;
@@ -85,8 +86,8 @@ export function bodyText(blocks: Element[]): string {
 }
 
 /** The in-place "See more" button inside a comment body (label fast path, else any body button). */
-export function seeMoreButton(article: Element): Element | null {
-  const buttons = readBody(article).flatMap((block) => queryAllFirst(block, S.button));
+export function seeMoreButton(article: Element, body: Element[]): Element | null {
+  const buttons = body.flatMap((block) => queryAllFirst(block, S.button));
   const byLabel = buttons.find((b) => FB_SEE_MORE_LABELS.includes((b.textContent ?? '').trim().toLowerCase()));
   return byLabel ?? buttons[0] ?? null;
 }

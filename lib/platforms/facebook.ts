@@ -1,13 +1,15 @@
 import type { PlatformAdapter } from './types';
 import { FB_HOSTS, FB_REPLY_LABELS, FB_SELECTORS as S } from './facebook-selectors';
-import { clickLikeUser, closestFirst, queryAllFirst, themeFromColor, waitFor } from './dom-helpers';
+import { clickLikeUser, closestFirst, queryAllFirst, queryFirst, themeFromColor, waitFor } from './dom-helpers';
 import { parseComment, parsePost } from './facebook-read';
-import { isCommentArticle, owningArticle, ownedAll, seeMoreButton } from './facebook-body';
+import { FB_BODY, FB_REPLY_BOX, isCommentArticle, itemKindOf } from './facebook-fields';
+import { readField } from './strategy';
 
-/** A top-level article is an item only when it owns a post permalink (feed cards, the post itself). */
-function isPostArticle(el: Element): boolean {
-  return !isCommentArticle(el) && ownedAll(el, S.postLink).length > 0;
-}
+const REPLY_BOX_SELECTOR = FB_REPLY_BOX.map((s) => s.selector).join(', ');
+import { owningArticle, ownedAll, seeMoreButton } from './facebook-body';
+
+/** Where a thread lives, for snapshots: a dialog (a post opened over the feed), else the main column. */
+const THREAD_ROOT = ['[role="dialog"]', '[role="main"]', 'main', '[role="feed"]'];
 
 /** The comment's Reply button: localised label first, else the second button of its action row. */
 function replyButtonOf(article: Element): Element | null {
@@ -33,9 +35,7 @@ function threadContainer(article: Element): Element {
 }
 
 function composersIn(scope: Element): HTMLElement[] {
-  const seen = new Set<Element>();
-  for (const selector of S.composer) scope.querySelectorAll(selector).forEach((el) => seen.add(el));
-  return Array.from(seen) as HTMLElement[];
+  return Array.from(scope.querySelectorAll(REPLY_BOX_SELECTOR)) as HTMLElement[];
 }
 
 export const facebookAdapter: PlatformAdapter = {
@@ -50,22 +50,22 @@ export const facebookAdapter: PlatformAdapter = {
   findItemElements(root) {
     const found = queryAllFirst(root, S.article);
     if ('matches' in root && (root as Element).matches(S.article[0])) found.unshift(root as Element);
-    return found.filter((el) => isCommentArticle(el) || isPostArticle(el));
+    return found.filter((el) => itemKindOf(el) !== null);
   },
   closestItemElement(node) {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     let article = el ? owningArticle(el) : null;
-    while (article && !(isCommentArticle(article) || isPostArticle(article))) {
+    while (article && itemKindOf(article) === null) {
       article = article.parentElement ? owningArticle(article.parentElement) : null;
     }
     return article;
   },
   parseItem(el, now) {
-    return isCommentArticle(el) ? parseComment(el, now) : parsePost(el, now);
+    return itemKindOf(el) === 'comment' ? parseComment(el, now) : parsePost(el, now);
   },
   expandItem(el) {
     if (!isCommentArticle(el)) return false;
-    const button = seeMoreButton(el);
+    const button = seeMoreButton(el, readField('text', FB_BODY, el) ?? []);
     if (!button) return false;
     clickLikeUser(button);
     return true;
@@ -94,5 +94,10 @@ export const facebookAdapter: PlatformAdapter = {
     const view = doc.defaultView;
     if (!view || !doc.body) return 'light';
     return themeFromColor(view.getComputedStyle(doc.body).backgroundColor) ?? 'light';
+  },
+  snapshotRoots(doc, items) {
+    const roots = new Set(items.map((item) => closestFirst(item, THREAD_ROOT) ?? item));
+    const main = roots.size === 0 ? queryFirst(doc, THREAD_ROOT.slice(1)) : null;
+    return main ? [main] : [...roots];
   },
 };

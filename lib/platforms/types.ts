@@ -21,4 +21,9 @@ export interface PlatformAdapter {
   /** X only: whether the composer's Post button is enabled (the editor state saw the text). */
   postButtonEnabled?(box: HTMLElement): boolean;
   themeOf(doc: Document): 'light' | 'dark';
+  /**
+   * What an anonymised snapshot keeps (lib/snapshot): the dialog or column holding these items, and anything
+   * outside it that reading needs. Empty: the snapshot keeps the items' common ancestor, or the body.
+   */
+  snapshotRoots?(doc: Document, items: readonly Element[]): Element[];
 }

@@ -1,21 +1,20 @@
 import type { PlatformAdapter } from './types';
-import { ownedAll, parseTweet, readStatus } from './x-read';
+import { parseTweet, readStatus } from './x-read';
+import { ownedAll } from './x-tweet-parts';
 import { X_HOSTS, X_SELECTORS as S } from './x-selectors';
-import {
-  clickLikeUser,
-  closestFirst,
-  queryAllFirst,
-  queryAllUnion,
-  queryFirst,
-  themeFromColor,
-  waitFor,
-} from './dom-helpers';
+import { X_ITEM, X_REPLY_BOX } from './x-fields';
+import { readField } from './strategy';
+import { clickLikeUser, closestFirst, queryAllFirst, queryFirst, themeFromColor, waitFor } from './dom-helpers';
+
+/** Where a thread lives, for snapshots: a dialog, else the main column. */
+const THREAD_ROOT = ['[role="dialog"]', 'main', '[role="main"]'];
 
 /** The nearest tweet container, by any of the selectors. */
-const closestUnion = (el: Element | null): Element | null => el?.closest(S.tweet.join(', ')) ?? null;
+const ITEM_SELECTOR = X_ITEM.map((s) => s.selector).join(', ');
+const closestUnion = (el: Element | null): Element | null => el?.closest(ITEM_SELECTOR) ?? null;
 
 function composerIn(scope: ParentNode): HTMLElement | null {
-  return queryFirst(scope, S.composer) as HTMLElement | null;
+  return readField('replyBox', X_REPLY_BOX, scope) as HTMLElement | null;
 }
 
 /** The reply dialog that quotes this tweet: X can drop the reply context, so we check the id. */
@@ -41,7 +40,9 @@ export const xAdapter: PlatformAdapter = {
   },
   findItemElements(root) {
     // Outermost only: an article inside another one belongs to it.
-    return queryAllUnion(root, S.tweet).filter((el) => !el.parentElement || !closestUnion(el.parentElement));
+    return Array.from(root.querySelectorAll(ITEM_SELECTOR)).filter(
+      (el) => !el.parentElement || !closestUnion(el.parentElement),
+    );
   },
   closestItemElement(node) {
     let el = closestUnion(node.nodeType === 1 ? (node as Element) : node.parentElement);
@@ -82,5 +83,14 @@ export const xAdapter: PlatformAdapter = {
     const view = doc.defaultView;
     if (!view || !doc.body) return 'light';
     return themeFromColor(view.getComputedStyle(doc.body).backgroundColor) ?? 'light';
+  },
+  snapshotRoots(doc, items) {
+    const roots = new Set(items.map((item) => closestFirst(item, THREAD_ROOT) ?? item));
+    const main = roots.size === 0 ? queryFirst(doc, THREAD_ROOT.slice(1)) : null;
+    if (main) roots.add(main);
+    // The link to the signed-in profile tells the user's own tweets apart.
+    const own = queryFirst(doc, S.ownProfileLink);
+    if (roots.size > 0 && own) roots.add(own);
+    return [...roots];
   },
 };

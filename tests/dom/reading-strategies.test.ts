@@ -205,7 +205,8 @@ const FIELDS_WITH_OWN_TESTS: ReadField[] = ['media', 'replyBox'];
 describe('every strategy has a case, and a date', () => {
   for (const platform of ['x', 'facebook'] as const) {
     it(`${platform}: each field lists strategies with a name and a last-seen month`, () => {
-      for (const [field, strategies] of Object.entries(REGISTRY[platform])) {
+      const registry: Record<string, readonly { name: string; lastSeen: string }[]> = REGISTRY[platform];
+      for (const [field, strategies] of Object.entries(registry)) {
         expect(strategies.length, field).toBeGreaterThan(0);
         for (const s of strategies)
           expect(s.lastSeen, `${field}: ${s.name}`).toMatch(/^(20\d\d-(0[1-9]|1[0-2])|unseen)$/);

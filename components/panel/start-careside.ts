@@ -9,8 +9,10 @@ import { createSeenReporter } from './seen-reporter';
 import '@/lib/content/yield-to-page';
 import { startContentRuntime } from '@/lib/content';
 import { loadClassifierWeights } from '@/lib/content/load-classifier';
+import { readReport } from '@/lib/content/read-report';
 import { runtimeOptionsFrom } from './runtime-options';
 import { mountPanel } from './mount-panel';
+import { downloadSnapshot } from './save-snapshot';
 
 /** Starts CareSide on a page: the site-agnostic runtime reads and classifies items, and the panel opens. */
 export async function startCareSide(ctx: ContentScriptContext, adapter: PlatformAdapter) {
@@ -26,9 +28,11 @@ export async function startCareSide(ctx: ContentScriptContext, adapter: Platform
   ctx.onInvalidated(stopWatching);
 
   const toggleListeners = new Set<() => void>();
-  const onMessage = (message: unknown) => {
-    if ((message as { careside?: number; name?: string })?.name === 'togglePanel')
-      toggleListeners.forEach((listener) => listener());
+  // Only the extension itself can message a content script (tabs.sendMessage from the background).
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
+    const name = (message as { careside?: number; name?: string })?.name;
+    if (name === 'togglePanel') toggleListeners.forEach((listener) => listener());
+    if (name === 'readReport') sendResponse(readReport(adapter, document));
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
@@ -37,6 +41,7 @@ export async function startCareSide(ctx: ContentScriptContext, adapter: Platform
     platform: adapter.platform,
     runtime,
     themeOf: adapter.themeOf,
+    saveSnapshot: () => downloadSnapshot(adapter, browser.runtime.getManifest().version),
     onToggleRequest: (listener) => {
       toggleListeners.add(listener);
       return () => toggleListeners.delete(listener);

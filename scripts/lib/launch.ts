@@ -22,6 +22,8 @@ export async function launchWithExtension(options: {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
   extensionPath?: string;
+  /** Extra pages served at their URLs (before the replicas). */
+  extraPages?: ReadonlyMap<string, string>;
 }): Promise<LaunchedExtension> {
   const extensionPath = options.extensionPath ?? EXTENSION_PATH;
   const userDataDir = mkdtempSync(join(tmpdir(), 'careside-chromium-'));
@@ -34,7 +36,7 @@ export async function launchWithExtension(options: {
     viewport: options.viewport ?? { width: 1400, height: 900 },
     args: [...chromiumArgs(extensionPath), `--lang=${lang}`],
   });
-  const blocked = await routeReplicas(context);
+  const blocked = await routeReplicas(context, options.extraPages);
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   return {

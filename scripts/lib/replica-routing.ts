@@ -24,7 +24,11 @@ function isFromExtension(request: Request): boolean {
  * network. Unknown paths on the replica hosts get a 404 (a real site has those too); anything else is
  * blocked and recorded, and the e2e fixture fails a test whose extension made such a request.
  */
-export async function routeReplicas(context: BrowserContext): Promise<BlockedRequest[]> {
+export async function routeReplicas(
+  context: BrowserContext,
+  /** Pages served before the replicas, by exact URL (npm run read serves a saved page at its real URL). */
+  extraPages: ReadonlyMap<string, string> = new Map(),
+): Promise<BlockedRequest[]> {
   const blocked: BlockedRequest[] = [];
   await context.route('**/*', async (route) => {
     const request = route.request();
@@ -32,6 +36,9 @@ export async function routeReplicas(context: BrowserContext): Promise<BlockedReq
     if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) {
       return route.continue();
     }
+    const extra = extraPages.get(url);
+    if (extra !== undefined)
+      return route.fulfill({ status: 200, body: extra, contentType: 'text/html; charset=utf-8' });
     const replica = resolveReplica(url);
     if (replica) return route.fulfill({ status: 200, body: replica.body, contentType: replica.contentType });
     let host = '';

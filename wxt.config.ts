@@ -2,11 +2,6 @@ import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
 import type { Plugin } from 'vite';
 import { ALL_SITE_MATCHES } from './lib/platforms/site-matches';
-import {
-  buildContentScriptsAsModules,
-  loadContentScriptsAsModules,
-  withoutTopLevelAwait,
-} from './scripts/build/module-content-scripts';
 
 /**
  * twitter-text imports core-js 2 polyfills, which patch RegExp and String built-ins when loaded. In a
@@ -24,38 +19,22 @@ function dropCoreJsPolyfills(): Plugin {
   };
 }
 
-/** Set once WXT knows the target: a Chromium production build. */
-let contentScriptsAsModules = false;
-
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   webExt: { disabled: true },
-  hooks: {
-    // Chromium: content scripts are ES modules behind a one-line loader (see the helper).
-    // Firefox keeps classic content scripts; `wxt dev` too, as it reloads them by file.
-    'config:resolved': (wxt) => {
-      contentScriptsAsModules = wxt.config.browser === 'chrome' && wxt.config.command === 'build';
-    },
-    'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (contentScriptsAsModules) buildContentScriptsAsModules(entrypoints, viteConfig);
-    },
-    'build:manifestGenerated': async (wxt, manifest) => {
-      if (contentScriptsAsModules) await loadContentScriptsAsModules(wxt.config.outDir, manifest);
-    },
-  },
   vite: () => ({
-    plugins: [dropCoreJsPolyfills(), withoutTopLevelAwait(() => contentScriptsAsModules), tailwindcss()],
+    plugins: [dropCoreJsPolyfills(), tailwindcss()],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
-    // The classifier's weights file, fetched by the content scripts; per-session URLs so pages can't probe for it.
+    // The panel, framed by the page scripts; per-session URLs (Chromium) so pages can't probe for it.
     web_accessible_resources: [
       {
-        resources: ['classifier.bin'],
+        resources: ['panel.html'],
         matches: ALL_SITE_MATCHES,
         ...(browser !== 'firefox' && { use_dynamic_url: true }),
       },

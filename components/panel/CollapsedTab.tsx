@@ -13,7 +13,7 @@ export function CollapsedTab({ side, urgent, label, onOpen }: Props) {
       data-testid="careside-tab"
       aria-label={label}
       onClick={onOpen}
-      className={`fixed top-1/3 flex flex-col items-center gap-1 bg-blue-700 px-1.5 py-3 text-[12px] font-semibold text-white shadow-lg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-400 ${
+      className={`flex flex-col items-center gap-1 bg-blue-700 px-1.5 py-3 text-[12px] font-semibold text-white shadow-lg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-400 ${
         side === 'right' ? 'right-0 rounded-l-md' : 'left-0 rounded-r-md'
       }`}
     >

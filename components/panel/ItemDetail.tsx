@@ -1,5 +1,6 @@
 import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
-import type { ContentRuntime, TrackedItem } from '@/lib/content';
+import type { TrackedItem } from '@/lib/content/types';
+import type { PanelActions } from './remote-runtime';
 import { createTranslator, type UiLanguage } from '@/lib/i18n/translate';
 import { panelDictionary } from '@/lib/i18n/messages/panel';
 import type { Outcome } from '@/lib/model/categories';
@@ -25,7 +26,7 @@ export interface ItemDetailHandle {
 
 interface Props {
   tracked: TrackedItem;
-  runtime: ContentRuntime;
+  runtime: PanelActions;
   settings: Settings;
   language: UiLanguage;
   now: number;

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
-import type { ContentRuntime, TrackedItem } from '@/lib/content';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { TrackedItem } from '@/lib/content/types';
 import { sendMessage } from '@/lib/messaging/client';
 import { panelDictionary } from '@/lib/i18n/messages/panel';
 import { createTranslator } from '@/lib/i18n/translate';
@@ -18,17 +18,15 @@ import { ShortcutsHelp } from './ShortcutsHelp';
 import { useClock } from './use-clock';
 import { useRowLabels } from './use-row-labels';
 import { useHandledIds } from './use-handled-ids';
-import { useHostTheme } from './use-host-theme';
 import { usePanelKeyboard } from './use-panel-keyboard';
 import { usePanelState } from './use-panel-state';
-import { useRuntimeSnapshot } from './use-runtime-snapshot';
+import { useFrameLayout } from './use-frame-layout';
+import type { PanelLink } from './remote-runtime';
 
 export interface PanelAppProps {
   platform: Platform;
-  runtime: ContentRuntime;
-  themeOf: (doc: Document) => 'light' | 'dark';
-  /** The browser command (Alt+Shift+C) asks the panel to open or close. */
-  onToggleRequest: (listener: () => void) => () => void;
+  /** The page this panel serves, through the background (remote-runtime.ts). */
+  link: PanelLink;
 }
 
 const toEntry = (tracked: TrackedItem) => ({
@@ -40,14 +38,15 @@ const toEntry = (tracked: TrackedItem) => ({
   tracked,
 });
 
-export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelAppProps) {
+export function PanelApp({ platform, link }: PanelAppProps) {
   useRevisionInvalidation();
   const settings = useSettings();
   const language = useUiLanguage();
   const t = createTranslator(panelDictionary, language);
-  const snapshot = useRuntimeSnapshot(runtime);
+  // The frame runs in the extension's process, not on the site's main thread: no need to coalesce updates.
+  const snapshot = useSyncExternalStore(link.subscribe, link.getSnapshot);
   const [panelState, setPanelState] = usePanelState(platform);
-  const theme = useHostTheme(themeOf);
+  const theme = useSyncExternalStore(link.subscribeTheme, link.getTheme);
   const now = useClock();
   // The queue is what is on screen now or was recently: a long scroll must not grow the panel's work.
   const recentItems = useMemo(() => snapshot.items.filter((tracked) => isRecent(tracked, now)), [snapshot.items, now]);
@@ -90,9 +89,9 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
   const select = useCallback(
     (id: string | undefined) => {
       setSelectedId(id);
-      if (id) runtime.reveal(id);
+      if (id) link.reveal(id);
     },
-    [runtime],
+    [link],
   );
   const rowLabels = useRowLabels(language, settings.criticalTopics);
 
@@ -105,8 +104,11 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
   const onToggle = useEffectEvent(() =>
     panelState.collapsed ? open(true) : setPanelState({ ...panelState, collapsed: true }),
   );
-  useEffect(() => runtime.onBadgeClick(onBadgeClick), [runtime]);
-  useEffect(() => onToggleRequest(onToggle), [onToggleRequest]);
+  const onFocusRequest = useEffectEvent(() => rootRef.current?.focus());
+  useEffect(() => link.onBadgeClick(onBadgeClick), [link]);
+  useEffect(() => link.onToggle(onToggle), [link]);
+  useEffect(() => link.onFocusRequest(onFocusRequest), [link]);
+  const layoutRef = useFrameLayout(link, side, panelState.collapsed);
 
   const onKeyDown = usePanelKeyboard((action: PanelAction, event) => {
     const ids = shown.map((tracked) => tracked.item.id);
@@ -127,7 +129,7 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
   const themeClass = theme === 'dark' ? 'dark' : '';
   if (panelState.collapsed)
     return (
-      <div className={themeClass}>
+      <div ref={layoutRef} className={`${themeClass} inline-block`}>
         <CollapsedTab
           side={side}
           urgent={counts.urgent}
@@ -138,7 +140,7 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
     );
 
   return (
-    <div className={themeClass}>
+    <div ref={layoutRef} className={`${themeClass} inline-block`}>
       <aside
         ref={rootRef}
         tabIndex={-1}
@@ -147,9 +149,7 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
         data-theme={theme}
         aria-label={t('panelLabel')}
         lang={language}
-        className={`fixed top-14 flex max-h-[calc(100vh-4.5rem)] w-[360px] flex-col gap-2 overflow-y-auto rounded-lg border border-slate-200 bg-white p-3 font-sans text-[13px] text-slate-900 shadow-xl outline-none focus-visible:ring-2 focus-visible:ring-blue-500 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 ${
-          side === 'right' ? 'right-3' : 'left-3'
-        }`}
+        className="flex w-[360px] flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 font-sans text-[13px] text-slate-900 outline-none focus-visible:ring-2 focus-visible:ring-blue-500 focus-visible:ring-inset dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
       >
         <PanelHeader
           platformName={platform === 'x' ? 'X' : 'Facebook'}
@@ -206,7 +206,7 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
             key={selected.item.id}
             ref={detailRef}
             tracked={selected}
-            runtime={runtime}
+            runtime={link}
             settings={settings}
             language={language}
             now={now}

@@ -1,16 +1,58 @@
 import { browser } from 'wxt/browser';
+import { installModel } from '@/lib/classify';
+import { getDb } from '@/lib/db/database';
+import { findHandledIds, recordSeen } from '@/lib/db/log-repository';
 import { createMessageListener } from '@/lib/messaging/router';
+import { defaultSettings, loadSettings, watchSettings, type Settings } from '@/lib/settings';
+import { bumpSeenRevision } from '@/lib/revision';
 import { handlers } from './handlers';
+import { onSettingsChanged, startTabHub, togglePanel, type TabHubDeps } from './tab-hub';
+
+/** The classifier's weights: a binary file in the package, read once per worker start and kept in memory. */
+async function loadClassifier(): Promise<void> {
+  const response = await fetch(browser.runtime.getURL('/classifier.bin'));
+  if (!response.ok) throw new Error(`CareSide could not read its classifier (${response.status})`);
+  installModel(await response.arrayBuffer());
+}
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createMessageListener(handlers, browser.runtime.id, browser.runtime.getURL('/')),
   );
+
+  let settings: Settings = defaultSettings();
+  const settingsLoaded = loadSettings().then((loaded) => void (settings = loaded));
+  const deps: TabHubDeps = {
+    ready: Promise.all([loadClassifier(), settingsLoaded]).then(() => undefined),
+    settings: () => settings,
+    async logSeen(items) {
+      const added = await recordSeen(
+        getDb(),
+        items.map(({ item, classification, firstSeenAt }) => ({
+          platform: item.platform,
+          itemId: item.id,
+          category: classification.category,
+          urgent: classification.urgent.flag,
+          language: classification.language,
+          itemCreatedAt: item.createdAt,
+          createdAtApproximate: item.createdAtApproximate,
+          firstSeenAt,
+        })),
+      );
+      if (added > 0) await bumpSeenRevision();
+    },
+    handledAmong: (platform, ids) => findHandledIds(getDb(), platform, ids),
+  };
+  startTabHub(deps);
+  watchSettings((next) => {
+    settings = next;
+    onSettingsChanged(deps);
+  });
+
   // The toggle shortcut is a browser command so the user can rebind it in the browser's settings.
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'toggle-panel') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined)
-      await browser.tabs.sendMessage(tab.id, { careside: 1, name: 'togglePanel' }).catch(() => {});
+    if (tab?.id !== undefined) togglePanel(tab.id);
   });
 });

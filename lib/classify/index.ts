@@ -19,6 +19,8 @@ export type { Classification, ClassifyContext, CriticalTopic, Reason, SentimentL
 export { DEFAULT_CRITICAL_TOPICS } from './critical-topics';
 export { installModel, hasModel } from './model';
 export { classifyHeads } from './heads';
+export { emptyClassification } from './empty';
+import { emptyClassification } from './empty';
 
 /**
  * The classifier's one-time set-up (word and phrase lists compiled, the critical topics it will be asked
@@ -42,24 +44,6 @@ const CLOSE_CALL = 0.15;
 const catProbs = heads.category;
 const sentProbs = heads.sentiment;
 const urgProbs = heads.urgency;
-
-/** A result that claims nothing: zero confidence, no urgency, no reasons (empty text, no weights, a failure). */
-export function emptyClassification(): Classification {
-  const scores = { complaint: 0, praise: 0, question: 0, troll: 0, spam: 0, other: 1 };
-  return {
-    category: 'other',
-    scores,
-    confidence: 0,
-    sentiment: 0,
-    sentimentLabel: 'neutral',
-    sarcasm: false,
-    urgent: { flag: false, topics: [], matched: [], score: 0 },
-    troll: false,
-    language: 'other',
-    topics: [],
-    reasons: [],
-  };
-}
 
 const COMPLAINT = 0;
 const SPAM_MIN_SCORE = 0.3;

@@ -1,2 +1,2 @@
 export { startContentRuntime } from './runtime';
-export type { ContentRuntime, InsertResult, PageSnapshot, RuntimeHooks, RuntimeOptions, TrackedItem } from './types';
+export type { ContentRuntime, InsertResult, PageSnapshot, RuntimeOptions, TrackedItem } from './types';

@@ -1,8 +1,9 @@
 /** The runtime's state: items keyed by content id (never by node), immutable snapshots, listeners. */
 import type { SocialItem } from '@/lib/model/social-item';
 import type { Classification } from '@/lib/classify/types';
+import type { PageItem } from '@/lib/messaging/ports';
 import type { PageSnapshot, RuntimeOptions, TrackedItem } from './types';
-import { emptyClassification } from '@/lib/classify';
+import { emptyClassification } from '@/lib/classify/empty';
 import { readStateOf } from './read-state';
 
 interface Entry {
@@ -32,13 +33,49 @@ export class ItemTracker {
   private snapshot: PageSnapshot | null = null;
   private listeners = new Set<() => void>();
   private dirty = false;
+  /** Ids changed since the last takeChanges(), and whether the page was reset meanwhile. */
+  private changedIds = new Set<string>();
+  private wasReset = false;
 
   constructor(private options: RuntimeOptions) {}
 
   setOptions(options: RuntimeOptions): void {
     this.options = options;
-    for (const [id, entry] of this.entries) this.refresh(id, entry.tracked.item, true);
+    for (const [id, entry] of this.entries) this.refresh(id, entry.tracked.item, false);
     this.changed();
+  }
+
+  /**
+   * A classification from the background, for the text it was made from: ignored when the item's text has
+   * changed since (a newer request is on its way). Returns whether it was applied.
+   */
+  applyClassification(id: string, text: string, classification: Classification): boolean {
+    const entry = this.entries.get(id);
+    if (!entry || entry.tracked.item.text !== text) return false;
+    entry.tracked = { ...entry.tracked, classification, classified: true };
+    this.dirty = true;
+    return true;
+  }
+
+  /** What changed since the last call, for the background: upserted items, and whether the page was reset. */
+  takeChanges(): { reset: boolean; upserts: PageItem[]; unreadableCount: number } {
+    const upserts: PageItem[] = [];
+    for (const id of this.changedIds) {
+      const entry = this.entries.get(id);
+      if (!entry) continue;
+      const { item, readState, visible, firstSeenAt, lastSeenAt, monitored } = entry.tracked;
+      upserts.push({ item, readState, own: entry.own, visible, firstSeenAt, lastSeenAt, monitored });
+    }
+    const reset = this.wasReset;
+    this.changedIds.clear();
+    this.wasReset = false;
+    return { reset, upserts, unreadableCount: this.unreadable.size };
+  }
+
+  /** Everything again (the background restarted and lost the tab's state). */
+  resendAll(): void {
+    for (const id of this.entries.keys()) this.changedIds.add(id);
+    this.wasReset = true;
   }
 
   get(id: string): TrackedItem | undefined {
@@ -60,18 +97,15 @@ export class ItemTracker {
     return this.refresh(item.id, item, !existing, now);
   }
 
-  private refresh(id: string, item: SocialItem, reclassify: boolean, now = Date.now()): TrackedItem {
+  private refresh(id: string, item: SocialItem, isNew: boolean, now = Date.now()): TrackedItem {
     const existing = this.entries.get(id);
     const readState = readStateOf(item);
-    const classification: Classification =
-      readState !== 'read'
-        ? emptyClassification() // nothing guessed: the panel and badges show the read state instead
-        : reclassify || !existing || existing.tracked.item.text !== item.text
-          ? this.options.classify(item)
-          : existing.tracked.classification;
+    // The background classifies (changes are sent to it); until it answers, nothing is claimed.
+    const sameText = !isNew && existing?.tracked.item.text === item.text;
     const tracked: TrackedItem = {
       item,
-      classification,
+      classification: sameText ? existing!.tracked.classification : emptyClassification(),
+      classified: readState !== 'read' || (sameText && existing!.tracked.classified),
       readState,
       visible: existing?.tracked.visible ?? false,
       firstSeenAt: existing?.tracked.firstSeenAt ?? now,
@@ -84,6 +118,7 @@ export class ItemTracker {
       textKey: `${item.text}\u0000${item.authorName}`,
     });
     this.dirty = true;
+    this.changedIds.add(id);
     return tracked;
   }
 
@@ -92,6 +127,7 @@ export class ItemTracker {
     if (!entry || entry.tracked.visible === visible) return;
     entry.tracked = { ...entry.tracked, visible, lastSeenAt: visible ? now : entry.tracked.lastSeenAt };
     this.dirty = true;
+    this.changedIds.add(id);
   }
 
   addUnreadable(signature: string): void {
@@ -104,6 +140,8 @@ export class ItemTracker {
   reset(): void {
     this.entries.clear();
     this.unreadable.clear();
+    this.changedIds.clear();
+    this.wasReset = true;
     this.dirty = true;
   }
 

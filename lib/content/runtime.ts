@@ -7,7 +7,6 @@ import { createDwellTracker } from './dwell';
 import { findItemElementById } from './find-item';
 import { createIdleScheduler } from './idle-scheduler';
 import { watchPageChanges } from './page-changes';
-import { withSetUpFirst } from './set-up-first';
 import { insertIntoReplyBox } from './insert-reply';
 import { ItemTracker } from './item-tracker';
 import { isValidSocialItem } from './validate-item';
@@ -18,13 +17,12 @@ import {
   revealItemElement,
   unreadableSignature,
 } from './mark-item';
-import type { ContentRuntime, RuntimeHooks, RuntimeOptions, TrackedItem } from './types';
+import type { ContentRuntime, RuntimeOptions } from './types';
 
 export function startContentRuntime(
   adapter: PlatformAdapter,
   signal: AbortSignal,
   options: RuntimeOptions,
-  hooks?: RuntimeHooks,
 ): ContentRuntime {
   const doc = document;
   const win = doc.defaultView ?? window;
@@ -82,33 +80,32 @@ export function startContentRuntime(
   });
 
   /** Reads one candidate element; returns the tracked item when it is new or changed. */
-  const processElement = (el: Element, now: number): TrackedItem | null => {
+  const processElement = (el: Element, now: number): void => {
     const content = el.textContent ?? '';
     const previous = shown.get(el);
-    if (previous?.content === content && el.getAttribute(ATTR_ID) === previous.id) return null;
-    if (unreadableContent.get(el) === content) return null;
+    if (previous?.content === content && el.getAttribute(ATTR_ID) === previous.id) return;
+    if (unreadableContent.get(el) === content) return;
     const item = adapter.parseItem(el, now);
     if (!item || !isValidSocialItem(item)) {
       unreadableContent.set(el, content);
       tracker.addUnreadable(unreadableSignature(el));
-      return null;
+      return;
     }
     const key = `${item.id}|${item.text.length}|${item.text.slice(-24)}`;
     if (previous?.key === key && el.getAttribute(ATTR_ID) === item.id) {
       shown.set(el, { ...previous, content }); // e.g. a relative time ticked: nothing to re-read
-      return null;
+      return;
     }
     shown.set(el, { id: item.id, key, content });
     if (previous && previous.id !== item.id) updateVisibility(previous.id, now); // node recycled
     latestElement.set(item.id, el);
-    const changed = tracker.upsert(item, now);
+    tracker.upsert(item, now);
     decorate(el, item.id);
     if (intersection && !observed.has(el)) {
       observed.add(el);
       intersection.observe(el);
     }
     updateVisibility(item.id, now);
-    return changed && !tracker.isOwn(item.id) ? changed : null;
   };
 
   const sweepDetached = (): void => {
@@ -149,7 +146,6 @@ export function startContentRuntime(
       if (node.nodeType === 1) adapter.findItemElements(node as Element).forEach((el) => candidates.add(el));
       if (candidates.size > 400) break;
     }
-    const seen: TrackedItem[] = [];
     const now = Date.now();
     let left = false;
     for (const el of candidates) {
@@ -159,25 +155,17 @@ export function startContentRuntime(
         continue;
       }
       try {
-        const tracked = processElement(el, now);
-        if (tracked) seen.push(tracked);
+        processElement(el, now);
       } catch {
         tracker.addUnreadable(unreadableSignature(el));
       }
     }
     tracker.changed();
-    if (seen.length > 0 && hooks?.onSeen) {
-      try {
-        hooks.onSeen(seen);
-      } catch {
-        // hooks are the panel's business; never break the page
-      }
-    }
     return left || pending.size > 0;
   };
 
   const changes = watchPageChanges(win, doc, () => scheduler.schedule());
-  const scheduler = createIdleScheduler(win, withSetUpFirst(options.setUp ?? [], work), { waitMs: changes.waitMs });
+  const scheduler = createIdleScheduler(win, work, { waitMs: changes.waitMs });
 
   if (opts.badges) ensureBadgeStyle(doc);
   const stopBadgeClicks = listenToBadges(doc, notifyBadge);
@@ -237,6 +225,16 @@ export function startContentRuntime(
       }
       if (!opts.badges) removeBadgeStyle(doc);
     },
+    applyClassifications(results) {
+      for (const { id, text, classification } of results) {
+        if (!tracker.applyClassification(id, text, classification)) continue;
+        const el = latestElement.get(id);
+        if (el?.isConnected && shown.get(el)?.id === id) decorate(el, id);
+      }
+      tracker.changed();
+    },
+    takeChanges: () => tracker.takeChanges(),
+    resendAll: () => tracker.resendAll(),
     markHandled(itemId) {
       handled.add(itemId);
       const el = latestElement.get(itemId);

@@ -1,5 +1,6 @@
 import type { SocialItem } from '@/lib/model/social-item';
 import type { Classification } from '@/lib/classify/types';
+import type { PageItem } from '@/lib/messaging/ports';
 
 /**
  * read: text read and classified. media: only a sticker, GIF, photo or video (item.media). unread: the adapter
@@ -11,6 +12,8 @@ export interface TrackedItem {
   item: SocialItem;
   /** Only meaningful when readState is 'read' (otherwise a neutral placeholder with zero confidence). */
   classification: Classification;
+  /** The background has classified this text (a read item shows no category until then). */
+  classified: boolean;
   readState: ReadState;
   /** On screen now (IntersectionObserver). */
   visible: boolean;
@@ -34,9 +37,13 @@ export interface RuntimeOptions {
   ownHandles: string[];
   badges: boolean;
   monitorKeywords: string[];
-  classify: (item: SocialItem) => Classification;
-  /** One-time set-up for classify, run one step per idle slice before the first read (read at start only). */
-  setUp?: ReadonlyArray<() => void>;
+}
+
+/** A classification the background made, for the text it was made from. */
+export interface ClassifiedText {
+  id: string;
+  text: string;
+  classification: Classification;
 }
 
 export interface InsertResult {
@@ -57,8 +64,10 @@ export interface ContentRuntime {
   setOptions(options: RuntimeOptions): void;
   /** The item's badge shows "handled". */
   markHandled(itemId: string): void;
-}
-
-export interface RuntimeHooks {
-  onSeen?(items: TrackedItem[]): void;
+  /** Classifications from the background: badges appear, the snapshot updates. */
+  applyClassifications(results: readonly ClassifiedText[]): void;
+  /** Items changed since the last call, for the background (see ItemTracker.takeChanges). */
+  takeChanges(): { reset: boolean; upserts: PageItem[]; unreadableCount: number };
+  /** The background lost the tab's state: the next takeChanges() returns everything. */
+  resendAll(): void;
 }

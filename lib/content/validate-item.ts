@@ -1,7 +1,8 @@
-import { MEDIA_KINDS, UNREAD_FIELDS, type SocialItem } from '@/lib/model/social-item';
+import type { SocialItem } from '@/lib/model/social-item';
+import { ITEM_KINDS, MEDIA_KINDS, PLATFORMS as PLATFORM_LIST, UNREAD_FIELDS } from '@/lib/model/item-kinds';
 
-const PLATFORMS: ReadonlySet<string> = new Set(['x', 'facebook']);
-const KINDS: ReadonlySet<string> = new Set(['post', 'comment', 'reply', 'mention']);
+const PLATFORMS: ReadonlySet<string> = new Set(PLATFORM_LIST);
+const KINDS: ReadonlySet<string> = new Set(ITEM_KINDS);
 const UNREAD: ReadonlySet<string> = new Set(UNREAD_FIELDS);
 const MEDIA: ReadonlySet<string> = new Set(MEDIA_KINDS);
 

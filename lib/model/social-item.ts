@@ -1,11 +1,11 @@
 import { z } from 'zod';
 
-export const platformSchema = z.enum(['x', 'facebook']);
-export type Platform = z.infer<typeof platformSchema>;
+import { ITEM_KINDS, MEDIA_KINDS, PLATFORMS, UNREAD_FIELDS } from './item-kinds';
 
-export const UNREAD_FIELDS = ['text'] as const;
-export const MEDIA_KINDS = ['photo', 'sticker', 'gif', 'video'] as const;
-export type MediaKind = (typeof MEDIA_KINDS)[number];
+export { ITEM_KINDS, MEDIA_KINDS, PLATFORMS, UNREAD_FIELDS, type MediaKind } from './item-kinds';
+
+export const platformSchema = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof platformSchema>;
 
 /** One comment, reply, mention or post as read from the page by a platform adapter. */
 export const socialItemSchema = z.object({
@@ -25,7 +25,7 @@ export const socialItemSchema = z.object({
   inReplyToId: z.string().max(200).optional(),
   /** Written by the user's own account/page: not a customer item. */
   isOwn: z.boolean(),
-  kind: z.enum(['post', 'comment', 'reply', 'mention']),
+  kind: z.enum(ITEM_KINDS),
   /** Fields the adapter found the item but could not read: such an item is listed, never classified. */
   unread: z.array(z.enum(UNREAD_FIELDS)).max(UNREAD_FIELDS.length).optional(),
   /** A comment that is only a sticker, GIF, photo or video: what it is, with its alt text when there is one. */

@@ -1,4 +1,4 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Frame, Page, Worker } from '@playwright/test';
 import { REPLICA_PAGES } from '../fixtures/routes';
 
 export function replicaUrl(name: string): string {
@@ -24,9 +24,23 @@ export function readTable<T = Record<string, unknown>>(serviceWorker: Worker, ta
   );
 }
 
-/** The panel lives in an open shadow root; Playwright's locators pierce it. */
-export function panel(page: Page) {
-  return page.getByTestId('careside-panel');
+const isPanelFrame = (frame: Frame) => /^chrome-extension:\/\/[^/]+\/panel\.html/.test(frame.url());
+
+/**
+ * The panel: CareSide's own page in a frame the page script puts in a closed shadow root. Page locators can't
+ * reach it (nor can the site's scripts), so tests use the frame itself, found by its URL.
+ */
+export async function panelFrame(page: Page): Promise<Frame> {
+  for (let waited = 0; waited < 10_000; waited += 50) {
+    const frame = page.frames().find(isPanelFrame);
+    if (frame) return frame;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('The CareSide panel frame did not appear');
+}
+
+export async function panel(page: Page) {
+  return (await panelFrame(page)).getByTestId('careside-panel');
 }
 
 export async function selectRow(page: Page, itemId: string) {

@@ -5,7 +5,8 @@ import { facebookAdapter, xAdapter } from '@/lib/platforms';
 import { startContentRuntime } from '@/lib/content';
 import { BADGE_DWELL_MS } from '@/lib/content/dwell';
 import { SETTLE_MS } from '@/lib/content/scroll-settle';
-import type { RuntimeOptions } from '@/lib/content';
+import type { ContentRuntime, RuntimeOptions } from '@/lib/content';
+import type { PageItem } from '@/lib/messaging/ports';
 import { fakeClassify } from './fake-classify';
 import { idle, installEverythingVisible, loadIntoDocument, settle } from './load-page';
 
@@ -14,9 +15,19 @@ const options = (over: Partial<RuntimeOptions> = {}): RuntimeOptions => ({
   ownHandles: [],
   badges: true,
   monitorKeywords: [],
-  classify: fakeClassify,
   ...over,
 });
+
+/** What the background does with the changes the page sends: classify the read texts and send them back. */
+function classifyAsBackground(runtime: ContentRuntime): PageItem[] {
+  const { upserts } = runtime.takeChanges();
+  runtime.applyClassifications(
+    upserts
+      .filter((u) => u.readState === 'read')
+      .map((u) => ({ id: u.item.id, text: u.item.text, classification: fakeClassify(u.item) })),
+  );
+  return upserts;
+}
 
 let controller = new AbortController();
 let restoreIntersection = () => {};
@@ -34,17 +45,27 @@ describe('content runtime on the X status replica', () => {
   it('tracks customer items only, marks elements and draws badges', async () => {
     const page = spec('x-status-it');
     loadIntoDocument(page);
-    const seen: string[] = [];
-    const runtime = startContentRuntime(xAdapter, controller.signal, options(), {
-      onSeen: (items) => seen.push(...items.map((i) => i.item.id)),
-    });
+    const runtime = startContentRuntime(xAdapter, controller.signal, options());
     await settle(runtime);
+    const sent = classifyAsBackground(runtime);
+    // Every item goes to the background once, own ones flagged; nothing is left to send.
+    expect(
+      sent
+        .filter((u) => !u.own)
+        .map((u) => u.item.id)
+        .sort(),
+    ).toEqual(
+      page.expected
+        .filter((e) => !e.isOwn)
+        .map((e) => e.id)
+        .sort(),
+    );
+    expect(runtime.takeChanges().upserts).toEqual([]);
     await idle(BADGE_DWELL_MS + 150); // badges appear once an item has stayed on screen
     const snap = runtime.getSnapshot();
     const customers = page.expected.filter((e) => !e.isOwn);
     expect(snap.items.map((t) => t.item.id)).toEqual(customers.map((e) => e.id));
     expect(snap.unreadableCount).toBe(0);
-    expect(seen.sort()).toEqual(customers.map((e) => e.id).sort());
     expect(runtime.getSnapshot()).toBe(snap); // stable until something changes
 
     const marco = document.querySelector('[data-careside-id="1860000000000000011"]')!;
@@ -58,30 +79,30 @@ describe('content runtime on the X status replica', () => {
     expect(document.querySelectorAll('[data-careside-badge]').length).toBe(customers.length);
   });
 
-  it('runs the set-up steps before classifying the first item', async () => {
+  it('shows no category until the background answers, and ignores an answer for a text that has changed', async () => {
     loadIntoDocument(spec('x-status-it'));
-    const order: string[] = [];
-    const runtime = startContentRuntime(
-      xAdapter,
-      controller.signal,
-      options({
-        setUp: [() => void order.push('set-up 1'), () => void order.push('set-up 2')],
-        classify: (item) => {
-          order.push('classify');
-          return fakeClassify(item);
-        },
-      }),
-    );
+    const runtime = startContentRuntime(xAdapter, controller.signal, options());
     await settle(runtime);
-    expect(order.slice(0, 3)).toEqual(['set-up 1', 'set-up 2', 'classify']);
-    expect(order.filter((step) => step.startsWith('set-up'))).toHaveLength(2);
-    expect(runtime.getSnapshot().items.length).toBeGreaterThan(0);
+    const el = document.querySelector('[data-careside-id="1860000000000000011"]')!;
+    expect(runtime.getSnapshot().items.every((t) => !t.classified)).toBe(true);
+    const { upserts } = runtime.takeChanges();
+    const marco = upserts.find((u) => u.item.id === '1860000000000000011')!;
+    runtime.applyClassifications([
+      { id: marco.item.id, text: 'an older text', classification: fakeClassify(marco.item) },
+    ]);
+    expect(runtime.getSnapshot().items.find((t) => t.item.id === marco.item.id)!.classified).toBe(false);
+    runtime.applyClassifications([
+      { id: marco.item.id, text: marco.item.text, classification: fakeClassify(marco.item) },
+    ]);
+    expect(runtime.getSnapshot().items.find((t) => t.item.id === marco.item.id)!.classified).toBe(true);
+    expect(el.getAttribute('data-careside-category')).toBe('complaint');
   });
 
   it('badge clicks reach listeners; markHandled and setOptions update badges live', async () => {
     loadIntoDocument(spec('x-status-it'));
     const runtime = startContentRuntime(xAdapter, controller.signal, options());
     await settle(runtime);
+    classifyAsBackground(runtime);
     await idle(BADGE_DWELL_MS + 150);
     const clicked: string[] = [];
     runtime.onBadgeClick((id) => clicked.push(id));
@@ -110,6 +131,7 @@ describe('content runtime on the X status replica', () => {
     loadIntoDocument(spec('x-status-layout-changed'));
     const runtime = startContentRuntime(xAdapter, controller.signal, options());
     await settle(runtime);
+    classifyAsBackground(runtime);
     expect(document.querySelectorAll('article').length).toBe(5);
     expect(runtime.getSnapshot().unreadableCount).toBe(2);
     // X reuses the node of one tweet for another: the element must now be keyed by the new id.
@@ -119,6 +141,7 @@ describe('content runtime on the X status replica', () => {
     el.querySelector('[data-testid="tweetText"] span')!.textContent = 'A brand new tweet in a recycled node';
     await idle(300);
     await settle(runtime);
+    classifyAsBackground(runtime);
     expect(el.getAttribute('data-careside-id')).toBe('1860000000000000999');
     const ids = runtime.getSnapshot().items.map((t) => t.item.id);
     expect(ids).toContain('1860000000000000999');
@@ -129,6 +152,7 @@ describe('content runtime on the X status replica', () => {
     loadIntoDocument(spec('x-status-layout-changed'));
     const runtime = startContentRuntime(xAdapter, controller.signal, options());
     await settle(runtime);
+    classifyAsBackground(runtime);
     const el = document.querySelector('[data-careside-id="1860000000000000016"]')!;
     const before = runtime.getSnapshot().revision;
     window.dispatchEvent(new Event('scroll'));
@@ -140,6 +164,7 @@ describe('content runtime on the X status replica', () => {
     expect(el.getAttribute('data-careside-id')).toBe('1860000000000000016');
     await idle(SETTLE_MS + 300);
     await settle(runtime);
+    classifyAsBackground(runtime);
     expect(el.getAttribute('data-careside-id')).toBe('1860000000000000998');
     const item = runtime.getSnapshot().items.find((t) => t.item.id === '1860000000000000998');
     expect(item?.item.text).toMatch(/^Changed while the user scrolled/); // the tweet's emoji follows
@@ -148,6 +173,7 @@ describe('content runtime on the X status replica', () => {
     el.querySelector('[data-testid="tweetText"] span')!.textContent = 'Edited after the pause';
     await idle(300);
     await settle(runtime);
+    classifyAsBackground(runtime);
     expect(runtime.getSnapshot().items.find((t) => t.item.id === '1860000000000000998')?.item.text).toMatch(
       /^Edited after the pause/,
     );
@@ -165,6 +191,7 @@ describe('content runtime on the X status replica', () => {
     };
     const runtime = startContentRuntime(counting, controller.signal, options());
     await settle(runtime);
+    classifyAsBackground(runtime);
     expect(scans).toBe(1);
     window.dispatchEvent(new Event('scroll'));
     await idle(SETTLE_MS + 300);
@@ -175,12 +202,14 @@ describe('content runtime on the X status replica', () => {
     loadIntoDocument(spec('x-status-it'));
     const runtime = startContentRuntime(xAdapter, controller.signal, options());
     await settle(runtime);
+    classifyAsBackground(runtime);
     const mentions = spec('x-mentions-en');
     history.pushState({}, '', mentions.url);
     const html = mentions.html();
     document.querySelector('main')!.outerHTML = html.slice(html.indexOf('<main'), html.indexOf('</main>') + 7);
     await idle(300);
     await settle(runtime);
+    classifyAsBackground(runtime);
     expect(runtime.getSnapshot().items.map((t) => t.item.id)).toEqual(
       mentions.expected.filter((e) => !e.isOwn).map((e) => e.id),
     );
@@ -204,6 +233,7 @@ describe('content runtime on Facebook', () => {
     loadIntoDocument(page);
     const runtime = startContentRuntime(facebookAdapter, controller.signal, options());
     await settle(runtime);
+    classifyAsBackground(runtime);
     const ids = runtime.getSnapshot().items.map((t) => t.item.id);
     expect(ids).toEqual(page.expected.filter((e) => !e.isOwn).map((e) => e.id));
     expect(
@@ -218,6 +248,7 @@ describe('content runtime on Facebook', () => {
     loadIntoDocument(spec('facebook-post-layout-changed'));
     const runtime = startContentRuntime(facebookAdapter, controller.signal, options());
     await settle(runtime);
+    classifyAsBackground(runtime);
     expect(runtime.getSnapshot().unreadableCount).toBe(3);
   });
 });

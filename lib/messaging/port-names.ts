@@ -1,0 +1,3 @@
+/** Port names of a tab's connections (lib/messaging/ports.ts): a module of its own so the page script needs no Zod. */
+export const PAGE_PORT = 'careside-page';
+export const PANEL_PORT = 'careside-panel';

@@ -22,6 +22,7 @@ import { useHostTheme } from './use-host-theme';
 import { usePanelKeyboard } from './use-panel-keyboard';
 import { usePanelState } from './use-panel-state';
 import { useRuntimeSnapshot } from './use-runtime-snapshot';
+import { useSnapshotAction } from './use-snapshot-action';
 
 export interface PanelAppProps {
   platform: Platform;
@@ -29,6 +30,8 @@ export interface PanelAppProps {
   themeOf: (doc: Document) => 'light' | 'dark';
   /** The browser command (Alt+Shift+C) asks the panel to open or close. */
   onToggleRequest: (listener: () => void) => () => void;
+  /** Downloads an anonymised snapshot of the thread on screen; returns the file name. */
+  saveSnapshot: () => string;
 }
 
 const toEntry = (tracked: TrackedItem) => ({
@@ -40,7 +43,7 @@ const toEntry = (tracked: TrackedItem) => ({
   tracked,
 });
 
-export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelAppProps) {
+export function PanelApp({ platform, runtime, themeOf, onToggleRequest, saveSnapshot }: PanelAppProps) {
   useRevisionInvalidation();
   const settings = useSettings();
   const language = useUiLanguage();
@@ -95,6 +98,7 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
     [runtime],
   );
   const rowLabels = useRowLabels(language, settings.criticalTopics);
+  const snapshotAction = useSnapshotAction(saveSnapshot, t);
 
   // Effect events: the subscriptions stay put while the handlers see the latest state.
   const onBadgeClick = useEffectEvent((id: string) => {
@@ -158,6 +162,7 @@ export function PanelApp({ platform, runtime, themeOf, onToggleRequest }: PanelA
             (monitoredCount > 0 ? ` · ${t('monitoredCount', { count: monitoredCount })}` : '')
           }
           labels={{ help: t('help'), settings: t('openSettings'), moveSide: t('moveSide'), collapse: t('collapse') }}
+          snapshot={snapshotAction}
           onHelp={() => setHelpOpen(true)}
           onSettings={() => void sendMessage('openOptions', { section: 'settings' })}
           onMoveSide={() => setPanelState({ ...panelState, side: side === 'right' ? 'left' : 'right' })}

@@ -21,6 +21,7 @@ import { useHandledIds } from './use-handled-ids';
 import { usePanelKeyboard } from './use-panel-keyboard';
 import { usePanelState } from './use-panel-state';
 import { useFrameLayout } from './use-frame-layout';
+import { useSnapshotAction } from './use-snapshot-action';
 import type { PanelLink } from './remote-runtime';
 
 export interface PanelAppProps {
@@ -94,6 +95,7 @@ export function PanelApp({ platform, link }: PanelAppProps) {
     [link],
   );
   const rowLabels = useRowLabels(language, settings.criticalTopics);
+  const snapshotAction = useSnapshotAction(link.saveSnapshot, t);
 
   // Effect events: the subscriptions stay put while the handlers see the latest state.
   const onBadgeClick = useEffectEvent((id: string) => {
@@ -158,6 +160,7 @@ export function PanelApp({ platform, link }: PanelAppProps) {
             (monitoredCount > 0 ? ` · ${t('monitoredCount', { count: monitoredCount })}` : '')
           }
           labels={{ help: t('help'), settings: t('openSettings'), moveSide: t('moveSide'), collapse: t('collapse') }}
+          snapshot={snapshotAction}
           onHelp={() => setHelpOpen(true)}
           onSettings={() => void sendMessage('openOptions', { section: 'settings' })}
           onMoveSide={() => setPanelState({ ...panelState, side: side === 'right' ? 'left' : 'right' })}

@@ -2,11 +2,13 @@
  * The page script's start: connect to the background, read the page with the site's adapter, frame the panel.
  * Only what must touch the page runs here; classifying, the queue and the panel live in extension contexts.
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
 import type { PlatformAdapter } from '@/lib/platforms/types';
 import type { BackgroundToPage, PanelCommand } from '@/lib/messaging/ports';
 import { connectToBackground, type BackgroundLink } from './background-link';
 import { mountPanelFrame, type PanelFrame } from './panel-frame';
+import { downloadSnapshot } from './save-snapshot';
 import { startContentRuntime } from './runtime';
 import { watchTheme } from './theme-watch';
 import type { ContentRuntime, RuntimeOptions } from './types';
@@ -14,7 +16,7 @@ import type { ContentRuntime, RuntimeOptions } from './types';
 /** Items per message: a long feed read at once is sent in a few messages, not one huge one. */
 const CHUNK = 500;
 
-export function startPage(ctx: ContentScriptContext, adapter: PlatformAdapter, saveSnapshot?: () => string) {
+export function startPage(ctx: ContentScriptContext, adapter: PlatformAdapter) {
   const { signal } = ctx;
   let runtime: ContentRuntime | null = null;
   let frame: PanelFrame | null = null;
@@ -45,7 +47,13 @@ export function startPage(ctx: ContentScriptContext, adapter: PlatformAdapter, s
     else if (command.type === 'markHandled') runtime.markHandled(command.id);
     else if (command.type === 'layout') frame.setLayout(command.layout);
     else if (command.type === 'saveSnapshot') {
-      link.post({ type: 'snapshotSaved', request: command.request, fileName: saveSnapshot?.() ?? '' });
+      let fileName = '';
+      try {
+        fileName = downloadSnapshot(adapter, browser.runtime.getManifest().version);
+      } catch {
+        // the panel says the snapshot failed
+      }
+      link.post({ type: 'snapshotSaved', request: command.request, fileName });
     }
   };
 

@@ -72,7 +72,11 @@ type PanelKey =
   | 'unreadableOne'
   | 'monitoredCount'
   | 'isReply'
-  | 'approximate';
+  | 'approximate'
+  | 'saveSnapshot'
+  | 'snapshotSaved'
+  | 'snapshotFailed'
+  | 'snapshotNoAnswer';
 
 export const panelDictionary: Dictionary<PanelKey> = {
   en: {
@@ -148,6 +152,10 @@ export const panelDictionary: Dictionary<PanelKey> = {
     moreItems: '+{count} more below: handle the ones above first.',
     monitoredCount: '{count} watched',
     isReply: '↳ reply in a thread',
+    saveSnapshot: 'Save an anonymised snapshot of this page (for a bug report)',
+    snapshotSaved: 'Saved {file} to your downloads: anonymised, nothing was sent. Attach it to a bug report.',
+    snapshotFailed: 'Couldn’t save the snapshot: {reason}',
+    snapshotNoAnswer: 'the page did not answer',
   },
   it: {
     ...classificationDictionary.it,
@@ -222,5 +230,9 @@ export const panelDictionary: Dictionary<PanelKey> = {
     moreItems: 'Altri {count} sotto: gestisci prima quelli sopra.',
     monitoredCount: '{count} monitorati',
     isReply: '↳ risposta in una discussione',
+    saveSnapshot: 'Salva un’istantanea anonimizzata della pagina (per segnalare un problema)',
+    snapshotSaved: 'Salvato {file} nei download: anonimizzato, non è stato inviato nulla. Allegalo a una segnalazione.',
+    snapshotFailed: 'Impossibile salvare l’istantanea: {reason}',
+    snapshotNoAnswer: 'la pagina non ha risposto',
   },
 };

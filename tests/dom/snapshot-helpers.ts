@@ -1,0 +1,59 @@
+/** Reading a page and its anonymised snapshot with the same adapter, for the snapshot and fixture tests. */
+import { adapterForUrl } from '@/lib/platforms';
+import { buildSnapshot, snapshotRoots, type SnapshotFile } from '@/lib/snapshot';
+import { FIXTURE_NOW, readPage, readSnapshot, type PageRead } from '../../scripts/lib/snapshot-fixture';
+import { loadReplica } from './replica-window';
+
+export const SNAPSHOT_NOW = FIXTURE_NOW;
+export type { PageRead };
+
+export interface SnapshotRun {
+  before: PageRead;
+  after: PageRead & { page: string };
+  file: SnapshotFile;
+  /** The original text and attributes of what the snapshot kept (the roots), to look for in the file. */
+  keptText: string;
+  keptMarkup: string;
+}
+
+/** Every attribute under root as name="value" (unescaped; happy-dom's outerHTML fails on some real pages). */
+function attributesOf(root: Element): string {
+  return [root, ...Array.from(root.querySelectorAll('*'))]
+    .flatMap((el) => Array.from(el.attributes).map((attr) => `${attr.name}="${attr.value}"`))
+    .join(' ');
+}
+
+/** What CareSide's runtime adds to a page it reads: attributes on every item and a badge inside it. */
+function markLikeCareSide(document: Document, url: string): void {
+  for (const el of adapterForUrl(url)!.findItemElements(document)) {
+    el.setAttribute('data-careside-id', '1860000000000000099');
+    el.setAttribute('data-careside-category', 'complaint');
+    el.setAttribute('data-careside-badged', 'true');
+    const host = document.createElement('span');
+    host.setAttribute('data-careside-badge-host', '');
+    host.innerHTML = '<button data-careside-badge="" data-category="complaint">complaint</button>';
+    el.appendChild(host);
+  }
+}
+
+/** Reads a page, snapshots it with a fixed seed, reads the snapshot. marked: as the runtime leaves the page. */
+export function snapshotRun(html: string, url: string, options: { seed?: number; marked?: boolean } = {}): SnapshotRun {
+  const { seed = 7, marked = false } = options;
+  const { window, document } = loadReplica({ url, html: () => html });
+  try {
+    const adapter = adapterForUrl(url)!;
+    const before = readPage(document, url);
+    if (marked) markLikeCareSide(document, url);
+    const roots = snapshotRoots(document, adapter, adapter.findItemElements(document));
+    const file = buildSnapshot(document, adapter, { version: 'test', seed, now: new Date(SNAPSHOT_NOW) });
+    return {
+      before,
+      after: readSnapshot(file.html),
+      file,
+      keptText: roots.map((root) => root.textContent ?? '').join('\n'),
+      keptMarkup: roots.map(attributesOf).join('\n'),
+    };
+  } finally {
+    void window.happyDOM.close();
+  }
+}

@@ -5,7 +5,7 @@
 import './lib/install-weights';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { classify } from '../lib/classify/index';
+import { classify } from '../lib/shared/classify/index';
 
 async function main(): Promise<void> {
   const file = process.argv[2];

@@ -11,7 +11,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'prettier';
 import { adapterForUrl } from '../lib/platforms';
-import { buildSnapshot } from '../lib/snapshot';
+import { buildSnapshot } from '../lib/page/snapshot';
 import { REPLICA_SPECS } from '../tests/fixtures/routes';
 import { loadReplica } from '../tests/dom/replica-window';
 import { expectationOf, FIXTURE_NOW } from './lib/snapshot-fixture';

@@ -5,7 +5,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXTENSION_PATH, launchWithExtension } from './lib/launch';
-import type { ReadReportLine } from '../lib/content/read-report';
+import type { ReadReportLine } from '../lib/page/read-report';
 
 /** The extension APIs the service worker has (evaluated there, not in Node). */
 declare const chrome: {

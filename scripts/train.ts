@@ -5,8 +5,8 @@
  * reads an evaluation set (docs/labelling-guide.md lists them; a conventions test checks this file never names one).
  */
 import { resolve } from 'node:path';
-import { HEAD } from '../lib/classify/model';
-import { CATEGORIES } from '../lib/model/categories';
+import { HEAD } from '../lib/shared/classify/model';
+import { CATEGORIES } from '../lib/shared/model/categories';
 import {
   augmentedTeamExamples,
   publicExamples,
@@ -17,7 +17,7 @@ import {
   type Example,
 } from './train/examples';
 import { SHARED_DATA, sharedDataAvailable } from './train/data-files';
-import { hashString } from '../lib/classify/hash';
+import { hashString } from '../lib/shared/classify/hash';
 import { fitTemperature, type Scored } from './train/calibrate';
 import { insultWordHashes } from './train/insult-words';
 import { quantise, writeWeights } from './train/pack';

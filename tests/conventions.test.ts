@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { handlers } from '@/entrypoints/background/handlers';
-import { protocol } from '@/lib/messaging/protocol';
+import { handlers } from '@/lib/background/handlers';
+import { protocol } from '@/lib/shared/messaging/protocol';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -17,20 +17,54 @@ function sourceFiles(dir: string): string[] {
 }
 
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+
+type Context = 'page' | 'background' | 'extension pages' | 'shared';
+
+/** Where a file runs, from its folder (docs/architecture.md). */
+function contextOf(file: string): Context | null {
+  if (/^(lib\/page|lib\/platforms)\/|^entrypoints\/[^/]+\.content\//.test(file)) return 'page';
+  if (/^(lib\/background|entrypoints\/background)\//.test(file)) return 'background';
+  if (/^(components|lib\/ui|entrypoints\/(panel|options))\//.test(file)) return 'extension pages';
+  if (file.startsWith('lib/shared/')) return 'shared';
+  return null;
+}
+
+/** The project files a file imports (type-only imports included: a type shared across contexts is shared). */
+function importsOf(file: string): string[] {
+  const out: string[] = [];
+  for (const match of read(file).matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/g)) {
+    const spec = match[1];
+    if (spec.startsWith('@/')) out.push(spec.slice(2));
+    else if (spec.startsWith('.')) out.push(join(dirname(file), spec).split(sep).join('/'));
+  }
+  return out;
+}
 const appFiles = [...sourceFiles('lib'), ...sourceFiles('components'), ...sourceFiles('entrypoints')];
 
 describe('project conventions', () => {
-  it('only the background imports lib/db (IndexedDB lives in the extension origin)', () => {
-    const offenders = appFiles.filter(
-      (file) =>
-        !file.startsWith('entrypoints/background/') &&
-        !file.startsWith('lib/db/') &&
-        /from\s+['"](@\/lib\/db|(\.\.\/)+db)(\/[^'"]*)?['"]/.test(read(file)),
-    );
+  it('code runs where its folder says, and imports across contexts only through lib/shared', () => {
+    const offenders: string[] = [];
+    for (const file of appFiles) {
+      const from = contextOf(file);
+      if (!from) continue;
+      for (const target of importsOf(file)) {
+        const to = contextOf(target);
+        if (to && to !== from && to !== 'shared') offenders.push(`${file} (${from}) imports ${target} (${to})`);
+      }
+    }
     expect(
       offenders,
-      `These files import lib/db but are not the background. Send a message (lib/messaging) and handle it in entrypoints/background/handlers instead.`,
+      'Contexts talk by messages (lib/shared/messaging), never by imports: move what both need to lib/shared (see docs/architecture.md).',
     ).toEqual([]);
+  });
+
+  it('only the background touches the database', () => {
+    const offenders = appFiles.filter(
+      (file) =>
+        contextOf(file) !== 'background' && importsOf(file).some((target) => target.startsWith('lib/background/db')),
+    );
+    expect(offenders).toEqual([]);
+    expect(appFiles.filter((file) => contextOf(file) === null)).toEqual([]);
   });
 
   it('DOM selector strings live only in lib/platforms', () => {
@@ -46,7 +80,7 @@ describe('project conventions', () => {
     const missing = Object.keys(protocol).filter(
       (name) => typeof (handlers as Record<string, unknown>)[name] !== 'function',
     );
-    expect(missing, 'Add a handler for these messages in entrypoints/background/handlers/<domain>.ts').toEqual([]);
+    expect(missing, 'Add a handler for these messages in lib/background/handlers/<domain>.ts').toEqual([]);
   });
 
   it('no source file in lib/ or components/ is over 250 lines', () => {
@@ -64,7 +98,7 @@ describe('project conventions', () => {
       .filter((file) => file.includes('.content/'))
       .filter((file) => read(file).split('\n').length > 40)
       .map((file) => relative(ROOT, join(ROOT, file)));
-    expect(fat, 'Keep entrypoints/*.content thin: move logic to lib/content or components/panel.').toEqual([]);
+    expect(fat, 'Keep entrypoints/*.content thin: move logic to lib/page.').toEqual([]);
   });
 
   it('no training step reads an evaluation set', () => {
@@ -80,6 +114,13 @@ describe('project conventions', () => {
 
   it('sanity: the scan sees the project', () => {
     expect(appFiles.length).toBeGreaterThan(10);
-    expect(statSync(join(ROOT, 'lib/messaging/protocol.ts')).isFile()).toBe(true);
+    expect(statSync(join(ROOT, 'lib/shared/messaging/protocol.ts')).isFile()).toBe(true);
+    // Each context has files, and the check above really sees an import across contexts.
+    for (const context of ['page', 'background', 'extension pages', 'shared'] as const)
+      expect(
+        appFiles.some((file) => contextOf(file) === context),
+        context,
+      ).toBe(true);
+    expect(importsOf('entrypoints/background/index.ts')).toContain('lib/background/tab-hub');
   });
 });

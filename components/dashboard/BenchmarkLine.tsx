@@ -1,5 +1,5 @@
-import type { UiLanguage } from '@/lib/i18n/translate';
-import type { DashboardStats } from '@/lib/stats/dashboard-stats';
+import type { UiLanguage } from '@/lib/shared/i18n/translate';
+import type { DashboardStats } from '@/lib/shared/stats/dashboard-stats';
 import { formatPercent } from './format';
 import type { DashboardT } from './use-dashboard-t';
 

@@ -11,8 +11,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { CATEGORIES, type Category } from '@/lib/model/categories';
-import type { DashboardStats } from '@/lib/stats/dashboard-stats';
+import { CATEGORIES, type Category } from '@/lib/shared/model/categories';
+import type { DashboardStats } from '@/lib/shared/stats/dashboard-stats';
 import { ChartFrame } from './ChartFrame';
 import type { DashboardT } from './use-dashboard-t';
 

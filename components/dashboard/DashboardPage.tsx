@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { addDays, localDay } from '@/lib/stats/day';
-import { statsQuery } from '@/lib/queries/stats';
-import { templatesQuery } from '@/lib/queries/templates';
+import { addDays, localDay } from '@/lib/shared/stats/day';
+import { statsQuery } from '@/lib/ui/queries/stats';
+import { templatesQuery } from '@/lib/ui/queries/templates';
 import { BenchmarkLine } from './BenchmarkLine';
 import { DashboardCharts } from './DashboardCharts';
 import { DataPanel } from './DataPanel';

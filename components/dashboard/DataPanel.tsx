@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { sendMessage } from '@/lib/messaging/client';
-import { localDay } from '@/lib/stats/day';
-import { dataSummaryQuery } from '@/lib/queries/stats';
+import { sendMessage } from '@/lib/shared/messaging/client';
+import { localDay } from '@/lib/shared/stats/day';
+import { dataSummaryQuery } from '@/lib/ui/queries/stats';
 import { downloadText } from './format';
 import type { DashboardT } from './use-dashboard-t';
 import { ConfirmBar } from '@/components/ui/ConfirmBar';

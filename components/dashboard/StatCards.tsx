@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { UiLanguage } from '@/lib/i18n/translate';
-import type { DashboardStats } from '@/lib/stats/dashboard-stats';
+import type { UiLanguage } from '@/lib/shared/i18n/translate';
+import type { DashboardStats } from '@/lib/shared/stats/dashboard-stats';
 import { formatDuration, formatPercent } from './format';
 import type { DashboardT } from './use-dashboard-t';
 

@@ -1,5 +1,5 @@
-import { csvCell } from '@/lib/stats/csv';
-import type { DashboardStats } from '@/lib/stats/dashboard-stats';
+import { csvCell } from '@/lib/shared/stats/csv';
+import type { DashboardStats } from '@/lib/shared/stats/dashboard-stats';
 import { downloadText } from './format';
 import type { DashboardT } from './use-dashboard-t';
 

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '@/lib/i18n/translate';
+import type { UiLanguage } from '@/lib/shared/i18n/translate';
 
 /** "42 s", "12 min", "3 h 05", "2 d 4 h": short, readable durations. */
 export function formatDuration(seconds: number | null): string {

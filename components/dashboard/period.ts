@@ -1,5 +1,5 @@
-import { addDays, localDay } from '@/lib/stats/day';
-import type { StatsRange } from '@/lib/stats/dashboard-stats';
+import { addDays, localDay } from '@/lib/shared/stats/day';
+import type { StatsRange } from '@/lib/shared/stats/dashboard-stats';
 
 export const PERIODS = ['today', 'last7', 'last30', 'custom'] as const;
 export type Period = (typeof PERIODS)[number];

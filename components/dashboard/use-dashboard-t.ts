@@ -1,6 +1,6 @@
 import { useUiLanguage } from '@/components/ui/use-ui-language';
-import { dashboardDictionary } from '@/lib/i18n/messages/dashboard';
-import { createTranslator, type UiLanguage } from '@/lib/i18n/translate';
+import { dashboardDictionary } from '@/lib/shared/i18n/messages/dashboard';
+import { createTranslator, type UiLanguage } from '@/lib/shared/i18n/translate';
 
 export type DashboardT = ReturnType<typeof createTranslator<keyof (typeof dashboardDictionary)['en']>>;
 

@@ -4,10 +4,10 @@ import { DashboardPage } from '@/components/dashboard/DashboardPage';
 import { SettingsPage } from '@/components/settings/SettingsPage';
 import { TemplateManager } from '@/components/templates/TemplateManager';
 import { useUiLanguage } from '@/components/ui/use-ui-language';
-import { createTranslator } from '@/lib/i18n/translate';
-import { optionsDictionary } from '@/lib/i18n/messages/options';
-import { statusQuery } from '@/lib/queries/system';
-import { useRevisionInvalidation } from '@/lib/queries/use-revision-invalidation';
+import { createTranslator } from '@/lib/shared/i18n/translate';
+import { optionsDictionary } from '@/lib/shared/i18n/messages/options';
+import { statusQuery } from '@/lib/ui/queries/system';
+import { useRevisionInvalidation } from '@/lib/ui/queries/use-revision-invalidation';
 
 const SECTIONS = ['dashboard', 'templates', 'settings'] as const;
 type Section = (typeof SECTIONS)[number];

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { Finding } from '@/lib/coach';
-import type { UiLanguage } from '@/lib/i18n/translate';
-import { xLengthStatus } from '@/lib/templates/x-length';
+import type { Finding } from '@/lib/shared/coach';
+import type { UiLanguage } from '@/lib/shared/i18n/translate';
+import { xLengthStatus } from '@/lib/shared/templates/x-length';
 
 interface Props {
   draft: string;

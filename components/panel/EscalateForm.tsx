@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import type { TrackedItem } from '@/lib/content';
-import type { UiLanguage } from '@/lib/i18n/translate';
-import type { Settings } from '@/lib/settings';
-import { buildHandoffNote, mailtoUrl } from '@/lib/triage/handoff-note';
-import { topicLabel } from '@/lib/triage/topic-labels';
+import type { TrackedItem } from '@/lib/shared/model/queue';
+import type { UiLanguage } from '@/lib/shared/i18n/translate';
+import type { Settings } from '@/lib/shared/settings';
+import { buildHandoffNote, mailtoUrl } from '@/lib/shared/triage/handoff-note';
+import { topicLabel } from '@/lib/shared/triage/topic-labels';
 import { FORM_CLASS, FIELD_CLASS, CONFIRM_CLASS, CANCEL_CLASS } from './form-styles';
 
 interface Props {

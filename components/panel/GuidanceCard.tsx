@@ -1,6 +1,6 @@
-import { guidanceFor } from '@/lib/triage/guidance';
-import type { Category } from '@/lib/model/categories';
-import type { UiLanguage } from '@/lib/i18n/translate';
+import { guidanceFor } from '@/lib/shared/triage/guidance';
+import type { Category } from '@/lib/shared/model/categories';
+import type { UiLanguage } from '@/lib/shared/i18n/translate';
 
 interface Props {
   category: Category;

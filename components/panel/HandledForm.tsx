@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { OUTCOMES, type Outcome } from '@/lib/model/categories';
+import { OUTCOMES, type Outcome } from '@/lib/shared/model/categories';
 import { FORM_CLASS, FIELD_CLASS, CONFIRM_CLASS, CANCEL_CLASS } from './form-styles';
 
 interface Props {

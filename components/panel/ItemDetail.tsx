@@ -1,11 +1,11 @@
 import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
-import type { TrackedItem } from '@/lib/content/types';
+import type { TrackedItem } from '@/lib/shared/model/queue';
 import type { PanelActions } from './remote-runtime';
-import { createTranslator, type UiLanguage } from '@/lib/i18n/translate';
-import { panelDictionary } from '@/lib/i18n/messages/panel';
-import type { Outcome } from '@/lib/model/categories';
-import type { Settings } from '@/lib/settings';
-import { topicLabel } from '@/lib/triage/topic-labels';
+import { createTranslator, type UiLanguage } from '@/lib/shared/i18n/translate';
+import { panelDictionary } from '@/lib/shared/i18n/messages/panel';
+import type { Outcome } from '@/lib/shared/model/categories';
+import type { Settings } from '@/lib/shared/settings';
+import { topicLabel } from '@/lib/shared/triage/topic-labels';
 import { ActionBar } from './ActionBar';
 import { DraftBox } from './DraftBox';
 import { EscalateForm } from './EscalateForm';

@@ -1,8 +1,8 @@
-import type { Classification } from '@/lib/classify/types';
-import type { TrackedItem } from '@/lib/content';
-import type { MediaKind } from '@/lib/model/social-item';
-import { formatAge } from '@/lib/triage/sla';
-import type { UiLanguage } from '@/lib/i18n/translate';
+import type { Classification } from '@/lib/shared/classify/types';
+import type { TrackedItem } from '@/lib/shared/model/queue';
+import type { MediaKind } from '@/lib/shared/model/social-item';
+import { formatAge } from '@/lib/shared/triage/sla';
+import type { UiLanguage } from '@/lib/shared/i18n/translate';
 
 type SummaryKey =
   | 'why'

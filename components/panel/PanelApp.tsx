@@ -1,12 +1,19 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { TrackedItem } from '@/lib/content/types';
-import { sendMessage } from '@/lib/messaging/client';
-import { panelDictionary } from '@/lib/i18n/messages/panel';
-import { createTranslator } from '@/lib/i18n/translate';
-import type { Platform } from '@/lib/model/social-item';
-import { useRevisionInvalidation } from '@/lib/queries/use-revision-invalidation';
-import { countQueue, entriesForTab, isRecent, moveSelection, QUEUE_ROW_LIMIT, type QueueTab } from '@/lib/triage/queue';
-import type { PanelAction } from '@/lib/triage/keymap';
+import type { TrackedItem } from '@/lib/shared/model/queue';
+import { sendMessage } from '@/lib/shared/messaging/client';
+import { panelDictionary } from '@/lib/shared/i18n/messages/panel';
+import { createTranslator } from '@/lib/shared/i18n/translate';
+import type { Platform } from '@/lib/shared/model/social-item';
+import { useRevisionInvalidation } from '@/lib/ui/queries/use-revision-invalidation';
+import {
+  countQueue,
+  entriesForTab,
+  isRecent,
+  moveSelection,
+  QUEUE_ROW_LIMIT,
+  type QueueTab,
+} from '@/lib/shared/triage/queue';
+import type { PanelAction } from '@/lib/shared/triage/keymap';
 import { useSettings } from '@/components/ui/use-settings';
 import { useUiLanguage } from '@/components/ui/use-ui-language';
 import { CollapsedTab } from './CollapsedTab';

@@ -1,5 +1,5 @@
-import type { TrackedItem } from '@/lib/content';
-import type { UiLanguage } from '@/lib/i18n/translate';
+import type { TrackedItem } from '@/lib/shared/model/queue';
+import type { UiLanguage } from '@/lib/shared/i18n/translate';
 import { QueueRow, type QueueRowLabels } from './QueueRow';
 
 interface Props {

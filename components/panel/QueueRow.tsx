@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import type { TrackedItem } from '@/lib/content';
-import { formatAge, slaStatus } from '@/lib/triage/sla';
-import type { UiLanguage } from '@/lib/i18n/translate';
+import type { TrackedItem } from '@/lib/shared/model/queue';
+import { formatAge, slaStatus } from '@/lib/shared/triage/sla';
+import type { UiLanguage } from '@/lib/shared/i18n/translate';
 
 const SLA_DOT = { green: 'bg-emerald-500', amber: 'bg-amber-500', red: 'bg-red-600' } as const;
 const CATEGORY_TEXT: Record<string, string> = {

@@ -1,4 +1,4 @@
-import type { QueueTab } from '@/lib/triage/queue';
+import type { QueueTab } from '@/lib/shared/triage/queue';
 
 interface Props {
   tab: QueueTab;

@@ -1,5 +1,5 @@
-import { shortcutsDictionary } from '@/lib/i18n/messages/shortcuts';
-import { createTranslator, type UiLanguage } from '@/lib/i18n/translate';
+import { shortcutsDictionary } from '@/lib/shared/i18n/messages/shortcuts';
+import { createTranslator, type UiLanguage } from '@/lib/shared/i18n/translate';
 
 interface Props {
   language: UiLanguage;

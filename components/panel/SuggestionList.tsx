@@ -1,4 +1,4 @@
-import type { RankedTemplate } from '@/lib/templates/rank';
+import type { RankedTemplate } from '@/lib/shared/templates/rank';
 
 interface Props {
   suggestions: RankedTemplate[];

@@ -3,9 +3,9 @@
  * directly): the tab's queue, the page's theme and events, and commands such as "insert this reply".
  */
 import { browser } from 'wxt/browser';
-import type { InsertResult, PageSnapshot } from '@/lib/content/types';
-import type { BackgroundToPanel, FrameLayout, PanelCommand } from '@/lib/messaging/ports';
-import { PANEL_PORT } from '@/lib/messaging/port-names';
+import type { InsertResult, PageSnapshot } from '@/lib/shared/model/queue';
+import type { BackgroundToPanel, FrameLayout, PanelCommand } from '@/lib/shared/messaging/ports';
+import { PANEL_PORT } from '@/lib/shared/messaging/port-names';
 
 export interface PanelLink {
   /** useSyncExternalStore-compatible: the same object until the queue changes. */

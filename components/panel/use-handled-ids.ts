@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { sendMessage } from '@/lib/messaging/client';
-import type { Platform } from '@/lib/model/social-item';
-import { dataRevision } from '@/lib/revision';
+import { sendMessage } from '@/lib/shared/messaging/client';
+import type { Platform } from '@/lib/shared/model/social-item';
+import { dataRevision } from '@/lib/shared/revision';
 
 const MAX_IDS_PER_ASK = 500;
 

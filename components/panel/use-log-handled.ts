@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import type { TrackedItem } from '@/lib/content';
-import { sendMessage } from '@/lib/messaging/client';
-import type { Outcome } from '@/lib/model/categories';
+import type { TrackedItem } from '@/lib/shared/model/queue';
+import { sendMessage } from '@/lib/shared/messaging/client';
+import type { Outcome } from '@/lib/shared/model/categories';
 
 export interface HandledAction {
   outcome: Outcome;

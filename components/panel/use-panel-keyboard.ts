@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { panelActionFor, type PanelAction } from '@/lib/triage/keymap';
+import { panelActionFor, type PanelAction } from '@/lib/shared/triage/keymap';
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { storage } from '#imports';
-import type { Platform } from '@/lib/model/social-item';
+import type { Platform } from '@/lib/shared/model/social-item';
 
 export interface PanelState {
   collapsed: boolean;

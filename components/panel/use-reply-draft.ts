@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import type { TrackedItem } from '@/lib/content';
-import { coachDraft, type Finding } from '@/lib/coach';
-import type { Settings } from '@/lib/settings';
-import { templatesQuery, templateUsageQuery } from '@/lib/queries/templates';
-import { buildTemplateVars } from '@/lib/templates/build-vars';
-import { rankTemplates, type RankedTemplate } from '@/lib/templates/rank';
-import { renderTemplate } from '@/lib/templates/render';
-import { parseVariables } from '@/lib/templates/variables';
+import type { TrackedItem } from '@/lib/shared/model/queue';
+import { coachDraft, type Finding } from '@/lib/shared/coach';
+import type { Settings } from '@/lib/shared/settings';
+import { templatesQuery, templateUsageQuery } from '@/lib/ui/queries/templates';
+import { buildTemplateVars } from '@/lib/shared/templates/build-vars';
+import { rankTemplates, type RankedTemplate } from '@/lib/shared/templates/rank';
+import { renderTemplate } from '@/lib/shared/templates/render';
+import { parseVariables } from '@/lib/shared/templates/variables';
 
 export interface ReplyDraft {
   suggestions: RankedTemplate[];

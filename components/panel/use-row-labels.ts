@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import type { CriticalTopic } from '@/lib/classify/types';
-import type { TrackedItem } from '@/lib/content';
-import { panelDictionary } from '@/lib/i18n/messages/panel';
-import { createTranslator, type UiLanguage } from '@/lib/i18n/translate';
-import { topicLabel } from '@/lib/triage/topic-labels';
+import type { CriticalTopic } from '@/lib/shared/classify/types';
+import type { TrackedItem } from '@/lib/shared/model/queue';
+import { panelDictionary } from '@/lib/shared/i18n/messages/panel';
+import { createTranslator, type UiLanguage } from '@/lib/shared/i18n/translate';
+import { topicLabel } from '@/lib/shared/triage/topic-labels';
 import type { QueueRowLabels } from './QueueRow';
 
 /** The queue rows' words in the UI language; stable, so memoised rows don't re-render on every snapshot. */

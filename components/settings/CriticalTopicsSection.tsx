@@ -1,4 +1,4 @@
-import type { Department } from '@/lib/settings';
+import type { Department } from '@/lib/shared/settings';
 import { fieldId, ListField, SelectField, TextField } from './fields';
 import { buttonClass, Section } from './Section';
 import { newId } from './new-id';

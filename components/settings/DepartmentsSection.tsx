@@ -1,4 +1,4 @@
-import { HANDOFF_PLACEHOLDERS } from '@/lib/settings';
+import { HANDOFF_PLACEHOLDERS } from '@/lib/shared/settings';
 import { fieldId, TextArea, TextField } from './fields';
 import { buttonClass, Section } from './Section';
 import { newId } from './new-id';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { Settings } from '@/lib/settings';
-import type { UiLanguage } from '@/lib/i18n/translate';
+import type { Settings } from '@/lib/shared/settings';
+import type { UiLanguage } from '@/lib/shared/i18n/translate';
 import { CheckboxField, NumberField, TextField } from './fields';
 import { Section } from './Section';
 import type { SectionProps } from './section-props';

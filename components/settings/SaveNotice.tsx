@@ -1,5 +1,5 @@
 import type { SettingsSnapshot } from '@/components/ui/use-settings';
-import type { FieldIssue, SaveResult } from '@/lib/settings';
+import type { FieldIssue, SaveResult } from '@/lib/shared/settings';
 import type { Translate } from './section-props';
 
 export type Notice = { result: Extract<SaveResult, { ok: true }>; message?: string } | { issues: FieldIssue[] };

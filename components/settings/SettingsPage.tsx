@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useSettingsSnapshot } from '@/components/ui/use-settings';
 import { useUiLanguage } from '@/components/ui/use-ui-language';
-import { settingsDictionary } from '@/lib/i18n/messages/settings';
-import { createTranslator } from '@/lib/i18n/translate';
-import { saveSettings, type FieldIssue, type SaveResult, type Settings } from '@/lib/settings';
+import { settingsDictionary } from '@/lib/shared/i18n/messages/settings';
+import { createTranslator } from '@/lib/shared/i18n/translate';
+import { saveSettings, type FieldIssue, type SaveResult, type Settings } from '@/lib/shared/settings';
 import { BrandSection } from './BrandSection';
 import { CriticalTopicsSection } from './CriticalTopicsSection';
 import { DepartmentsSection } from './DepartmentsSection';

@@ -6,7 +6,7 @@ import {
   type FieldIssue,
   type SaveResult,
   type Settings,
-} from '@/lib/settings';
+} from '@/lib/shared/settings';
 import { buttonClass, Section } from './Section';
 import type { Translate } from './section-props';
 

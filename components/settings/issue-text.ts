@@ -1,4 +1,4 @@
-import type { FieldIssue } from '@/lib/settings';
+import type { FieldIssue } from '@/lib/shared/settings';
 import type { Translate } from './section-props';
 
 const NUMBER = /(-?\d+)/;

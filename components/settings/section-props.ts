@@ -1,6 +1,6 @@
-import type { createTranslator } from '@/lib/i18n/translate';
-import type { SettingsKey } from '@/lib/i18n/messages/settings';
-import type { Settings } from '@/lib/settings';
+import type { createTranslator } from '@/lib/shared/i18n/translate';
+import type { SettingsKey } from '@/lib/shared/i18n/messages/settings';
+import type { Settings } from '@/lib/shared/settings';
 
 export type Translate = ReturnType<typeof createTranslator<SettingsKey>>;
 

@@ -1,4 +1,4 @@
-import type { PackValidation } from '@/lib/templates/pack';
+import type { PackValidation } from '@/lib/shared/templates/pack';
 import { buttonClass, primaryButtonClass } from './styles';
 import type { TemplatesT } from './use-templates-t';
 

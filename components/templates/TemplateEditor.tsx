@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { CATEGORIES, TOPICS, type Topic } from '@/lib/model/categories';
-import { idFromTitle } from '@/lib/templates/filter';
+import { CATEGORIES, TOPICS, type Topic } from '@/lib/shared/model/categories';
+import { idFromTitle } from '@/lib/shared/templates/filter';
 import {
   TEMPLATE_ACTIONS,
   templateSchema,
   type Template,
   type TemplateInput,
   type TemplateVariant,
-} from '@/lib/templates/schema';
+} from '@/lib/shared/templates/schema';
 import { TemplatePreview } from './TemplatePreview';
 import { VariantFields } from './VariantFields';
 import { SelectField } from './SelectField';

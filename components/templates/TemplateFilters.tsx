@@ -1,6 +1,6 @@
-import { CATEGORIES, TOPICS } from '@/lib/model/categories';
-import type { TemplateFilter } from '@/lib/templates/filter';
-import { TEMPLATE_LANGUAGES } from '@/lib/templates/schema';
+import { CATEGORIES, TOPICS } from '@/lib/shared/model/categories';
+import type { TemplateFilter } from '@/lib/shared/templates/filter';
+import { TEMPLATE_LANGUAGES } from '@/lib/shared/templates/schema';
 import { SelectField } from './SelectField';
 import { inputClass, labelClass } from './styles';
 import type { TemplatesT } from './use-templates-t';

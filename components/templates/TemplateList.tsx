@@ -1,4 +1,4 @@
-import type { Template } from '@/lib/templates/schema';
+import type { Template } from '@/lib/shared/templates/schema';
 import { buttonClass, dangerButtonClass } from './styles';
 import type { TemplatesT } from './use-templates-t';
 

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { sendMessage } from '@/lib/messaging/client';
-import { templatesQuery } from '@/lib/queries/templates';
-import { duplicateTemplate, filterTemplates, type TemplateFilter } from '@/lib/templates/filter';
-import { parseTemplatePackText, type PackValidation } from '@/lib/templates/pack';
-import type { Template, TemplateInput } from '@/lib/templates/schema';
+import { sendMessage } from '@/lib/shared/messaging/client';
+import { templatesQuery } from '@/lib/ui/queries/templates';
+import { duplicateTemplate, filterTemplates, type TemplateFilter } from '@/lib/shared/templates/filter';
+import { parseTemplatePackText, type PackValidation } from '@/lib/shared/templates/pack';
+import type { Template, TemplateInput } from '@/lib/shared/templates/schema';
 import { ImportPanel } from './ImportPanel';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplateFilters } from './TemplateFilters';

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useSettings } from '@/components/ui/use-settings';
-import { coachDraft } from '@/lib/coach';
-import { buildTemplateVars } from '@/lib/templates/build-vars';
-import { renderTemplate } from '@/lib/templates/render';
-import type { TemplateInput } from '@/lib/templates/schema';
-import { xLengthStatus } from '@/lib/templates/x-length';
+import { coachDraft } from '@/lib/shared/coach';
+import { buildTemplateVars } from '@/lib/shared/templates/build-vars';
+import { renderTemplate } from '@/lib/shared/templates/render';
+import type { TemplateInput } from '@/lib/shared/templates/schema';
+import { xLengthStatus } from '@/lib/shared/templates/x-length';
 import { SAMPLE_AUTHOR, SAMPLE_COMMENTS } from './sample-comments';
 import { inputClass, labelClass } from './styles';
 import type { TemplatesT } from './use-templates-t';

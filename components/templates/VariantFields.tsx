@@ -1,6 +1,6 @@
 import { useRef } from 'react';
-import { TEMPLATE_LANGUAGES, type TemplateVariant } from '@/lib/templates/schema';
-import { TEMPLATE_VARIABLES } from '@/lib/templates/variables';
+import { TEMPLATE_LANGUAGES, type TemplateVariant } from '@/lib/shared/templates/schema';
+import { TEMPLATE_VARIABLES } from '@/lib/shared/templates/variables';
 import { buttonClass, inputClass, labelClass } from './styles';
 import type { TemplatesT } from './use-templates-t';
 

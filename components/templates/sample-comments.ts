@@ -1,5 +1,5 @@
-import type { Category } from '@/lib/model/categories';
-import type { TemplateLanguage } from '@/lib/templates/schema';
+import type { Category } from '@/lib/shared/model/categories';
+import type { TemplateLanguage } from '@/lib/shared/templates/schema';
 
 /** One plausible comment per category and language, to preview a template the way the panel shows it. */
 export const SAMPLE_COMMENTS: Record<Category, Record<TemplateLanguage, string>> = {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { sendMessage } from '@/lib/messaging/client';
-import type { Template } from '@/lib/templates/schema';
+import { sendMessage } from '@/lib/shared/messaging/client';
+import type { Template } from '@/lib/shared/templates/schema';
 
 /** Every write of the manager; each refreshes the list (other views follow via the data revision). */
 export function useTemplateActions() {

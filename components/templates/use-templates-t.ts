@@ -1,6 +1,6 @@
 import { useUiLanguage } from '@/components/ui/use-ui-language';
-import { templatesDictionary } from '@/lib/i18n/messages/templates';
-import { createTranslator } from '@/lib/i18n/translate';
+import { templatesDictionary } from '@/lib/shared/i18n/messages/templates';
+import { createTranslator } from '@/lib/shared/i18n/translate';
 
 export type TemplatesT = ReturnType<typeof createTranslator<keyof (typeof templatesDictionary)['en']>>;
 

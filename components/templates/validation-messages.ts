@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { TEMPLATE_VARIABLES } from '@/lib/templates/variables';
+import { TEMPLATE_VARIABLES } from '@/lib/shared/templates/variables';
 import type { TemplatesT } from './use-templates-t';
 
 /** Turns schema issues into sentences a user can act on, in the UI language. */

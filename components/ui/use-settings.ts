@@ -5,7 +5,7 @@ import {
   watchSettingsState,
   type Settings,
   type SettingsState,
-} from '@/lib/settings';
+} from '@/lib/shared/settings';
 
 /**
  * One shared subscription per page (options page or a content script's panel): the first component

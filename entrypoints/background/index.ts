@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { installModel } from '@/lib/classify';
-import { getDb } from '@/lib/db/database';
-import { findHandledIds, recordSeen } from '@/lib/db/log-repository';
-import { createMessageListener } from '@/lib/messaging/router';
-import { defaultSettings, loadSettings, watchSettings, type Settings } from '@/lib/settings';
-import { bumpSeenRevision } from '@/lib/revision';
-import { handlers } from './handlers';
-import { onSettingsChanged, startTabHub, togglePanel, type TabHubDeps } from './tab-hub';
+import { installModel } from '@/lib/shared/classify';
+import { getDb } from '@/lib/background/db/database';
+import { findHandledIds, recordSeen } from '@/lib/background/db/log-repository';
+import { createMessageListener } from '@/lib/background/router';
+import { defaultSettings, loadSettings, watchSettings, type Settings } from '@/lib/shared/settings';
+import { bumpSeenRevision } from '@/lib/shared/revision';
+import { handlers } from '@/lib/background/handlers';
+import { onSettingsChanged, startTabHub, togglePanel, type TabHubDeps } from '@/lib/background/tab-hub';
 
 /** The classifier's weights: a binary file in the package, read once per worker start and kept in memory. */
 async function loadClassifier(): Promise<void> {

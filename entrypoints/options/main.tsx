@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/ui/tailwind.css';
-import { createQueryClient } from '@/lib/queries/client';
+import { createQueryClient } from '@/lib/ui/queries/client';
 import { OptionsApp } from '@/components/options/OptionsApp';
 
 const queryClient = createQueryClient();

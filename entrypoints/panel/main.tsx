@@ -2,8 +2,8 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/ui/tailwind.css';
-import { createQueryClient } from '@/lib/queries/client';
-import { platformSchema } from '@/lib/model/social-item';
+import { createQueryClient } from '@/lib/ui/queries/client';
+import { platformSchema } from '@/lib/shared/model/social-item';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { connectPanel } from '@/components/panel/remote-runtime';
 

@@ -1,6 +1,6 @@
 import { X_MATCHES } from '@/lib/platforms/site-matches';
 import { xAdapter } from '@/lib/platforms/x';
-import { startPage } from '@/lib/content/start-page';
+import { startPage } from '@/lib/page/start-page';
 
 // The page script: reads the page, draws badges, fills the reply box, frames the panel (lib/content).
 export default defineContentScript({

@@ -1,5 +1,5 @@
 /** Reading one Facebook comment or post, each field by its strategies (facebook-fields). */
-import type { SocialItem } from '@/lib/model/social-item';
+import type { SocialItem } from '@/lib/shared/model/social-item';
 import { FB_NON_PROFILE_PATH, FB_SELECTORS as S } from './facebook-selectors';
 import { cleanUrl, queryFirst, readVisibleText } from './dom-helpers';
 import { bodyText, ownedAll, skipUi } from './facebook-body';

@@ -1,4 +1,4 @@
-import type { MediaKind } from '@/lib/model/social-item';
+import type { MediaKind } from '@/lib/shared/model/social-item';
 import { queryAllFirst } from './dom-helpers';
 
 export interface ItemMedia {

@@ -1,4 +1,4 @@
-import type { Platform, SocialItem } from '@/lib/model/social-item';
+import type { Platform, SocialItem } from '@/lib/shared/model/social-item';
 
 /**
  * Everything CareSide knows about one site's DOM and URLs. Only lib/platforms/ may hold selectors;

@@ -1,5 +1,5 @@
 /** Reading one tweet: its status, author, text, time and reply context, each field by its strategies (x-fields). */
-import type { SocialItem } from '@/lib/model/social-item';
+import type { SocialItem } from '@/lib/shared/model/social-item';
 import { X_MENTIONS_PATH, X_SELECTORS as S, X_STATUS_PATH } from './x-selectors';
 import { queryFirst } from './dom-helpers';
 import { noteStrategy, readField } from './strategy';

@@ -8,7 +8,7 @@ import { WEIGHTS_PATH } from '../lib/install-weights';
 import Sentiment from 'sentiment';
 import vader from 'vader-sentiment';
 
-type ClassifierModule = typeof import('../../lib/classify/index');
+type ClassifierModule = typeof import('../../lib/shared/classify/index');
 
 /** Realistic ~200-character comments (IT and EN), so every peer sees the same texts. */
 const COMMENTS = [

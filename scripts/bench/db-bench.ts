@@ -49,10 +49,10 @@ async function fakeIndexedDbBench(count: number): Promise<number> {
   const { default: Dexie } = await import('dexie');
   Dexie.dependencies.indexedDB = indexedDB;
   Dexie.dependencies.IDBKeyRange = IDBKeyRange;
-  const { CareSideDb } = await import('@/lib/db/database');
-  const { queryStats, recomputeStats } = await import('@/lib/db/stats-repository');
-  const { listTemplates } = await import('@/lib/db/templates-repository');
-  const { countRows } = await import('@/lib/db/backup');
+  const { CareSideDb } = await import('@/lib/background/db/database');
+  const { queryStats, recomputeStats } = await import('@/lib/background/db/stats-repository');
+  const { listTemplates } = await import('@/lib/background/db/templates-repository');
+  const { countRows } = await import('@/lib/background/db/backup');
   const db = new CareSideDb(`careside-bench-${Date.now()}`);
   const now = Date.now();
   const { handled, seen } = (0, eval)(MAKE_ROWS)(count, now);

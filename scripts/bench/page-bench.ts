@@ -21,11 +21,11 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** Bundles the content runtime + X adapter + real classifier for injection into a plain page. */
 export async function runtimeBundle(): Promise<string> {
   const entry = `
-    import { startContentRuntime } from '@/lib/content';
+    import { startContentRuntime } from '@/lib/page';
     import { xAdapter } from '@/lib/platforms';
-    import { classify, classifierSetUp } from '@/lib/classify';
-    import { socialItemSchema } from '@/lib/model/social-item';
-    import { renderBadge, ensureBadgeStyle } from '@/lib/content/badges';
+    import { classify, classifierSetUp } from '@/lib/shared/classify';
+    import { socialItemSchema } from '@/lib/shared/model/social-item';
+    import { renderBadge, ensureBadgeStyle } from '@/lib/page/badges';
     import { tweetArticle } from './tests/fixtures/x/markup';
     import { benchTweets } from './tests/fixtures/x/bench-feed';
     const classifyItem = (item) => classify(item.text, { isReply: item.isReply });

@@ -3,8 +3,8 @@
  * what `npm run fixture:import` writes as expected.json and what the snapshot fixtures test compares against.
  */
 import { adapterForUrl } from '../../lib/platforms';
-import type { SocialItem } from '../../lib/model/social-item';
-import { parseHeader } from '../../lib/snapshot/header';
+import type { SocialItem } from '../../lib/shared/model/social-item';
+import { parseHeader } from '../../lib/page/snapshot/header';
 import { loadReplica } from '../../tests/dom/replica-window';
 
 /** Fixed "now" for reading: relative times ("2 h") resolve the same on every run. */

@@ -1,7 +1,7 @@
 import { detect } from 'tinyld';
 import { franc } from 'franc-min';
-import { detectLanguage } from '../../lib/classify/language';
-import { tokenize } from '../../lib/classify/tokenize';
+import { detectLanguage } from '../../lib/shared/classify/language';
+import { tokenize } from '../../lib/shared/classify/tokenize';
 import { readShared } from './data-files';
 import { fmt } from './metrics';
 

@@ -2,7 +2,7 @@
  * Yardsticks on real and realistic text, per language: category macro-F1 over complaint/praise/question/troll,
  * urgent recall and precision, and calibration error of the category confidence.
  */
-import { classify } from '../../lib/classify/index';
+import { classify } from '../../lib/shared/classify/index';
 import { readRealRows, type RealSet } from './real-labels';
 import { readTeam, type TeamSplit } from './data-files';
 import { report } from './metrics';

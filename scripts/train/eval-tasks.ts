@@ -1,4 +1,4 @@
-import { classify, classifyHeads } from '../../lib/classify/index';
+import { classify, classifyHeads } from '../../lib/shared/classify/index';
 import { afinnPolarity, vaderPolarity } from './baselines';
 import { readShared, type Row } from './data-files';
 import { fmt, printReport, report, type Report } from './metrics';

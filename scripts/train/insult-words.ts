@@ -6,9 +6,9 @@
 import { createRequire } from 'node:module';
 import { cuss as cussEn } from 'cuss';
 import { cuss as cussIt } from 'cuss/it';
-import { STOPWORDS } from '../../lib/classify/language-data';
-import { tokenize } from '../../lib/classify/tokenize';
-import { WORD } from '../../lib/classify/tokens';
+import { STOPWORDS } from '../../lib/shared/classify/language-data';
+import { tokenize } from '../../lib/shared/classify/tokenize';
+import { WORD } from '../../lib/shared/classify/tokens';
 
 const require = createRequire(import.meta.url);
 const italianBadwords = (require('italian-badwords-list') as { array: string[] }).array;

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { BUCKETS } from '../../lib/classify/features';
-import { OUTPUTS } from '../../lib/classify/model';
-import { encodeWeights, type WeightsFile } from '../../lib/classify/weights-file';
+import { BUCKETS } from '../../lib/shared/classify/features';
+import { OUTPUTS } from '../../lib/shared/classify/model';
+import { encodeWeights, type WeightsFile } from '../../lib/shared/classify/weights-file';
 import type { Trained } from './sgd';
 
 /** int8 per weight with one scale per output; tiny weights round to 0. */

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Category } from '../../lib/model/categories';
+import type { Category } from '../../lib/shared/model/categories';
 import { readShared, sharedDataAvailable } from './data-files';
 
 export const REAL_DIR = resolve(process.cwd(), 'tests/fixtures/real');

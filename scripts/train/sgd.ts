@@ -1,7 +1,7 @@
-import { BUCKETS, FIXED_VALUE } from '../../lib/classify/features';
-import { encodeTokens } from '../../lib/classify/encode';
-import { HEAD, OUTPUTS } from '../../lib/classify/model';
-import { tokenize } from '../../lib/classify/tokenize';
+import { BUCKETS, FIXED_VALUE } from '../../lib/shared/classify/features';
+import { encodeTokens } from '../../lib/shared/classify/encode';
+import { HEAD, OUTPUTS } from '../../lib/shared/classify/model';
+import { tokenize } from '../../lib/shared/classify/tokenize';
 import { rng, type Example } from './examples';
 
 export interface Trained {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Window } from 'happy-dom';
 import { REPLICA_SPECS } from '../fixtures/routes';
 import { adapterForUrl } from '@/lib/platforms';
-import { socialItemSchema, type SocialItem } from '@/lib/model/social-item';
+import { socialItemSchema, type SocialItem } from '@/lib/shared/model/social-item';
 import { loadReplica } from './replica-window';
 
 const NOW = Date.parse('2025-11-24T12:00:00.000Z');

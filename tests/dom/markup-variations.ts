@@ -5,7 +5,7 @@
  */
 import { Window } from 'happy-dom';
 import { adapterForUrl } from '@/lib/platforms';
-import type { SocialItem } from '@/lib/model/social-item';
+import type { SocialItem } from '@/lib/shared/model/social-item';
 import { rng } from '../../scripts/lib/rng';
 
 type Transform = (doc: Document, random: () => number) => void;

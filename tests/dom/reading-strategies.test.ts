@@ -9,7 +9,7 @@ import { adapterForUrl } from '@/lib/platforms';
 import { withTrace, readField, type ReadField } from '@/lib/platforms/strategy';
 import { X_STRATEGIES, X_REPLY_BOX } from '@/lib/platforms/x-fields';
 import { FB_STRATEGIES, FB_REPLY_BOX } from '@/lib/platforms/facebook-fields';
-import type { SocialItem } from '@/lib/model/social-item';
+import type { SocialItem } from '@/lib/shared/model/social-item';
 import { loadReplica } from './replica-window';
 
 const NOW = Date.parse('2025-11-24T12:00:00.000Z');

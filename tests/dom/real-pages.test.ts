@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { adapterForUrl } from '@/lib/platforms';
-import type { SocialItem } from '@/lib/model/social-item';
+import type { SocialItem } from '@/lib/shared/model/social-item';
 import { loadReplica } from './replica-window';
 
 const REAL = join(import.meta.dirname, '../../../shared/fixtures/real');

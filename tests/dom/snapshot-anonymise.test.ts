@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPLICA_SPECS } from '../fixtures/routes';
 import { loadReplica } from './replica-window';
-import { isStructuralSegment, reduceUrl } from '@/lib/snapshot';
+import { isStructuralSegment, reduceUrl } from '@/lib/page/snapshot';
 import { snapshotRun, type SnapshotRun } from './snapshot-helpers';
 
 const REAL = join(import.meta.dirname, '../../../shared/fixtures/real');

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHeader } from '@/lib/snapshot';
+import { parseHeader } from '@/lib/page/snapshot';
 import { expectationOf, type SnapshotExpectation } from '../../scripts/lib/snapshot-fixture';
 
 const DIR = join(import.meta.dirname, '../fixtures/snapshots');

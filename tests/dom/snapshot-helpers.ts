@@ -1,6 +1,6 @@
 /** Reading a page and its anonymised snapshot with the same adapter, for the snapshot and fixture tests. */
 import { adapterForUrl } from '@/lib/platforms';
-import { buildSnapshot, snapshotRoots, type SnapshotFile } from '@/lib/snapshot';
+import { buildSnapshot, snapshotRoots, type SnapshotFile } from '@/lib/page/snapshot';
 import { FIXTURE_NOW, readPage, readSnapshot, type PageRead } from '../../scripts/lib/snapshot-fixture';
 import { loadReplica } from './replica-window';
 

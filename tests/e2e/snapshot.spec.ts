@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { parseHeader } from '../../lib/snapshot/header';
+import { parseHeader } from '../../lib/page/snapshot/header';
 import { REPLICA_SPECS } from '../fixtures/routes';
 import { readSnapshot } from '../../scripts/lib/snapshot-fixture';
 import { expect, test } from './fixtures';

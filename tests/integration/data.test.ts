@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DB_NAME, getDb } from '@/lib/db/database';
-import { applyRetention } from '@/lib/db/stats-repository';
-import { defaultSettings, saveSettings } from '@/lib/settings';
-import { addDays, localDay } from '@/lib/stats/day';
+import { DB_NAME, getDb } from '@/lib/background/db/database';
+import { applyRetention } from '@/lib/background/db/stats-repository';
+import { defaultSettings, saveSettings } from '@/lib/shared/settings';
+import { addDays, localDay } from '@/lib/shared/stats/day';
 import { at, DAY, handledItem, seenItem } from './log-fixtures';
 import { logHandled, resetAll, send, sendRaw } from './log-harness';
 

@@ -1,5 +1,5 @@
-import type { MessageInput } from '@/lib/messaging/protocol';
-import { addDays, dayStart, localDay } from '@/lib/stats/day';
+import type { MessageInput } from '@/lib/shared/messaging/protocol';
+import { addDays, dayStart, localDay } from '@/lib/shared/stats/day';
 
 export type LogHandledInput = MessageInput<'logHandled'>;
 

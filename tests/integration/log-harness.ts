@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handlers } from '@/entrypoints/background/handlers';
-import { DB_NAME, resetDbInstance } from '@/lib/db/database';
-import { resetRetentionScheduler } from '@/lib/db/log-settings';
-import type { MessageInput, MessageName, MessageOutput } from '@/lib/messaging/protocol';
-import { dispatchMessage } from '@/lib/messaging/router';
+import { handlers } from '@/lib/background/handlers';
+import { DB_NAME, resetDbInstance } from '@/lib/background/db/database';
+import { resetRetentionScheduler } from '@/lib/background/db/log-settings';
+import type { MessageInput, MessageName, MessageOutput } from '@/lib/shared/messaging/protocol';
+import { dispatchMessage } from '@/lib/background/router';
 import type { LogHandledInput } from './log-fixtures';
 
 export const EXTENSION_ORIGIN = 'chrome-extension://careside-test/';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getDb } from '@/lib/db/database';
-import { saveSettings, defaultSettings } from '@/lib/settings';
+import { getDb } from '@/lib/background/db/database';
+import { saveSettings, defaultSettings } from '@/lib/shared/settings';
 import { at, DAY, handledItem, seenItem } from './log-fixtures';
 import { logHandled, resetAll, send, sendRaw } from './log-harness';
 
@@ -71,7 +71,7 @@ describe('handled log: client → router → handlers → Dexie', () => {
   });
 
   it('bumps the data revision after handling, and only the seen revision after seen items', async () => {
-    const { dataRevision, seenRevision } = await import('@/lib/revision');
+    const { dataRevision, seenRevision } = await import('@/lib/shared/revision');
     const before = await dataRevision.getValue();
     await logHandled(handledItem('r1'));
     const afterHandled = await dataRevision.getValue();

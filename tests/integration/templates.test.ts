@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { dataRevision } from '@/lib/revision';
-import { defaultTemplates } from '@/lib/templates/defaults';
-import { parseTemplatePackText } from '@/lib/templates/pack';
-import type { TemplateInput } from '@/lib/templates/schema';
+import { dataRevision } from '@/lib/shared/revision';
+import { defaultTemplates } from '@/lib/shared/templates/defaults';
+import { parseTemplatePackText } from '@/lib/shared/templates/pack';
+import type { TemplateInput } from '@/lib/shared/templates/schema';
 import { resetAll, send, sendRaw } from './log-harness';
 
 const DEFAULT_COUNT = defaultTemplates().length;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { CATEGORIES, type Category } from '@/lib/model/categories';
-import { BUCKETS, wordBucket } from '@/lib/classify/features';
-import { tokenize } from '@/lib/classify/tokenize';
-import { HEAD, installModel, OUTPUTS } from '@/lib/classify/model';
-import { encodeWeights } from '@/lib/classify/weights-file';
+import { CATEGORIES, type Category } from '@/lib/shared/model/categories';
+import { BUCKETS, wordBucket } from '@/lib/shared/classify/features';
+import { tokenize } from '@/lib/shared/classify/tokenize';
+import { HEAD, installModel, OUTPUTS } from '@/lib/shared/classify/model';
+import { encodeWeights } from '@/lib/shared/classify/weights-file';
 import { WEIGHTS_PATH } from '../../../scripts/lib/install-weights';
 
 export interface Biases {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withBiasOnlyModel } from './bias-only-model';
-import { classify } from '@/lib/classify';
-import type { Category } from '@/lib/model/categories';
+import { classify } from '@/lib/shared/classify';
+import type { Category } from '@/lib/shared/model/categories';
 
 /** Clear cases per category in both languages (the trained model must get these right). */
 const CASES: [Category, string][] = [

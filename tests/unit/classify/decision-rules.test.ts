@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '@/lib/classify';
-import { HEAD, URGENT_TOPIC_IDS } from '@/lib/classify/model';
-import { URGENT_MIN } from '@/lib/classify/urgency-decision';
+import { classify } from '@/lib/shared/classify';
+import { HEAD, URGENT_TOPIC_IDS } from '@/lib/shared/classify/model';
+import { URGENT_MIN } from '@/lib/shared/classify/urgency-decision';
 import { withBiasOnlyModel } from './bias-only-model';
 
 const ln = Math.log;
@@ -132,7 +132,7 @@ describe('urgency: the learned head decides, phrases feed it, the user\u2019s ow
 
 describe("the user's copy of the default topics", () => {
   it('classifies exactly like the defaults, and an edited copy uses its own phrases', async () => {
-    const { DEFAULT_CRITICAL_TOPICS } = await import('@/lib/classify/critical-topics');
+    const { DEFAULT_CRITICAL_TOPICS } = await import('@/lib/shared/classify/critical-topics');
     const copy = structuredClone(DEFAULT_CRITICAL_TOPICS);
     const text = 'Mi avete addebitato due volte la bolletta, vergogna';
     expect(JSON.stringify(classify(text, { criticalTopics: copy }))).toBe(JSON.stringify(classify(text)));

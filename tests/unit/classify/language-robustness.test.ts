@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '@/lib/classify';
+import { classify } from '@/lib/shared/classify';
 
 describe('language and register', () => {
   it.each([

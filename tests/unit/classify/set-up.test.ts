@@ -13,7 +13,7 @@ const TEXTS = [
 /** A freshly imported classifier: no weights installed, nothing compiled. */
 async function freshClassifier() {
   vi.resetModules();
-  return import('@/lib/classify');
+  return import('@/lib/shared/classify');
 }
 
 describe('classifier weights and set-up', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '@/lib/classify';
-import { DEFAULT_CRITICAL_TOPICS } from '@/lib/classify/critical-topics';
-import { URGENT_TOPIC_IDS } from '@/lib/classify/model';
-import type { CriticalTopic } from '@/lib/classify/types';
+import { classify } from '@/lib/shared/classify';
+import { DEFAULT_CRITICAL_TOPICS } from '@/lib/shared/classify/critical-topics';
+import { URGENT_TOPIC_IDS } from '@/lib/shared/classify/model';
+import type { CriticalTopic } from '@/lib/shared/classify/types';
 
 const URGENT: [string, string, string][] = [
   ['double_charge', 'it', "Mi avete addebitato l'abbonamento due volte, rivoglio i soldi"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDELINES } from '@/lib/coach';
+import { GUIDELINES } from '@/lib/shared/coach';
 import { coach, severityOf } from './helpers';
 
 describe('praise', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { coachDraft } from '@/lib/coach';
-import { defaultTemplates } from '@/lib/templates/defaults';
-import { renderTemplate } from '@/lib/templates/render';
+import { coachDraft } from '@/lib/shared/coach';
+import { defaultTemplates } from '@/lib/shared/templates/defaults';
+import { renderTemplate } from '@/lib/shared/templates/render';
 
 const vars = { name: 'Maria Rossi', first_name: 'Maria', brand: 'Acme', agent: '^Giulia', department: 'billing' };
 

@@ -1,4 +1,4 @@
-import { coachDraft, type CoachInput, type Finding } from '@/lib/coach';
+import { coachDraft, type CoachInput, type Finding } from '@/lib/shared/coach';
 
 type Overrides = {
   category?: CoachInput['classification']['category'];

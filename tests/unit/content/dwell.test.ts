@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BADGE_DWELL_MS, createDwellTracker } from '@/lib/content/dwell';
+import { BADGE_DWELL_MS, createDwellTracker } from '@/lib/page/dwell';
 
 describe('badge dwell', () => {
   beforeEach(() => vi.useFakeTimers());

@@ -1,6 +1,6 @@
-import type { Classification } from '@/lib/classify/types';
-import type { SocialItem } from '@/lib/model/social-item';
-import { CATEGORIES } from '@/lib/model/categories';
+import type { Classification } from '@/lib/shared/classify/types';
+import type { SocialItem } from '@/lib/shared/model/social-item';
+import { CATEGORIES } from '@/lib/shared/model/categories';
 
 /** Tiny stand-in for lib/classify: keyword rules, enough to check the runtime wiring. */
 export function fakeClassify(item: SocialItem): Classification {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createIdleScheduler } from '@/lib/content/idle-scheduler';
+import { createIdleScheduler } from '@/lib/page/idle-scheduler';
 
 /** A window whose idle callbacks are counted and run as timers, so the test sees every trip into our code. */
 function countingWindow() {

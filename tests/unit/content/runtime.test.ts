@@ -2,11 +2,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REPLICA_SPECS } from '../../fixtures/routes';
 import { facebookAdapter, xAdapter } from '@/lib/platforms';
-import { startContentRuntime } from '@/lib/content';
-import { BADGE_DWELL_MS } from '@/lib/content/dwell';
-import { SETTLE_MS } from '@/lib/content/scroll-settle';
-import type { ContentRuntime, RuntimeOptions } from '@/lib/content';
-import type { PageItem } from '@/lib/messaging/ports';
+import { startContentRuntime } from '@/lib/page';
+import { BADGE_DWELL_MS } from '@/lib/page/dwell';
+import { SETTLE_MS } from '@/lib/page/scroll-settle';
+import type { ContentRuntime, RuntimeOptions } from '@/lib/page';
+import type { PageItem } from '@/lib/shared/messaging/ports';
 import { fakeClassify } from './fake-classify';
 import { idle, installEverythingVisible, loadIntoDocument, settle } from './load-page';
 

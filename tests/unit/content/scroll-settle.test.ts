@@ -5,7 +5,7 @@ import {
   SCROLL_SAMPLE_MS,
   SETTLE_MS,
   createScrollSettle,
-} from '@/lib/content/scroll-settle';
+} from '@/lib/page/scroll-settle';
 
 /** A window stand-in that only knows scroll listeners, so the test can fire scroll events. */
 function fakeWindow() {

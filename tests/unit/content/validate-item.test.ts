@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { socialItemSchema, type SocialItem } from '@/lib/model/social-item';
-import { isValidSocialItem } from '@/lib/content/validate-item';
+import { socialItemSchema, type SocialItem } from '@/lib/shared/model/social-item';
+import { isValidSocialItem } from '@/lib/page/validate-item';
 
 const base: SocialItem = {
   platform: 'x',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describe, expect, it, vi } from 'vitest';
-import { defineMessage } from '@/lib/messaging/define';
-import { protocol } from '@/lib/messaging/protocol';
+import { defineMessage } from '@/lib/shared/messaging/define';
+import { protocol } from '@/lib/shared/messaging/protocol';
 
 describe('protocol messages', () => {
   it('build their schemas on first use, once', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, syncItemBytes, SYNC_QUOTA_BYTES_PER_ITEM } from '@/lib/settings';
-import { compactSettings, expandSettings } from '@/lib/settings/compact';
+import { defaultSettings, syncItemBytes, SYNC_QUOTA_BYTES_PER_ITEM } from '@/lib/shared/settings';
+import { compactSettings, expandSettings } from '@/lib/shared/settings/compact';
 
 describe('compact stored form', () => {
   it('stores untouched built-in topics as references and expands them back', () => {

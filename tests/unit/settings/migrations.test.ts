@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SETTINGS_MIGRATIONS, SETTINGS_VERSION, migrateSettings, settingsSchema } from '@/lib/settings';
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION, migrateSettings, settingsSchema } from '@/lib/shared/settings';
 
 /** What v1 (pre-release) stored. */
 const v1 = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, repairSettings } from '@/lib/settings';
+import { defaultSettings, repairSettings } from '@/lib/shared/settings';
 
 describe('repairSettings', () => {
   it('keeps valid settings as they are', () => {

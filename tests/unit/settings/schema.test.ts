@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CRITICAL_TOPICS } from '@/lib/classify/critical-topics';
-import { defaultSettings, settingsSchema } from '@/lib/settings';
+import { DEFAULT_CRITICAL_TOPICS } from '@/lib/shared/classify/critical-topics';
+import { defaultSettings, settingsSchema } from '@/lib/shared/settings';
 
 describe('settings defaults', () => {
   const defaults = defaultSettings();

@@ -9,7 +9,7 @@ import {
   SYNC_QUOTA_BYTES_PER_ITEM,
   watchSettings,
   type Settings,
-} from '@/lib/settings';
+} from '@/lib/shared/settings';
 
 /** The raw stored JSON, which the tests poke into (and corrupt) on purpose. */
 const stored = async (area: 'sync' | 'local') =>

@@ -7,7 +7,7 @@ import {
   loadSettings,
   parseSettingsFile,
   saveSettings,
-} from '@/lib/settings';
+} from '@/lib/shared/settings';
 
 beforeEach(() => {
   fakeBrowser.reset();

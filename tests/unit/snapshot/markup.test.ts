@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { createAnonymiser, parseHeader } from '@/lib/snapshot';
-import { formatHeader } from '@/lib/snapshot/header';
-import { isEmojiAlt } from '@/lib/snapshot/attributes';
+import { createAnonymiser, parseHeader } from '@/lib/page/snapshot';
+import { formatHeader } from '@/lib/page/snapshot/header';
+import { isEmojiAlt } from '@/lib/page/snapshot/attributes';
 
 let open: Window | null = null;
 afterEach(async () => {

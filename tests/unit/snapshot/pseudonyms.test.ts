@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectOriginals, createPseudonyms, type Originals } from '@/lib/snapshot/pseudonyms';
-import { reduceUrl } from '@/lib/snapshot/url-shape';
+import { collectOriginals, createPseudonyms, type Originals } from '@/lib/page/snapshot/pseudonyms';
+import { reduceUrl } from '@/lib/page/snapshot/url-shape';
 
 function names(text = '', seed = 1) {
   const originals: Originals = { words: new Set(), numbers: new Set() };

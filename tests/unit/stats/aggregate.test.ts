@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateStats } from '@/lib/stats/aggregate';
-import type { HandledRow, SeenRow } from '@/lib/stats/log-rows';
-import { applyHandled, buildRollups } from '@/lib/stats/rollup';
+import { aggregateStats } from '@/lib/shared/stats/aggregate';
+import type { HandledRow, SeenRow } from '@/lib/shared/stats/log-rows';
+import { applyHandled, buildRollups } from '@/lib/shared/stats/rollup';
 
 function handled(itemId: string, overrides: Partial<HandledRow>): HandledRow {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, handledRowsToCsv } from '@/lib/stats/csv';
+import { csvCell, handledRowsToCsv } from '@/lib/shared/stats/csv';
 
 describe('CSV export', () => {
   it('quotes separators and defuses formulas', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { businessSecondsBetween, type BusinessHours } from '@/lib/stats/business-hours';
-import { computeResponseTimes, percentile, shareWithin } from '@/lib/stats/response-time';
+import { businessSecondsBetween, type BusinessHours } from '@/lib/shared/stats/business-hours';
+import { computeResponseTimes, percentile, shareWithin } from '@/lib/shared/stats/response-time';
 
 const rome: BusinessHours = {
   enabled: true,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectRegister } from '@/lib/coach/register';
-import { CATEGORIES, TOPICS } from '@/lib/model/categories';
-import { defaultTemplates } from '@/lib/templates/defaults';
-import { renderTemplate } from '@/lib/templates/render';
-import { templateSchema } from '@/lib/templates/schema';
-import { xLength, X_LIMIT } from '@/lib/templates/x-length';
+import { detectRegister } from '@/lib/shared/coach/register';
+import { CATEGORIES, TOPICS } from '@/lib/shared/model/categories';
+import { defaultTemplates } from '@/lib/shared/templates/defaults';
+import { renderTemplate } from '@/lib/shared/templates/render';
+import { templateSchema } from '@/lib/shared/templates/schema';
+import { xLength, X_LIMIT } from '@/lib/shared/templates/x-length';
 
 const library = defaultTemplates();
 const sampleVars = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTemplates } from '@/lib/templates/defaults';
-import { duplicateTemplate, filterTemplates, idFromTitle } from '@/lib/templates/filter';
+import { defaultTemplates } from '@/lib/shared/templates/defaults';
+import { duplicateTemplate, filterTemplates, idFromTitle } from '@/lib/shared/templates/filter';
 
 const library = defaultTemplates();
 

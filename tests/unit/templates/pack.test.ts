@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTemplates } from '@/lib/templates/defaults';
-import { buildTemplatePack, parseTemplatePackText, planImport, validateTemplatePack } from '@/lib/templates/pack';
-import { templateSchema } from '@/lib/templates/schema';
+import { defaultTemplates } from '@/lib/shared/templates/defaults';
+import {
+  buildTemplatePack,
+  parseTemplatePackText,
+  planImport,
+  validateTemplatePack,
+} from '@/lib/shared/templates/pack';
+import { templateSchema } from '@/lib/shared/templates/schema';
 
 const [first, second] = defaultTemplates();
 const good = {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Classification } from '@/lib/classify/types';
-import { defaultTemplates } from '@/lib/templates/defaults';
-import { pickVariant } from '@/lib/templates/pick-variant';
-import { rankTemplates } from '@/lib/templates/rank';
-import type { Template } from '@/lib/templates/schema';
+import type { Classification } from '@/lib/shared/classify/types';
+import { defaultTemplates } from '@/lib/shared/templates/defaults';
+import { pickVariant } from '@/lib/shared/templates/pick-variant';
+import { rankTemplates } from '@/lib/shared/templates/rank';
+import type { Template } from '@/lib/shared/templates/schema';
 
 type Cls = Pick<Classification, 'category' | 'topics' | 'language' | 'register'>;
 const library = defaultTemplates();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildTemplateVars, firstNameOf } from '@/lib/templates/build-vars';
-import { renderTemplate } from '@/lib/templates/render';
-import { requiredVariables, unknownVariables } from '@/lib/templates/variables';
+import { buildTemplateVars, firstNameOf } from '@/lib/shared/templates/build-vars';
+import { renderTemplate } from '@/lib/shared/templates/render';
+import { requiredVariables, unknownVariables } from '@/lib/shared/templates/variables';
 
 describe('renderTemplate', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildHandoffNote, mailtoUrl } from '@/lib/triage/handoff-note';
-import type { Classification } from '@/lib/classify/types';
-import type { SocialItem } from '@/lib/model/social-item';
+import { buildHandoffNote, mailtoUrl } from '@/lib/shared/triage/handoff-note';
+import type { Classification } from '@/lib/shared/classify/types';
+import type { SocialItem } from '@/lib/shared/model/social-item';
 
 const item: SocialItem = {
   platform: 'facebook',

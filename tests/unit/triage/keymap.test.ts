@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { panelActionFor, type KeyInput } from '@/lib/triage/keymap';
+import { panelActionFor, type KeyInput } from '@/lib/shared/triage/keymap';
 
 const key = (k: string, extra: Partial<KeyInput> = {}): KeyInput => ({
   key: k,

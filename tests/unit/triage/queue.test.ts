@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countQueue, entriesForTab, moveSelection, orderQueue, type QueueEntry } from '@/lib/triage/queue';
-import { formatAge, slaStatus } from '@/lib/triage/sla';
+import { countQueue, entriesForTab, moveSelection, orderQueue, type QueueEntry } from '@/lib/shared/triage/queue';
+import { formatAge, slaStatus } from '@/lib/shared/triage/sla';
 
 const NOW = 1_800_000_000_000;
 const entry = (id: string, minutesAgo: number, extra: Partial<QueueEntry> = {}): QueueEntry => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CRITICAL_TOPICS } from '@/lib/classify/critical-topics';
-import { topicLabel } from '@/lib/triage/topic-labels';
+import { DEFAULT_CRITICAL_TOPICS } from '@/lib/shared/classify/critical-topics';
+import { topicLabel } from '@/lib/shared/triage/topic-labels';
 
 describe('urgent topic labels', () => {
   it('shows built-in topics in the UI language', () => {

@@ -1,0 +1,45 @@
+import Dexie, { type Table } from 'dexie';
+import type { Template } from '@/lib/shared/templates/schema';
+import type { DailyRow, HandledRow, SeenRow } from '@/lib/shared/stats/log-rows';
+import { rebuildRollupsInTransaction } from './rollup-store';
+
+export const DB_NAME = 'careside';
+
+/**
+ * The single database of the extension, owned by the background. Schema rules: never edit a
+ * published version, only add a new one (with an upgrade() when data must move).
+ */
+export class CareSideDb extends Dexie {
+  handled!: Table<HandledRow, [string, string]>;
+  seen!: Table<SeenRow, [string, string]>;
+  templates!: Table<Template, string>;
+  daily!: Table<DailyRow, [string, string]>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    // v1: the raw log and the templates.
+    this.version(1).stores({
+      handled: '[platform+itemId], actionAt, [platform+actionAt], templateId',
+      seen: '[platform+itemId], firstSeenAt',
+      templates: 'id',
+    });
+    // v2: daily roll-ups so the dashboard reads a few hundred rows instead of the whole log.
+    this.version(2)
+      .stores({ daily: '[day+platform], day' })
+      .upgrade((tx) => rebuildRollupsInTransaction(tx.table('handled'), tx.table('seen'), tx.table('daily')));
+  }
+}
+
+let instance: CareSideDb | undefined;
+
+/** The lazily created database: nothing opens IndexedDB until a handler needs it. */
+export function getDb(): CareSideDb {
+  instance ??= new CareSideDb();
+  return instance;
+}
+
+/** Tests only: forget the instance (after deleting the database). */
+export function resetDbInstance(): void {
+  instance?.close();
+  instance = undefined;
+}

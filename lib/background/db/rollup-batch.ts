@@ -1,0 +1,27 @@
+import type { Table } from 'dexie';
+import type { DailyRow } from '@/lib/shared/stats/log-rows';
+import { emptyDaily } from '@/lib/shared/stats/rollup';
+
+/**
+ * The roll-ups touched by one write, read once and saved together, so two changes to the same day
+ * inside one transaction never overwrite each other.
+ */
+export class RollupBatch {
+  private readonly rows = new Map<string, DailyRow>();
+
+  constructor(private readonly table: Table<DailyRow, [string, string]>) {}
+
+  async get(day: string, platform: DailyRow['platform']): Promise<DailyRow> {
+    const key = `${day}|${platform}`;
+    let row = this.rows.get(key);
+    if (!row) {
+      row = (await this.table.get([day, platform])) ?? emptyDaily(day, platform);
+      this.rows.set(key, row);
+    }
+    return row;
+  }
+
+  async save(): Promise<void> {
+    if (this.rows.size > 0) await this.table.bulkPut([...this.rows.values()]);
+  }
+}

@@ -1,0 +1,61 @@
+import type { BusinessHours } from '@/lib/shared/stats/business-hours';
+import { aggregateStats } from '@/lib/shared/stats/aggregate';
+import type { DashboardStats, StatsRange } from '@/lib/shared/stats/dashboard-stats';
+import { addDays, dayStart, localDay } from '@/lib/shared/stats/day';
+import type { HandledRow } from '@/lib/shared/stats/log-rows';
+import { computeResponseTimes } from '@/lib/shared/stats/response-time';
+import type { CareSideDb } from './database';
+import { rebuildRollupsInTransaction } from './rollup-store';
+
+/** All of the dashboard's numbers for a period: reads only the period's daily roll-ups. */
+export async function queryStats(
+  db: CareSideDb,
+  range: StatsRange,
+  businessHoursOnly: boolean,
+): Promise<DashboardStats> {
+  const rows = await db.daily.where('day').between(range.from, range.to, true, true).toArray();
+  return aggregateStats(rows, range, businessHoursOnly);
+}
+
+/**
+ * Recomputes every row's business-hours response time with the current settings and rebuilds the
+ * roll-ups (business hours are applied when an item is logged; this brings old rows in line).
+ */
+export async function recomputeStats(db: CareSideDb, hours: BusinessHours | null): Promise<number> {
+  return db.transaction('rw', db.handled, db.seen, db.daily, async () => {
+    const rows = await db.handled.toArray();
+    const updated: HandledRow[] = rows.map((row) => ({ ...row, ...computeResponseTimes(row, hours) }));
+    await db.handled.bulkPut(updated);
+    await rebuildRollupsInTransaction(db.handled, db.seen, db.daily);
+    return updated.length;
+  });
+}
+
+/** Deletes whole local days older than `retentionDays` from the log, the seen items and the roll-ups. */
+export async function applyRetention(
+  db: CareSideDb,
+  retentionDays: number,
+  now: number,
+): Promise<{ handled: number; seen: number }> {
+  const cutoffDay = addDays(localDay(now), -Math.max(1, Math.floor(retentionDays)));
+  const cutoffMs = dayStart(cutoffDay);
+  return db.transaction('rw', db.handled, db.seen, db.daily, async () => {
+    const handled = await db.handled.where('actionAt').below(cutoffMs).delete();
+    const seen = await db.seen.where('firstSeenAt').below(cutoffMs).delete();
+    await db.daily.where('day').below(cutoffDay).delete();
+    return { handled, seen };
+  });
+}
+
+/** At most one retention pass per interval (start-up, then after writes). */
+export function createRetentionScheduler(
+  run: (now: number) => Promise<unknown>,
+  intervalMs = 60 * 60 * 1000,
+): (now?: number) => Promise<void> {
+  let lastRun = Number.NEGATIVE_INFINITY;
+  return async (now = Date.now()) => {
+    if (now - lastRun < intervalMs) return;
+    lastRun = now;
+    await run(now);
+  };
+}

@@ -1,0 +1,40 @@
+import { getDb } from '@/lib/background/db/database';
+import { loadLogPolicy, maybeApplyRetention } from '@/lib/background/db/log-settings';
+import { countTemplateUsage, findHandledIds, recordHandled, recordSeen } from '@/lib/background/db/log-repository';
+import { queryStats, recomputeStats } from '@/lib/background/db/stats-repository';
+import type { Handlers } from '@/lib/background/router';
+import { bumpDataRevision, bumpSeenRevision } from '@/lib/shared/revision';
+
+/**
+ * After a write: tell open views, then prune old rows if the hourly retention pass is due. Retention
+ * runs after the answer (the caller doesn't wait for it); if the worker dies first, the next start runs it.
+ */
+async function afterWrite(bump: () => Promise<void> = bumpDataRevision): Promise<void> {
+  await bump();
+  void maybeApplyRetention().catch((error: unknown) => console.warn('CareSide retention failed', error));
+}
+
+export const logHandlers = {
+  logSeen: async ({ items }) => {
+    const added = await recordSeen(getDb(), items);
+    if (added > 0) await afterWrite(bumpSeenRevision);
+    return { added };
+  },
+  logHandled: async (input) => {
+    const result = await recordHandled(getDb(), input, await loadLogPolicy());
+    await afterWrite();
+    return result;
+  },
+  getHandledIds: async ({ platform, itemIds }) => ({ handled: await findHandledIds(getDb(), platform, itemIds) }),
+  getTemplateUsage: async () => ({ usage: await countTemplateUsage(getDb()) }),
+  getStats: async (range) => {
+    await maybeApplyRetention();
+    const { businessHoursOnly } = await loadLogPolicy();
+    return queryStats(getDb(), range, businessHoursOnly);
+  },
+  recomputeStats: async () => {
+    const rows = await recomputeStats(getDb(), (await loadLogPolicy()).businessHours);
+    await bumpDataRevision();
+    return { rows };
+  },
+} satisfies Partial<Handlers>;

@@ -1,2 +1,0 @@
-export { startContentRuntime } from './runtime';
-export type { ContentRuntime, InsertResult, PageSnapshot, RuntimeOptions, TrackedItem } from './types';

@@ -1,0 +1,2 @@
+export { startContentRuntime } from './runtime';
+export type { ContentRuntime, RuntimeOptions } from './types';

@@ -1,0 +1,104 @@
+/**
+ * The page script's start: connect to the background, read the page with the site's adapter, frame the panel.
+ * Only what must touch the page runs here; classifying, the queue and the panel live in extension contexts.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from '#imports';
+import type { PlatformAdapter } from '@/lib/platforms/types';
+import type { BackgroundToPage, PanelCommand } from '@/lib/shared/messaging/ports';
+import { connectToBackground, type BackgroundLink } from './background-link';
+import { mountPanelFrame, type PanelFrame } from './panel-frame';
+import { downloadSnapshot } from './save-snapshot';
+import { startContentRuntime } from './runtime';
+import { watchTheme } from './theme-watch';
+import type { ContentRuntime, RuntimeOptions } from './types';
+
+/** Items per message: a long feed read at once is sent in a few messages, not one huge one. */
+const CHUNK = 500;
+
+export function startPage(ctx: ContentScriptContext, adapter: PlatformAdapter) {
+  const { signal } = ctx;
+  let runtime: ContentRuntime | null = null;
+  let frame: PanelFrame | null = null;
+  /** The reply box CareSide last filled: Esc there gives the focus back to the panel. */
+  let lastReplyBox: Element | null = null;
+
+  const sendChanges = (): void => {
+    if (!runtime) return;
+    const { reset, upserts, unreadableCount } = runtime.takeChanges();
+    if (!reset && upserts.length === 0) return;
+    for (let start = 0; start < Math.max(upserts.length, 1); start += CHUNK) {
+      link.post({
+        type: 'items',
+        reset: reset && start === 0,
+        upserts: upserts.slice(start, start + CHUNK),
+        unreadableCount,
+      });
+    }
+  };
+
+  const run = async (command: PanelCommand): Promise<void> => {
+    if (!runtime || !frame) return;
+    if (command.type === 'insertReply') {
+      const result = await runtime.insertReply(command.id, command.text);
+      lastReplyBox = document.activeElement;
+      link.post({ type: 'inserted', request: command.request, result });
+    } else if (command.type === 'reveal') runtime.reveal(command.id);
+    else if (command.type === 'markHandled') runtime.markHandled(command.id);
+    else if (command.type === 'layout') frame.setLayout(command.layout);
+    else if (command.type === 'saveSnapshot') {
+      let fileName = '';
+      try {
+        fileName = downloadSnapshot(adapter, browser.runtime.getManifest().version);
+      } catch {
+        // the panel says the snapshot failed
+      }
+      link.post({ type: 'snapshotSaved', request: command.request, fileName });
+    }
+  };
+
+  const start = (options: RuntimeOptions): void => {
+    runtime = startContentRuntime(adapter, signal, options);
+    runtime.subscribe(sendChanges);
+    runtime.onBadgeClick((id) => {
+      frame?.focus();
+      link.post({ type: 'badgeClick', id });
+    });
+    frame = mountPanelFrame(document, adapter.platform);
+    signal.addEventListener('abort', () => frame?.remove(), { once: true });
+    watchTheme(document, adapter.themeOf, (theme) => link.post({ type: 'theme', theme }), signal);
+    sendChanges();
+  };
+
+  const onMessage = (message: BackgroundToPage): void => {
+    if (message.type === 'config') {
+      const { badges, ownHandles, monitorKeywords } = message;
+      if (runtime) runtime.setOptions({ badges, ownHandles, monitorKeywords });
+      else start({ badges, ownHandles, monitorKeywords });
+    } else if (message.type === 'classified') runtime?.applyClassifications(message.results);
+    else if (message.type === 'handled') message.ids.forEach((id) => runtime?.markHandled(id));
+    else if (message.type === 'toggle') frame?.focus();
+    else if (message.type === 'command') void run(message.command);
+  };
+
+  const link: BackgroundLink = connectToBackground(
+    { type: 'hello', platform: adapter.platform },
+    onMessage,
+    () => {
+      runtime?.resendAll();
+      sendChanges();
+    },
+    signal,
+  );
+
+  // Esc in the reply box CareSide filled: back to the panel, where the user was.
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !lastReplyBox || !frame) return;
+    const active = document.activeElement;
+    if (!active || !(lastReplyBox === active || lastReplyBox.contains(active) || active.contains(lastReplyBox))) return;
+    frame.focus();
+    link.post({ type: 'focusPanel' });
+  };
+  document.addEventListener('keydown', onKeyDown, true);
+  signal.addEventListener('abort', () => document.removeEventListener('keydown', onKeyDown, true), { once: true });
+}

@@ -1,0 +1,29 @@
+/** The page runtime's interface (lib/page/runtime.ts); the queue's types are shared (lib/shared/model/queue.ts). */
+import type { ClassifiedText, InsertResult, PageSnapshot } from '@/lib/shared/model/queue';
+import type { PageItem } from '@/lib/shared/messaging/ports';
+
+export interface RuntimeOptions {
+  ownHandles: string[];
+  badges: boolean;
+  monitorKeywords: string[];
+}
+
+export interface ContentRuntime {
+  /** useSyncExternalStore-compatible: the same object until something changes. */
+  getSnapshot(): PageSnapshot;
+  subscribe(listener: () => void): () => void;
+  insertReply(itemId: string, text: string): Promise<InsertResult>;
+  /** Scroll into view + brief highlight. */
+  reveal(itemId: string): void;
+  onBadgeClick(listener: (itemId: string) => void): () => void;
+  /** Live: re-classify, re-filter own items, toggle badges. */
+  setOptions(options: RuntimeOptions): void;
+  /** The item's badge shows "handled". */
+  markHandled(itemId: string): void;
+  /** Classifications from the background: badges appear, the snapshot updates. */
+  applyClassifications(results: readonly ClassifiedText[]): void;
+  /** Items changed since the last call, for the background (see ItemTracker.takeChanges). */
+  takeChanges(): { reset: boolean; upserts: PageItem[]; unreadableCount: number };
+  /** The background lost the tab's state: the next takeChanges() returns everything. */
+  resendAll(): void;
+}

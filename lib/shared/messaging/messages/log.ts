@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { platformSchema } from '@/lib/shared/model/social-item';
+import { dashboardStatsSchema, statsRangeSchema } from '@/lib/shared/stats/dashboard-stats';
+import { handledRowSchema, seenRowSchema } from '@/lib/shared/stats/log-rows';
+import { defineMessage } from '../define';
+
+// The wire shapes are the row shapes minus what the background computes (times, day buckets).
+const seenItemSchema = () => seenRowSchema.unwrap().omit({ day: true, handled: true });
+const logHandledInputSchema = () =>
+  handledRowSchema.unwrap().omit({ updatedAt: true, responseSeconds: true, businessResponseSeconds: true, day: true });
+
+export const logMessages = {
+  /** Items that reached the queue: the response rate's denominator. Idempotent. */
+  logSeen: defineMessage(() => ({
+    input: z.object({ items: z.array(seenItemSchema()).max(500) }),
+    output: z.object({ added: z.number() }),
+  })),
+  /** The user acted on an item. Handling it again updates the row but keeps the first response time. */
+  logHandled: defineMessage(() => ({
+    input: logHandledInputSchema(),
+    output: z.object({ responseSeconds: z.number(), firstResponse: z.boolean() }),
+  })),
+  getHandledIds: defineMessage(() => ({
+    input: z.object({ platform: platformSchema, itemIds: z.array(z.string().max(200)).max(1000) }),
+    output: z.object({ handled: z.array(z.string()) }),
+  })),
+  getTemplateUsage: defineMessage(() => ({
+    input: z.object({}),
+    output: z.object({ usage: z.record(z.string(), z.number()) }),
+  })),
+  /** Every number and chart of the dashboard for a period and platform filter. */
+  getStats: defineMessage(() => ({ input: statsRangeSchema, output: dashboardStatsSchema })),
+  /** Re-applies the current business hours to every logged response time. */
+  recomputeStats: defineMessage(() => ({ input: z.object({}), output: z.object({ rows: z.number() }) }), {
+    privileged: true,
+  }),
+};

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { TEMPLATE_PACK_FORMAT, MAX_PACK_TEMPLATES } from '@/lib/shared/templates/pack';
+import { templateSchema } from '@/lib/shared/templates/schema';
+import { defineMessage } from '../define';
+
+const byId = () => z.object({ id: z.string().min(1).max(100) });
+const oneTemplate = () => z.object({ template: templateSchema });
+
+export const templatesMessages = {
+  /** Active templates (seeds the default library on first use). */
+  listTemplates: defineMessage(() => ({
+    input: z.object({ includeDeleted: z.boolean().optional() }),
+    output: z.object({ templates: z.array(templateSchema) }),
+  })),
+  saveTemplate: defineMessage(() => ({ input: oneTemplate(), output: oneTemplate() })),
+  /** Soft delete: restoreTemplate undoes it. */
+  deleteTemplate: defineMessage(() => ({ input: byId(), output: oneTemplate() })),
+  restoreTemplate: defineMessage(() => ({ input: byId(), output: oneTemplate() })),
+  resetTemplates: defineMessage(() => ({ input: z.object({}), output: z.object({ restored: z.number() }) })),
+  /** Only validated entries the user confirmed; never overwrites an existing template. */
+  importTemplates: defineMessage(
+    () => ({
+      input: z.object({ templates: z.array(templateSchema).max(MAX_PACK_TEMPLATES) }),
+      output: z.object({
+        added: z.number(),
+        skipped: z.array(z.string()),
+        renamed: z.array(z.object({ from: z.string(), to: z.string() })),
+      }),
+    }),
+    { privileged: true },
+  ),
+  exportTemplates: defineMessage(() => ({
+    input: z.object({}),
+    output: z.object({
+      format: z.literal(TEMPLATE_PACK_FORMAT),
+      version: z.literal(1),
+      exportedAt: z.number(),
+      templates: z.array(templateSchema),
+    }),
+  })),
+};

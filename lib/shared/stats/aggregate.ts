@@ -1,0 +1,119 @@
+import type { Platform } from '@/lib/shared/model/social-item';
+import { RESPONSE_BUCKETS, type DashboardStats, type StatsRange } from './dashboard-stats';
+import { daysBetween } from './day';
+import type { DailyRow } from './log-rows';
+import { percentile, shareWithin } from './response-time';
+
+const PLATFORMS: Platform[] = ['x', 'facebook'];
+
+function addCounts(target: Record<string, number>, source: Record<string, number>): void {
+  for (const [key, value] of Object.entries(source)) target[key] = (target[key] ?? 0) + value;
+}
+
+function sorted(lists: number[][]): Float64Array {
+  const total = lists.reduce((sum, list) => sum + list.length, 0);
+  const values = new Float64Array(total);
+  let offset = 0;
+  for (const list of lists) {
+    values.set(list, offset);
+    offset += list.length;
+  }
+  return values.sort();
+}
+
+function ranked(map: Record<string, number>, limit: number) {
+  return Object.entries(map)
+    .map(([topic, count]) => ({ topic, count }))
+    .sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic))
+    .slice(0, limit);
+}
+
+const rate = (handled: number, seen: number) => (seen > 0 ? Math.min(1, handled / seen) : null);
+
+/**
+ * The dashboard's numbers from daily roll-ups (pure). Rows outside the range or platform are
+ * ignored, so callers may pass a superset.
+ */
+export function aggregateStats(rows: DailyRow[], range: StatsRange, businessHoursOnly: boolean): DashboardStats {
+  const inRange = rows.filter(
+    (row) =>
+      row.day >= range.from && row.day <= range.to && (range.platform === 'all' || row.platform === range.platform),
+  );
+  const sum = (pick: (row: DailyRow) => number) => inRange.reduce((total, row) => total + pick(row), 0);
+  const merged = (pick: (row: DailyRow) => Record<string, number>) => {
+    const total: Record<string, number> = {};
+    for (const row of inRange) addCounts(total, pick(row));
+    return total;
+  };
+  const times = sorted(inRange.map((row) => (businessHoursOnly ? row.businessResponseSeconds : row.responseSeconds)));
+  const urgentTimes = sorted(
+    inRange.map((row) => (businessHoursOnly ? row.urgentBusinessResponseSeconds : row.urgentResponseSeconds)),
+  );
+  const perDayMap = new Map<string, { day: string; total: number; byCategory: Record<string, number> }>();
+  for (const day of daysBetween(range.from, range.to)) perDayMap.set(day, { day, total: 0, byCategory: {} });
+  for (const row of inRange) {
+    const entry = perDayMap.get(row.day);
+    if (!entry) continue;
+    entry.total += row.handled;
+    addCounts(entry.byCategory, row.byCategory);
+  }
+  let previousMax = -1;
+  const distribution = RESPONSE_BUCKETS.map((bucket) => {
+    const upTo = Number.isFinite(bucket.maxSeconds)
+      ? (shareWithin(times, bucket.maxSeconds) ?? 0) * times.length
+      : times.length;
+    const below = previousMax < 0 ? 0 : (shareWithin(times, previousMax) ?? 0) * times.length;
+    previousMax = bucket.maxSeconds;
+    return { bucket: bucket.id, count: Math.round(upTo - below) };
+  });
+  const byOutcome = merged((row) => row.byOutcome);
+  const seen = sum((row) => row.seen);
+  const seenHandled = sum((row) => row.seenHandled);
+  return {
+    range,
+    businessHoursOnly,
+    handled: sum((row) => row.handled),
+    resolved: sum((row) => row.resolved),
+    seen,
+    seenHandled,
+    responseRate: rate(seenHandled, seen),
+    responseTime: {
+      count: times.length,
+      medianSeconds: percentile(times, 0.5),
+      p90Seconds: percentile(times, 0.9),
+      within10m: shareWithin(times, 600),
+      within1h: shareWithin(times, 3600),
+      within24h: shareWithin(times, 24 * 3600),
+    },
+    urgent: { count: sum((row) => row.urgent), medianSeconds: percentile(urgentTimes, 0.5) },
+    approximate: sum((row) => row.approximate),
+    escalationsByDepartment: merged((row) => row.byDepartment),
+    byOutcome,
+    trollsIgnored: byOutcome.ignored_troll ?? 0,
+    spamHidden: byOutcome.hidden_spam ?? 0,
+    perDay: [...perDayMap.values()],
+    distribution,
+    perPlatform: PLATFORMS.filter((platform) => range.platform === 'all' || range.platform === platform).map(
+      (platform) => {
+        const own = inRange.filter((row) => row.platform === platform);
+        const platformSeen = own.reduce((total, row) => total + row.seen, 0);
+        const platformSeenHandled = own.reduce((total, row) => total + row.seenHandled, 0);
+        return {
+          platform,
+          handled: own.reduce((total, row) => total + row.handled, 0),
+          seen: platformSeen,
+          responseRate: rate(platformSeenHandled, platformSeen),
+        };
+      },
+    ),
+    templateUsage: merged((row) => row.byTemplate),
+    topTopics: ranked(
+      merged((row) => row.byTopic),
+      10,
+    ),
+    faqCandidates: ranked(
+      merged((row) => row.byQuestionTopic),
+      20,
+    ),
+  };
+}

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page, Worker } from '@playwright/test';
 import { REPLICA_PAGES } from '../fixtures/routes';
 
@@ -43,19 +44,38 @@ export async function panel(page: Page) {
   return (await panelFrame(page)).getByTestId('careside-panel');
 }
 
+/** Clicks an item's row in the panel and waits for its detail view. */
 export async function selectRow(page: Page, itemId: string) {
-  const row = page.locator(`[data-careside-row="${itemId}"]`);
-  await row.click();
-  await page
+  const ui = await panelFrame(page);
+  await ui.locator(`[data-careside-row="${itemId}"]`).click();
+  await ui
     .getByTestId('careside-detail')
-    .and(page.locator(`[data-item-id="${itemId}"]`))
+    .and(ui.locator(`[data-item-id="${itemId}"]`))
     .waitFor();
 }
 
 /** Selects an item in the panel and marks it handled with the default outcome. */
 export async function handleItem(page: Page, itemId: string) {
   await selectRow(page, itemId);
-  await page.getByTestId('careside-handled').click();
-  await page.getByTestId('careside-confirm-handled').click();
-  await page.locator(`[data-careside-row="${itemId}"]`).waitFor({ state: 'detached' });
+  const ui = await panelFrame(page);
+  await ui.getByTestId('careside-handled').click();
+  await ui.getByTestId('careside-confirm-handled').click();
+  await ui.locator(`[data-careside-row="${itemId}"]`).waitFor({ state: 'detached' });
+}
+
+/**
+ * Axe over the panel. `new AxeBuilder({ page })` starts from the site's document, where the panel's frame sits in
+ * a closed shadow root axe cannot enter, so it would never see the panel. AxeBuilder only needs a page's
+ * evaluate, mainFrame, frames and context (the last for the blank page where it merges results), so it is given
+ * the panel's frame in a page's shape: the whole frame document, which is nothing but the panel, is analysed.
+ */
+export async function panelAxe(page: Page): Promise<AxeBuilder> {
+  const frame = await panelFrame(page);
+  const framePage: Pick<Page, 'evaluate' | 'mainFrame' | 'frames' | 'context'> = {
+    evaluate: frame.evaluate.bind(frame) as Page['evaluate'],
+    mainFrame: () => frame,
+    frames: () => [frame, ...frame.childFrames()],
+    context: () => page.context(),
+  };
+  return new AxeBuilder({ page: framePage as Page });
 }

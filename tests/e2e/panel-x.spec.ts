@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { readTable, replicaUrl, selectRow } from './helpers';
+import { panelAxe, panelFrame, readTable, replicaUrl, selectRow } from './helpers';
 
 const MARCO = '1860000000000000011'; // "Mi avete addebitato DUE volte la bolletta…": urgent double charge
 
@@ -10,46 +9,47 @@ test.describe('X replica, English UI', () => {
     serviceWorker,
   }) => {
     await page.goto(replicaUrl('x-status-it'));
-    const queue = page.getByTestId('careside-queue');
+    const ui = await panelFrame(page);
+    const queue = ui.getByTestId('careside-queue');
     await expect(queue.getByRole('option').first()).toHaveAttribute('data-careside-row', MARCO);
     await selectRow(page, MARCO);
 
-    await expect(page.getByTestId('careside-urgent')).toContainText(/addebitat/);
-    await expect(page.getByTestId('careside-reasons').getByRole('listitem').first()).toBeVisible();
+    await expect(ui.getByTestId('careside-urgent')).toContainText(/addebitat/);
+    await expect(ui.getByTestId('careside-reasons').getByRole('listitem').first()).toBeVisible();
     // Category with its calibrated confidence (or both, when the call is close), and the tone, row and detail.
-    await expect(page.getByTestId('careside-classification')).toContainText(/complaint(, \d+% sure| or )/);
-    await expect(page.getByTestId('careside-tone')).toHaveText('negative tone');
-    await expect(page.locator(`[data-careside-row="${MARCO}"] [data-careside-tone]`)).toHaveAttribute(
+    await expect(ui.getByTestId('careside-classification')).toContainText(/complaint(, \d+% sure| or )/);
+    await expect(ui.getByTestId('careside-tone')).toHaveText('negative tone');
+    await expect(ui.locator(`[data-careside-row="${MARCO}"] [data-careside-tone]`)).toHaveAttribute(
       'data-careside-tone',
       'negative',
     );
-    const suggestions = page.getByTestId('careside-suggestions').getByRole('button');
+    const suggestions = ui.getByTestId('careside-suggestions').getByRole('button');
     await expect(suggestions).toHaveCount(3);
     await expect(suggestions.first()).toContainText('Marco');
 
-    const draft = page.getByTestId('careside-draft');
+    const draft = ui.getByTestId('careside-draft');
     await draft.fill(
       'Ci scusi per il disagio: verifichiamo il doppio addebito e la ricontattiamo in privato entro oggi.',
     );
-    await expect(page.locator('[data-finding="uses-name"]')).toHaveAttribute('data-severity', 'warning');
+    await expect(ui.locator('[data-finding="uses-name"]')).toHaveAttribute('data-severity', 'warning');
     await draft.fill(
       'Gentile Marco, ci scusi per il disagio: verifichiamo il doppio addebito e la ricontattiamo in privato entro oggi.',
     );
-    await expect(page.locator('[data-finding="uses-name"]')).toHaveAttribute('data-severity', 'ok');
-    await expect(page.getByTestId('careside-x-length')).toContainText('/280');
+    await expect(ui.locator('[data-finding="uses-name"]')).toHaveAttribute('data-severity', 'ok');
+    await expect(ui.getByTestId('careside-x-length')).toContainText('/280');
 
-    await page.getByTestId('careside-insert').click();
-    await expect(page.getByTestId('careside-status-line')).toContainText('Inserted');
+    await ui.getByTestId('careside-insert').click();
+    await expect(ui.getByTestId('careside-status-line')).toContainText('Inserted');
     const dialog = page.locator('[role="dialog"]');
     await expect(dialog.locator(`[data-replica-reply-target="${MARCO}"]`)).toBeAttached();
     await expect(dialog.getByTestId('tweetTextarea_0')).toContainText('Gentile Marco, ci scusi');
     await expect(dialog.getByTestId('tweetButton')).toBeEnabled();
     expect(await page.evaluate(() => document.body.dataset.xPosted)).toBeUndefined();
 
-    await page.getByTestId('careside-handled').click();
-    await page.getByTestId('careside-confirm-handled').click();
-    await expect(page.locator(`[data-careside-row="${MARCO}"]`)).toHaveCount(0);
-    await expect(page.getByTestId('careside-tab-done')).toContainText('1');
+    await ui.getByTestId('careside-handled').click();
+    await ui.getByTestId('careside-confirm-handled').click();
+    await expect(ui.locator(`[data-careside-row="${MARCO}"]`)).toHaveCount(0);
+    await expect(ui.getByTestId('careside-tab-done')).toContainText('1');
 
     await expect.poll(async () => (await readTable(serviceWorker, 'handled')).length).toBe(1);
     const [row] = await readTable(serviceWorker, 'handled');
@@ -68,19 +68,20 @@ test.describe('X replica, English UI', () => {
 
   test('keyboard: J/K move, 1 picks a template, typing in the panel never triggers X shortcuts', async ({ page }) => {
     await page.goto(replicaUrl('x-status-it'));
-    await page.getByTestId('careside-queue').getByRole('option').first().waitFor();
-    await page.getByTestId('careside-panel').focus();
+    const ui = await panelFrame(page);
+    await ui.getByTestId('careside-queue').getByRole('option').first().waitFor();
+    await ui.getByTestId('careside-panel').focus();
     await page.keyboard.press('j');
-    await expect(page.getByTestId('careside-detail')).toHaveAttribute('data-item-id', MARCO);
+    await expect(ui.getByTestId('careside-detail')).toHaveAttribute('data-item-id', MARCO);
     await page.keyboard.press('j');
-    await expect(page.getByTestId('careside-detail')).not.toHaveAttribute('data-item-id', MARCO);
+    await expect(ui.getByTestId('careside-detail')).not.toHaveAttribute('data-item-id', MARCO);
     await page.keyboard.press('k');
-    await expect(page.getByTestId('careside-detail')).toHaveAttribute('data-item-id', MARCO);
+    await expect(ui.getByTestId('careside-detail')).toHaveAttribute('data-item-id', MARCO);
     await page.keyboard.press('1');
-    await expect(page.getByTestId('careside-draft')).toHaveValue(/Marco/);
+    await expect(ui.getByTestId('careside-draft')).toHaveValue(/Marco/);
     // Focus is in the draft: letters are text, for us and for X.
     await page.keyboard.type(' grazie, l r j k n');
-    await expect(page.getByTestId('careside-draft')).toHaveValue(/grazie, l r j k n$/);
+    await expect(ui.getByTestId('careside-draft')).toHaveValue(/grazie, l r j k n$/);
     expect(await page.evaluate(() => document.body.dataset.xShortcut)).toBeUndefined();
     // Sanity check that the replica's shortcuts do work outside our panel.
     await page.keyboard.press('Escape');
@@ -92,7 +93,7 @@ test.describe('X replica, English UI', () => {
   test('the panel has no serious accessibility violations', async ({ page }) => {
     await page.goto(replicaUrl('x-status-it'));
     await selectRow(page, MARCO);
-    const results = await new AxeBuilder({ page }).include('careside-panel').analyze();
+    const results = await (await panelAxe(page)).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
@@ -101,8 +102,9 @@ test.describe('X replica, English UI', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(replicaUrl('x-status-layout-changed'));
-    await expect(page.getByTestId('careside-unreadable')).toContainText('2 items could not be read');
-    await expect(page.getByTestId('careside-queue').getByRole('option').first()).toBeVisible();
+    const ui = await panelFrame(page);
+    await expect(ui.getByTestId('careside-unreadable')).toContainText('2 items could not be read');
+    await expect(ui.getByTestId('careside-queue').getByRole('option').first()).toBeVisible();
     expect(errors).toEqual([]);
   });
 });

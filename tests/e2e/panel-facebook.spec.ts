@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { readTable, replicaUrl, selectRow } from './helpers';
+import { panelAxe, panelFrame, readTable, replicaUrl, selectRow } from './helpers';
 
 const GIULIA = '1123581321345501'; // "Ho pagato due volte l'ordine 77812…": urgent double charge
 const TOM = '1123581321345502'; // "…Food poisoning confirmed by the doctor": urgent safety
@@ -45,22 +44,23 @@ for (const c of cases) {
       serviceWorker,
     }) => {
       await page.goto(replicaUrl(c.page));
+      const ui = await panelFrame(page);
       await selectRow(page, c.itemId);
-      await expect(page.getByTestId('careside-urgent')).toBeVisible();
+      await expect(ui.getByTestId('careside-urgent')).toBeVisible();
       // The category in the UI's language, with its confidence (both categories when the call is close).
-      await expect(page.getByTestId('careside-classification')).toContainText(c.classification);
-      await expect(page.getByTestId('careside-reasons').getByRole('listitem').first()).toBeVisible();
-      await expect(page.getByTestId('careside-suggestions').getByRole('button').first()).toContainText(c.author);
+      await expect(ui.getByTestId('careside-classification')).toContainText(c.classification);
+      await expect(ui.getByTestId('careside-reasons').getByRole('listitem').first()).toBeVisible();
+      await expect(ui.getByTestId('careside-suggestions').getByRole('button').first()).toContainText(c.author);
 
-      const draft = page.getByTestId('careside-draft');
+      const draft = ui.getByTestId('careside-draft');
       await draft.fill(c.withoutName);
-      await expect(page.locator('[data-finding="uses-name"]')).toHaveAttribute('data-severity', 'warning');
+      await expect(ui.locator('[data-finding="uses-name"]')).toHaveAttribute('data-severity', 'warning');
       await draft.fill(c.withName);
-      await expect(page.locator('[data-finding="uses-name"]')).toHaveAttribute('data-severity', 'ok');
-      await expect(page.getByTestId('careside-x-length')).toHaveCount(0);
+      await expect(ui.locator('[data-finding="uses-name"]')).toHaveAttribute('data-severity', 'ok');
+      await expect(ui.getByTestId('careside-x-length')).toHaveCount(0);
 
-      await page.getByTestId('careside-insert').click();
-      await expect(page.getByTestId('careside-status-line')).toContainText(c.inserted);
+      await ui.getByTestId('careside-insert').click();
+      await expect(ui.getByTestId('careside-status-line')).toContainText(c.inserted);
       // The reply box that opened belongs to this comment's thread and holds exactly our text.
       const thread = page
         .locator('ul.replica-comments > li')
@@ -70,11 +70,11 @@ for (const c of cases) {
       await expect(page.locator('[data-replica-reply-box]')).toHaveCount(1);
       expect(await page.evaluate(() => document.body.dataset.fbSubmitted)).toBeUndefined();
 
-      await page.getByTestId('careside-panel').focus();
+      await ui.getByTestId('careside-panel').focus();
       await page.keyboard.press('h');
-      await page.getByTestId('careside-confirm-handled').click();
-      await expect(page.locator(`[data-careside-row="${c.itemId}"]`)).toHaveCount(0);
-      await expect(page.getByTestId('careside-tab-done')).toContainText(`${c.handledLabel} 1`);
+      await ui.getByTestId('careside-confirm-handled').click();
+      await expect(ui.locator(`[data-careside-row="${c.itemId}"]`)).toHaveCount(0);
+      await expect(ui.getByTestId('careside-tab-done')).toContainText(`${c.handledLabel} 1`);
 
       await expect.poll(async () => (await readTable(serviceWorker, 'handled')).length).toBe(1);
       const [row] = await readTable(serviceWorker, 'handled');
@@ -95,9 +95,10 @@ test.describe('dark theme', () => {
   test.use({ scheme: 'dark' });
   test('the panel follows the site into dark mode and stays accessible', async ({ page }) => {
     await page.goto(replicaUrl('facebook-post-en'));
-    await expect(page.getByTestId('careside-panel')).toHaveAttribute('data-theme', 'dark');
+    const ui = await panelFrame(page);
+    await expect(ui.getByTestId('careside-panel')).toHaveAttribute('data-theme', 'dark');
     await selectRow(page, TOM);
-    const results = await new AxeBuilder({ page }).include('careside-panel').analyze();
+    const results = await (await panelAxe(page)).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
@@ -110,35 +111,39 @@ test('HTML inside a comment is shown as text, never run', async ({ page }) => {
     void dialog.dismiss();
   });
   await page.goto(replicaUrl('facebook-post-en'));
+  const ui = await panelFrame(page);
   await selectRow(page, '1123581321345507');
-  await expect(page.getByTestId('careside-item-text')).toHaveText(
+  await expect(ui.getByTestId('careside-item-text')).toHaveText(
     '<img src=x onerror=alert(1)> <b>ciao</b> ma le offerte valgono anche online?',
   );
-  await expect(page.getByTestId('careside-item-text').locator('img, b')).toHaveCount(0);
+  await expect(ui.getByTestId('careside-item-text').locator('img, b')).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });
 
 test('a layout Facebook changed yields the "could not be read" count, in Italian', async ({ page }) => {
   await page.goto(replicaUrl('facebook-post-layout-changed'));
-  await expect(page.getByTestId('careside-unreadable')).toContainText('3');
+  const ui = await panelFrame(page);
+  await expect(ui.getByTestId('careside-unreadable')).toContainText('3');
 });
 
 test('web.facebook.com, where some countries get the desktop site, reads and classifies too', async ({ page }) => {
   await page.goto(replicaUrl('facebook-post-en').replace('https://www.facebook.com/', 'https://web.facebook.com/'));
-  const rows = page.getByTestId('careside-queue').getByRole('option');
+  const ui = await panelFrame(page);
+  const rows = ui.getByTestId('careside-queue').getByRole('option');
   await expect(rows.first()).toBeVisible();
-  await expect(page.locator(`[data-careside-row="${TOM}"]`)).toBeVisible();
+  await expect(ui.locator(`[data-careside-row="${TOM}"]`)).toBeVisible();
   await selectRow(page, TOM);
-  await expect(page.getByTestId('careside-urgent')).toBeVisible();
+  await expect(ui.getByTestId('careside-urgent')).toBeVisible();
 });
 
 test('a comment whose text cannot be read is listed as such, never as "other"; a sticker alone says so', async ({
   page,
 }) => {
   await page.goto(replicaUrl('facebook-post-en'));
-  const rows = page.getByTestId('careside-queue').getByRole('option');
+  const ui = await panelFrame(page);
+  const rows = ui.getByTestId('careside-queue').getByRole('option');
   await expect(rows.first()).toBeVisible();
-  await expect(page.getByTestId('careside-read-count')).toHaveCount(0);
+  await expect(ui.getByTestId('careside-read-count')).toHaveCount(0);
   // Facebook changes the markup under two comments: one loses its text, one becomes a sticker.
   await page.evaluate(() => {
     const blocksOf = (id: string) => document.querySelectorAll(`[data-careside-id="${id}"] .x1lliihq div[dir="auto"]`);
@@ -148,17 +153,17 @@ test('a comment whose text cannot be read is listed as such, never as "other"; a
     sticker.alt = 'Sticker: thumbs up';
     document.querySelector('[data-careside-id="1123581321345504"] .x1lliihq')!.appendChild(sticker);
   });
-  const unread = page.locator('[data-careside-row="1123581321345503"] [data-careside-read-state="unread"]');
+  const unread = ui.locator('[data-careside-row="1123581321345503"] [data-careside-read-state="unread"]');
   await expect(unread).toHaveText('couldn’t read this comment (text)');
-  await expect(page.locator('[data-careside-row="1123581321345504"] [data-careside-read-state="media"]')).toHaveText(
+  await expect(ui.locator('[data-careside-row="1123581321345504"] [data-careside-read-state="media"]')).toHaveText(
     'sticker only',
   );
-  await expect(page.getByTestId('careside-read-count')).toContainText(/Read (\d+) of (\d+) comments/);
-  const [, read, total] = (await page.getByTestId('careside-read-count').textContent())!.match(/Read (\d+) of (\d+)/)!;
+  await expect(ui.getByTestId('careside-read-count')).toContainText(/Read (\d+) of (\d+) comments/);
+  const [, read, total] = (await ui.getByTestId('careside-read-count').textContent())!.match(/Read (\d+) of (\d+)/)!;
   expect(Number(total) - Number(read)).toBe(1);
   // The page badge says so too, and the detail view explains instead of guessing.
   await expect(page.locator('[data-careside-id="1123581321345503"] [data-careside-badge]')).toHaveText("can't read");
   await selectRow(page, '1123581321345503');
-  await expect(page.getByTestId('careside-read-state')).toContainText('couldn’t read its text');
-  await expect(page.getByTestId('careside-classification')).toHaveCount(0);
+  await expect(ui.getByTestId('careside-read-state')).toContainText('couldn’t read its text');
+  await expect(ui.getByTestId('careside-classification')).toHaveCount(0);
 });

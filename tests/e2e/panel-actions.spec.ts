@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { readTable, replicaUrl, selectRow } from './helpers';
+import { panelFrame, readTable, replicaUrl, selectRow } from './helpers';
 
 const SARA = '1860000000000000013'; // hacked account: escalate
 const GIANNI = '1860000000000000014'; // "Acme = ladri patentati…": troll
@@ -10,16 +10,17 @@ test('escalate: department picker, hand-off note with the facts, logged with the
   serviceWorker,
 }) => {
   await page.goto(replicaUrl('x-status-it'));
+  const ui = await panelFrame(page);
   await selectRow(page, SARA);
-  await page.getByTestId('careside-panel').focus();
+  await ui.getByTestId('careside-panel').focus();
   await page.keyboard.press('e');
-  await page.getByTestId('careside-department').selectOption('technical');
-  const note = page.getByTestId('careside-handoff');
+  await ui.getByTestId('careside-department').selectOption('technical');
+  const note = ui.getByTestId('careside-handoff');
   await expect(note).toHaveValue(new RegExp(`https://x.com/sara_lombardi/status/${SARA}`));
   await expect(note).toHaveValue(/hackerato/);
   await expect(note).toHaveValue(/Hacked account/);
-  await page.getByTestId('careside-confirm-escalate').click();
-  await expect(page.locator(`[data-careside-row="${SARA}"]`)).toHaveCount(0);
+  await ui.getByTestId('careside-confirm-escalate').click();
+  await expect(ui.locator(`[data-careside-row="${SARA}"]`)).toHaveCount(0);
   await expect.poll(async () => (await readTable(serviceWorker, 'handled')).length).toBe(1);
   const [row] = await readTable(serviceWorker, 'handled');
   expect(row).toMatchObject({ itemId: SARA, outcome: 'escalated', department: 'technical', urgent: true });
@@ -30,55 +31,62 @@ test('trolls default to "ignored", and the panel warns loudly before hiding a ne
   context,
 }) => {
   await page.goto(replicaUrl('x-status-it'));
+  const ui = await panelFrame(page);
   await selectRow(page, GIANNI);
-  await expect(page.locator(`[data-careside-row="${GIANNI}"]`)).toContainText(/troll/);
-  await page.getByTestId('careside-handled').click();
-  await expect(page.getByRole('radio', { name: 'Ignored (troll)' })).toBeChecked();
+  await expect(ui.locator(`[data-careside-row="${GIANNI}"]`)).toContainText(/troll/);
+  await ui.getByTestId('careside-handled').click();
+  await expect(ui.getByRole('radio', { name: 'Ignored (troll)' })).toBeChecked();
 
   const facebook = await context.newPage();
   await facebook.goto(replicaUrl('facebook-post-en'));
+  const facebookUi = await panelFrame(facebook);
   await selectRow(facebook, GIULIA_FB);
-  await facebook.getByTestId('careside-handled').click();
-  await expect(facebook.getByTestId('careside-hide-warning')).toHaveCount(0);
-  await facebook.getByRole('radio', { name: 'Hidden (spam)' }).check();
-  await expect(facebook.getByTestId('careside-hide-warning')).toContainText('Never hide or delete criticism');
+  await facebookUi.getByTestId('careside-handled').click();
+  await expect(facebookUi.getByTestId('careside-hide-warning')).toHaveCount(0);
+  await facebookUi.getByRole('radio', { name: 'Hidden (spam)' }).check();
+  await expect(facebookUi.getByTestId('careside-hide-warning')).toContainText('Never hide or delete criticism');
 });
 
 test('clicking an in-feed badge selects its item in the panel; "?" shows the shortcuts', async ({ page }) => {
   await page.goto(replicaUrl('x-status-it'));
+  const ui = await panelFrame(page);
   // Badges appear once an item has been on screen for a moment.
   await page.locator(`[data-careside-id="${GIANNI}"]`).scrollIntoViewIfNeeded();
   const badge = page.locator(`[data-careside-id="${GIANNI}"] [data-careside-badge]`);
   await badge.click();
-  await expect(page.getByTestId('careside-detail')).toHaveAttribute('data-item-id', GIANNI);
-  await page.getByTestId('careside-panel').focus();
+  await expect(ui.getByTestId('careside-detail')).toHaveAttribute('data-item-id', GIANNI);
+  await ui.getByTestId('careside-panel').focus();
   await page.keyboard.press('?');
-  await expect(page.getByTestId('careside-help')).toContainText('J / K');
+  await expect(ui.getByTestId('careside-help')).toContainText('J / K');
   await page.keyboard.press('Escape');
-  await expect(page.getByTestId('careside-help')).toHaveCount(0);
+  await expect(ui.getByTestId('careside-help')).toHaveCount(0);
 });
 
 test('a collapsed panel stays collapsed after a reload, per site', async ({ page }) => {
   await page.goto(replicaUrl('x-status-it'));
-  await page.getByTestId('careside-collapse').click();
-  await expect(page.getByTestId('careside-tab')).toBeVisible();
+  const ui = await panelFrame(page);
+  await ui.getByTestId('careside-collapse').click();
+  await expect(ui.getByTestId('careside-tab')).toBeVisible();
   await page.reload();
-  await expect(page.getByTestId('careside-tab')).toBeVisible();
-  await expect(page.getByTestId('careside-panel')).toHaveCount(0);
+  const reloaded = await panelFrame(page);
+  await expect(reloaded.getByTestId('careside-tab')).toBeVisible();
+  await expect(reloaded.getByTestId('careside-panel')).toHaveCount(0);
   await page.goto(replicaUrl('facebook-post-en'));
-  await expect(page.getByTestId('careside-panel')).toBeVisible();
+  await expect((await panelFrame(page)).getByTestId('careside-panel')).toBeVisible();
 });
 
 test('an item handled earlier stays out of the open queue after a reload, and shows under Done', async ({ page }) => {
   await page.goto(replicaUrl('x-status-it'));
+  const ui = await panelFrame(page);
   await selectRow(page, SARA);
-  await page.getByTestId('careside-handled').click();
-  await page.getByTestId('careside-confirm-handled').click();
-  await expect(page.locator(`[data-careside-row="${SARA}"]`)).toHaveCount(0);
+  await ui.getByTestId('careside-handled').click();
+  await ui.getByTestId('careside-confirm-handled').click();
+  await expect(ui.locator(`[data-careside-row="${SARA}"]`)).toHaveCount(0);
 
   await page.reload();
-  await expect(page.getByTestId('careside-queue').getByRole('option').first()).toBeVisible();
-  await expect(page.locator(`[data-careside-row="${SARA}"]`)).toHaveCount(0);
-  await page.getByTestId('careside-tab-done').click();
-  await expect(page.locator(`[data-careside-row="${SARA}"]`)).toBeVisible();
+  const reloaded = await panelFrame(page);
+  await expect(reloaded.getByTestId('careside-queue').getByRole('option').first()).toBeVisible();
+  await expect(reloaded.locator(`[data-careside-row="${SARA}"]`)).toHaveCount(0);
+  await reloaded.getByTestId('careside-tab-done').click();
+  await expect(reloaded.locator(`[data-careside-row="${SARA}"]`)).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import { REPLICA_SPECS } from '../fixtures/routes';
 import { expect, test } from './fixtures';
-import { selectRow } from './helpers';
+import { panelFrame, selectRow } from './helpers';
 
 // Every readable replica page (the layout-changed ones have their own tests), read in real Chromium by the built extension.
 const pages = REPLICA_SPECS.filter((spec) => !spec.name.includes('layout-changed'));
@@ -8,7 +8,8 @@ const pages = REPLICA_SPECS.filter((spec) => !spec.name.includes('layout-changed
 for (const spec of pages) {
   test(`${spec.name}: every item read with the right id, author, text and reply flag`, async ({ page }) => {
     await page.goto(spec.url);
-    await expect(page.getByTestId('careside-queue')).toBeVisible();
+    const ui = await panelFrame(page);
+    await expect(ui.getByTestId('careside-queue')).toBeVisible();
 
     for (const item of spec.expected.filter((candidate) => candidate.isOwn)) {
       // The brand's own replies are marked as own and never reach the queue.
@@ -16,7 +17,7 @@ for (const spec of pages) {
         'data-careside-own',
         'true',
       );
-      await expect(page.locator(`[data-careside-row="${item.id}"]`)).toHaveCount(0);
+      await expect(ui.locator(`[data-careside-row="${item.id}"]`)).toHaveCount(0);
     }
 
     const customers = spec.expected.filter((candidate) => !candidate.isOwn);
@@ -25,13 +26,13 @@ for (const spec of pages) {
       await expect(element).toHaveAttribute('data-careside-category', /^(complaint|praise|question|troll|spam|other)$/);
       await expect(element).toHaveAttribute('data-careside-urgent', /^(true|false)$/);
       await element.scrollIntoViewIfNeeded();
-      await expect(page.locator(`[data-careside-row="${item.id}"]`)).toContainText(item.authorName);
+      await expect(ui.locator(`[data-careside-row="${item.id}"]`)).toContainText(item.authorName);
       await selectRow(page, item.id);
-      const detail = page.getByTestId('careside-detail');
+      const detail = ui.getByTestId('careside-detail');
       await expect(detail).toHaveAttribute('data-is-reply', String(item.isReply));
       await expect(detail).toHaveAttribute('data-author-handle', item.authorHandle);
       // "Show more" text may already be expanded by the time the item is selected (reveal expands it).
-      const text = (await page.getByTestId('careside-item-text').textContent()) ?? '';
+      const text = (await ui.getByTestId('careside-item-text').textContent()) ?? '';
       expect([item.text, item.fullText ?? item.text]).toContain(text);
     }
   });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { replicaUrl } from './helpers';
+import { panelFrame, replicaUrl } from './helpers';
 
 const DAVIDE = '1123581321345510'; // "Il negozio di Via Roma a Napoli è aperto domenica?": a plain question
 
@@ -26,10 +26,11 @@ test('a critical topic added in settings turns a matching Facebook comment urgen
   await saveSettings(options);
 
   await page.bringToFront();
+  const ui = await panelFrame(page);
   await expect(comment).toHaveAttribute('data-careside-urgent', 'true');
-  await expect(page.locator(`[data-careside-row="${DAVIDE}"]`)).toContainText('⚠');
-  await page.getByTestId('careside-tab-urgent').click();
-  await expect(page.locator(`[data-careside-row="${DAVIDE}"]`)).toBeVisible();
+  await expect(ui.locator(`[data-careside-row="${DAVIDE}"]`)).toContainText('⚠');
+  await ui.getByTestId('careside-tab-urgent').click();
+  await expect(ui.locator(`[data-careside-row="${DAVIDE}"]`)).toBeVisible();
 });
 
 test("adding the user's own handle removes their items from the queue, without reloading", async ({
@@ -37,7 +38,8 @@ test("adding the user's own handle removes their items from the queue, without r
   openOptions,
 }) => {
   await page.goto(replicaUrl('x-mentions-en'));
-  const lucaRows = page.getByTestId('careside-queue').getByRole('option', { name: /Luca Moretti/ });
+  const ui = await panelFrame(page);
+  const lucaRows = ui.getByTestId('careside-queue').getByRole('option', { name: /Luca Moretti/ });
   await expect(lucaRows.first()).toBeVisible();
   expect(await lucaRows.count()).toBeGreaterThan(0);
 
@@ -47,7 +49,7 @@ test("adding the user's own handle removes their items from the queue, without r
 
   await page.bringToFront();
   await expect(lucaRows).toHaveCount(0);
-  await expect(page.getByTestId('careside-queue').getByRole('option').first()).toBeVisible();
+  await expect(ui.getByTestId('careside-queue').getByRole('option').first()).toBeVisible();
 });
 
 test('a watched keyword highlights matching items in the feed and is counted in the panel', async ({
@@ -65,5 +67,5 @@ test('a watched keyword highlights matching items in the feed and is counted in 
 
   await page.bringToFront();
   await expect(ahmed).toHaveAttribute('data-careside-monitored', 'true');
-  await expect(page.getByTestId('careside-counts')).toContainText('1 watched');
+  await expect((await panelFrame(page)).getByTestId('careside-counts')).toContainText('1 watched');
 });

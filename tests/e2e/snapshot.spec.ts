@@ -3,12 +3,11 @@
  * the keyboard, downloaded as a file, anonymised, readable by the adapters, and nothing sent anywhere.
  */
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { parseHeader } from '../../lib/page/snapshot/header';
 import { REPLICA_SPECS } from '../fixtures/routes';
 import { readSnapshot } from '../../scripts/lib/snapshot-fixture';
 import { expect, test } from './fixtures';
-import { replicaUrl } from './helpers';
+import { panelAxe, panelFrame, replicaUrl } from './helpers';
 
 const longWords = (text: string) => text.match(/\p{L}{4,}/gu) ?? [];
 
@@ -16,14 +15,15 @@ for (const name of ['x-status-it', 'facebook-post-en']) {
   test(`${name}: the snapshot is downloaded, anonymised and readable, and nothing is sent`, async ({ page }) => {
     const spec = REPLICA_SPECS.find((candidate) => candidate.name === name)!;
     await page.goto(replicaUrl(name));
-    await expect(page.getByTestId('careside-queue').getByRole('option').first()).toBeVisible();
+    const ui = await panelFrame(page);
+    await expect(ui.getByTestId('careside-queue').getByRole('option').first()).toBeVisible();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
 
     // Keyboard: the first control in the panel.
-    await page.getByTestId('careside-panel').focus();
+    await ui.getByTestId('careside-panel').focus();
     await page.keyboard.press('Tab');
-    const button = page.getByRole('button', { name: 'Save an anonymised snapshot of this page (for a bug report)' });
+    const button = ui.getByRole('button', { name: 'Save an anonymised snapshot of this page (for a bug report)' });
     await expect(button).toBeFocused();
     const downloading = page.waitForEvent('download');
     await page.keyboard.press('Enter');
@@ -33,7 +33,7 @@ for (const name of ['x-status-it', 'facebook-post-en']) {
     expect(download.suggestedFilename()).toMatch(
       new RegExp(`^careside-snapshot-${platform}-\\d{4}-\\d{2}-\\d{2}\\.html$`),
     );
-    await expect(page.getByTestId('careside-snapshot-note')).toContainText(download.suggestedFilename());
+    await expect(ui.getByTestId('careside-snapshot-note')).toContainText(download.suggestedFilename());
     const html = await readFile((await download.path())!, 'utf8');
 
     const header = parseHeader(html);
@@ -61,7 +61,7 @@ for (const name of ['x-status-it', 'facebook-post-en']) {
       requests.filter((url) => !/^(blob|data):/.test(url)),
       'requests after the click',
     ).toEqual([]);
-    const axe = await new AxeBuilder({ page }).include('careside-panel').analyze();
+    const axe = await (await panelAxe(page)).analyze();
     const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => v.id)).toEqual([]);
   });
@@ -71,10 +71,11 @@ test.describe('in Italian', () => {
   test.use({ uiLocale: 'it-IT' });
   test('the action is labelled in Italian', async ({ page }) => {
     await page.goto(replicaUrl('facebook-post-it'));
-    const button = page.getByRole('button', { name: /Salva un’istantanea anonimizzata/ });
+    const ui = await panelFrame(page);
+    const button = ui.getByRole('button', { name: /Salva un’istantanea anonimizzata/ });
     const downloading = page.waitForEvent('download');
     await button.click();
     await downloading;
-    await expect(page.getByTestId('careside-snapshot-note')).toContainText('non è stato inviato nulla');
+    await expect(ui.getByTestId('careside-snapshot-note')).toContainText('non è stato inviato nulla');
   });
 });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { replicaUrl, selectRow } from './helpers';
+import { panelFrame, replicaUrl, selectRow } from './helpers';
 
 const ANNA = '1860000000000000105'; // "@acmeitalia do you ship to Switzerland?"
 
@@ -165,10 +165,11 @@ test('a template created in the options page is suggested for a matching comment
   await expect(options.getByTestId('template-notice')).toContainText('saved');
 
   await page.goto(replicaUrl('x-mentions-en'));
-  await page.getByTestId('careside-queue').getByRole('option').first().waitFor();
+  const ui = await panelFrame(page);
+  await ui.getByTestId('careside-queue').getByRole('option').first().waitFor();
   await selectRow(page, ANNA);
-  const suggestions = page.getByTestId('careside-suggestions');
+  const suggestions = ui.getByTestId('careside-suggestions');
   await expect(suggestions).toContainText('Shipping to Switzerland');
   await suggestions.getByRole('button', { name: /Shipping to Switzerland/ }).click();
-  await expect(page.getByTestId('careside-draft')).toHaveValue(/^Hi Anna, yes: we ship to Switzerland/);
+  await expect(ui.getByTestId('careside-draft')).toHaveValue(/^Hi Anna, yes: we ship to Switzerland/);
 });

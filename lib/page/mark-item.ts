@@ -27,12 +27,17 @@ export function markItemElement(el: Element, tracked: TrackedItem, options: Mark
     return;
   }
   el.removeAttribute(ATTR_OWN);
-  el.setAttribute(ATTR_CATEGORY, tracked.readState === 'read' ? tracked.classification.category : tracked.readState);
-  el.setAttribute(ATTR_URGENT, String(tracked.classification.urgent.flag));
+  // Until the background's classification arrives the item is "pending": no category, no badge, no guess.
+  const pending = !tracked.classified;
+  el.setAttribute(
+    ATTR_CATEGORY,
+    pending ? 'pending' : tracked.readState === 'read' ? tracked.classification.category : tracked.readState,
+  );
+  el.setAttribute(ATTR_URGENT, String(!pending && tracked.classification.urgent.flag));
   // Watched keywords and brand mentions (settings → monitoring) get a thin bar in the feed.
   if (tracked.monitored.length > 0) el.setAttribute(ATTR_MONITORED, 'true');
   else el.removeAttribute(ATTR_MONITORED);
-  if (options.badges)
+  if (options.badges && !pending)
     renderBadge(
       el,
       tracked.item.id,

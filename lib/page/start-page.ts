@@ -8,6 +8,7 @@ import type { PlatformAdapter } from '@/lib/platforms/types';
 import type { BackgroundToPage, PanelCommand } from '@/lib/shared/messaging/ports';
 import { connectToBackground, type BackgroundLink } from './background-link';
 import { mountPanelFrame, type PanelFrame } from './panel-frame';
+import { readReport } from './read-report';
 import { downloadSnapshot } from './save-snapshot';
 import { startContentRuntime } from './runtime';
 import { watchTheme } from './theme-watch';
@@ -101,4 +102,13 @@ export function startPage(ctx: ContentScriptContext, adapter: PlatformAdapter) {
   };
   document.addEventListener('keydown', onKeyDown, true);
   signal.addEventListener('abort', () => document.removeEventListener('keydown', onKeyDown, true), { once: true });
+
+  // `npm run read` (scripts/read.ts) asks what this page reads. Only the extension itself can message a page
+  // script (tabs.sendMessage from the background).
+  const onRuntimeMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
+    if ((message as { careside?: number; name?: string } | null)?.name === 'readReport')
+      sendResponse(readReport(adapter, document));
+  };
+  browser.runtime.onMessage.addListener(onRuntimeMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onRuntimeMessage), { once: true });
 }

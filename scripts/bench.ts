@@ -1,4 +1,4 @@
-// `npm run bench` (`-- --json` for machine-readable output, `--only=classify|reading|page|db`, `--rounds=N` scroll
+// `npm run bench` (`-- --json` for machine-readable output, `--only=classify|reading|badge|page|db`, `--rounds=N` scroll
 // rounds for the page bench): the speed figures the issues name.
 // Benchmarks, not timed tests: they report numbers and goals, they don't fail the build.
 import { execSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import { runClassifyBench } from './bench/classify-bench';
 import { runReadingBench } from './bench/reading-bench';
 import { runDbBench } from './bench/db-bench';
 import { runPageBench } from './bench/page-bench';
+import { runBadgeBench } from './bench/badge-bench';
 
 const json = process.argv.includes('--json');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
@@ -24,6 +25,10 @@ const GOALS: Record<string, string> = {
   classify_p50_us_with_reasons: '≤ 20 µs per 200-character comment, reasons included',
   classify_weights_file_bytes: '≤ 1.5 MB raw, a binary file (not base64 in a JS module)',
   page_overhead_ratio: '≤ 1.05',
+  page_overhead_ratio_with_pauses: '≤ 1.10',
+  first_badge_ms: 'p95 ≤ 300 ms',
+  badge_latency_ms: 'p95 ≤ 50 ms',
+  content_script_gz_kb: '≤ 60 KB per site',
   longest_task_ms: 'no task over 50 ms',
   longest_task_ms_page_load: 'no task over 50 ms',
   reading_field_accuracy: '≥ 0.99 per field over ≥ 1,000 variants',
@@ -35,6 +40,7 @@ const results: Record<string, number | Record<string, number>> = {};
 const suites: [string, () => Promise<Record<string, number | Record<string, number>>>][] = [
   ['classify', runClassifyBench],
   ['reading', runReadingBench],
+  ['badge', () => runBadgeBench({ extensionPath: EXTENSION_PATH, chromePath: requireChromium() })],
   ['page', () => runPageBench({ extensionPath: EXTENSION_PATH, chromePath: requireChromium(), rounds })],
   ['db', () => runDbBench({ extensionPath: EXTENSION_PATH, chromePath: requireChromium() })],
 ];

@@ -1,10 +1,11 @@
 /**
  * Which item elements have stayed on screen long enough to deserve a badge. Drawing badges only for
  * items the user actually looks at keeps fast scrolling cheap: every inserted badge costs the site a
- * style and layout pass. One timer for all elements, not one per item.
+ * style and layout pass. One timer for all elements, not one per item. An item that comes on screen
+ * while the page is still (page load, a pause) is looked at already: it needs no wait.
  */
 export interface DwellTracker {
-  enter(el: Element, now: number): void;
+  enter(el: Element, now: number, still?: boolean): void;
   leave(el: Element): void;
   has(el: Element): boolean;
   dispose(): void;
@@ -34,8 +35,13 @@ export function createDwellTracker(
   };
 
   return {
-    enter(el, now) {
+    enter(el, now, still = false) {
       if (dwelled.has(el) || entered.has(el)) return;
+      if (still) {
+        dwelled.add(el);
+        onDwell(el);
+        return;
+      }
       entered.set(el, now);
       timer ??= win.setTimeout(check, dwellMs);
     },

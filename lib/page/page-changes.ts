@@ -19,6 +19,8 @@ export interface PageChanges {
   requestFullScan(): void;
   /** How long a read should still wait (0 = now). */
   waitMs(now: number): number;
+  /** The user scrolled within the settle window (see scroll-settle). */
+  isScrolling(): boolean;
   dispose(): void;
 }
 
@@ -70,6 +72,7 @@ export function watchPageChanges(win: Window & typeof globalThis, doc: Document,
       fullScan = true;
     },
     waitMs: settle.waitMs,
+    isScrolling: () => settle.isScrolling(performance.now()),
     dispose() {
       settle.dispose();
       mutations.disconnect();

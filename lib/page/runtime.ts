@@ -64,10 +64,11 @@ export function startContentRuntime(
 
   const intersection = createVisibilityObserver(win, (entries) => {
     const now = Date.now();
+    const still = !changes.isScrolling();
     for (const entry of entries) {
       if (entry.isIntersecting) {
         onScreen.add(entry.target);
-        dwell.enter(entry.target, now);
+        dwell.enter(entry.target, now, still);
       } else {
         onScreen.delete(entry.target);
         dwell.leave(entry.target);

@@ -30,6 +30,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // Each permission's feature is named in tests/e2e/foundation.spec.ts; content scripts need no host permission.
     permissions: ['storage'],
     // The panel, framed by the page scripts; per-session URLs (Chromium) so pages can't probe for it.
     web_accessible_resources: [
@@ -39,7 +40,6 @@ export default defineConfig({
         ...(browser !== 'firefox' && { use_dynamic_url: true }),
       },
     ],
-    host_permissions: ALL_SITE_MATCHES,
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+C' },

@@ -72,3 +72,17 @@ test('the page scripts hold only what touches the page: small, no React, no Zod,
     expect(text.includes('__core-js_shared__'), `${file}: core-js`).toBe(false);
   }
 });
+
+test('the manifest asks only for permissions a feature uses', async () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_PATH, 'manifest.json'), 'utf8'));
+  // storage: settings, the panel's layout and the data revision that keeps views fresh (browser.storage).
+  const features: Record<string, string> = { storage: 'settings, panel layout, data revision' };
+  expect(manifest.permissions.sort()).toEqual(Object.keys(features).sort());
+  // The page scripts run by their matches; the background fetches only the extension's own files.
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.optional_permissions ?? []).toEqual([]);
+  // Only the panel page is reachable from the sites, at a per-session URL.
+  expect(manifest.web_accessible_resources).toEqual([
+    expect.objectContaining({ resources: ['panel.html'], use_dynamic_url: true }),
+  ]);
+});

@@ -15,6 +15,9 @@ export async function mountPanel(ctx: ContentScriptContext, props: PanelAppProps
     name: 'careside-panel',
     position: 'overlay',
     zIndex: 2147483000,
+    // WXT's shadow-root reset (:host{all:initial !important}) also resets the host's inline z-index and position,
+    // leaving the panel under any site layer with a z-index (Facebook's photo viewer and post dialogs).
+    css: ':host{position:relative!important;z-index:2147483000!important}',
     anchor: 'body',
     isolateEvents: true,
     onMount(container) {

@@ -1,5 +1,5 @@
-import type { Page, Worker } from '@playwright/test';
-import { REPLICA_PAGES } from '../fixtures/routes';
+import { expect, type Page, type Worker } from '@playwright/test';
+import { REPLICA_PAGES, type ExpectedItem, type ReplicaPageSpec } from '../fixtures/routes';
 
 export function replicaUrl(name: string): string {
   const page = REPLICA_PAGES.find((candidate) => candidate.name === name);
@@ -44,4 +44,20 @@ export async function handleItem(page: Page, itemId: string) {
   await page.getByTestId('careside-handled').click();
   await page.getByTestId('careside-confirm-handled').click();
   await page.locator(`[data-careside-row="${itemId}"]`).waitFor({ state: 'detached' });
+}
+
+/**
+ * The panel lists every customer item of a replica page (own items never reach it), plus `more` once loaded, and
+ * says "Read N of M" exactly when some could not be read. Textless items of the replicas are all photos,
+ * stickers or GIFs, which count as read.
+ */
+export async function expectPanelReads(page: Page, spec: ReplicaPageSpec, more: ExpectedItem[] = []) {
+  const customers = [...spec.expected, ...more].filter((item) => !item.isOwn);
+  await expect(page.getByTestId('careside-queue').getByRole('option')).toHaveCount(customers.length);
+  for (const item of customers) await expect(page.locator(`[data-careside-row="${item.id}"]`)).toHaveCount(1);
+  const total = customers.length + spec.unreadable;
+  const read = total - spec.unreadable;
+  const header = page.getByTestId('careside-read-count');
+  if (read === total) await expect(header).toHaveCount(0);
+  else await expect(header).toContainText(`Read ${read} of ${total} `);
 }

@@ -2,7 +2,7 @@
  * Facebook: how each field of a comment is read, as named strategies in order of preference (strategy.ts).
  * lastSeen: the month the markup was last seen on facebook.com (real saved pages, 2022-01 … 2025-12).
  */
-import { FB_LABEL_NAME_PATTERNS, FB_NON_PROFILE_PATH, FB_SELECTORS as S } from './facebook-selectors';
+import { FB_HOSTS, FB_LABEL_NAME_PATTERNS, FB_NON_PROFILE_PATH, FB_SELECTORS as S } from './facebook-selectors';
 import { cleanUrl, closestFirst, readVisibleText } from './dom-helpers';
 import { bodyBlocks, isCareSideUi, isNestedArticle, owningArticle, ownedAll } from './facebook-body';
 import { readMedia, type ItemMedia } from './media';
@@ -142,6 +142,28 @@ export const FB_MEDIA: FieldStrategies<Element, ItemMedia> = [
         if (el.tagName === 'svg') return true;
         const link = el.closest('a[href]');
         return link !== null && !isPostPath(link);
+      }),
+  },
+  {
+    // A sticker is a button around its image, the image described by its alt.
+    name: 'described image in a button',
+    lastSeen: '2025-12',
+    read: (article) =>
+      readMedia(article, S.media, (el) => {
+        if (owningArticle(el) !== article || el.closest('svg, a[href], [data-careside-badge-host]')) return true;
+        const described = el.getAttribute('role') !== 'presentation' && (el.getAttribute('alt') ?? '').trim() !== '';
+        return !described || el.closest('[role="button"]') === null;
+      }),
+  },
+  {
+    // A GIF from a GIF service is an image behind a link that leaves Facebook (l.facebook.com/l.php?u=…).
+    name: 'image behind an outbound link',
+    lastSeen: '2024-03',
+    read: (article) =>
+      readMedia(article, S.media, (el) => {
+        if (owningArticle(el) !== article || el.closest('svg, [data-careside-badge-host]')) return true;
+        const host = parseHref(el.closest('a[href]')?.getAttribute('href') ?? null)?.hostname;
+        return host === undefined || FB_HOSTS.includes(host);
       }),
   },
 ];

@@ -37,7 +37,8 @@ function readCommentIds(context: CommentContext, pageUrl: string): CommentIds | 
   return {
     id: replyId ?? commentId,
     ...(replyId ? { parentId: commentId } : {}),
-    permalink: cleanUrl(base, pageUrl, ['story_fbid', 'id', 'comment_id', 'reply_comment_id']),
+    // fbid: a comment in the photo viewer is linked on the photo (/photo/?fbid=…&comment_id=…).
+    permalink: cleanUrl(base, pageUrl, ['story_fbid', 'id', 'fbid', 'comment_id', 'reply_comment_id']),
     timeLabel: readField('time', FB_TIME_LABEL, timeLink) ?? '',
   };
 }
@@ -98,7 +99,13 @@ export function parsePost(article: Element, now: number): SocialItem | null {
   if (!url || !id) return null;
   const authorLink = ownedAll(article, S.postAuthor)[0];
   const message = queryFirst(article, S.postMessage);
-  const profile = cleanUrl(authorLink?.getAttribute('href') ?? '', FB_ORIGIN);
+  const authorHref = authorLink?.getAttribute('href') ?? '';
+  // A personal profile without a username is profile.php?id=…: the id is the handle (as for comment authors).
+  const profile = cleanUrl(
+    authorHref,
+    FB_ORIGIN,
+    parseHref(authorHref)?.pathname.endsWith('profile.php') ? ['id'] : [],
+  );
   const time = parseRelativeTime((link?.textContent ?? '').trim(), now);
   return {
     platform: 'facebook',

@@ -37,6 +37,8 @@ export const FB_SELECTORS = {
     'div[contenteditable="true"]',
   ],
   caresideUi: ['[data-careside-badge-host]'],
+  /** What a modal dialog hides from the user (the feed behind a post opened in a dialog). */
+  hiddenFromUser: ['[aria-hidden="true"]'],
   /** What a comment with no text shows: a photo, sticker, GIF or video (avatars and icons are filtered out). */
   media: ['img, video, [role="img"]'],
 } as const;

@@ -11,6 +11,9 @@ import { owningArticle, ownedAll, seeMoreButton } from './facebook-body';
 /** Where a thread lives, for snapshots: a dialog (a post opened over the feed), else the main column. */
 const THREAD_ROOT = ['[role="dialog"]', '[role="main"]', 'main', '[role="feed"]'];
 
+/** Behind a modal dialog (a post opened over the feed) the page is aria-hidden: the user sees only the dialog. */
+const isHiddenFromUser = (el: Element): boolean => closestFirst(el, S.hiddenFromUser) !== null;
+
 /** The comment's Reply button: localised label first, else the second button of its action row. */
 function replyButtonOf(article: Element): Element | null {
   const buttons = ownedAll(article, S.button);
@@ -50,7 +53,7 @@ export const facebookAdapter: PlatformAdapter = {
   findItemElements(root) {
     const found = queryAllFirst(root, S.article);
     if ('matches' in root && (root as Element).matches(S.article[0])) found.unshift(root as Element);
-    return found.filter((el) => itemKindOf(el) !== null);
+    return found.filter((el) => itemKindOf(el) !== null && !isHiddenFromUser(el));
   },
   closestItemElement(node) {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -58,7 +61,7 @@ export const facebookAdapter: PlatformAdapter = {
     while (article && itemKindOf(article) === null) {
       article = article.parentElement ? owningArticle(article.parentElement) : null;
     }
-    return article;
+    return article && !isHiddenFromUser(article) ? article : null;
   },
   parseItem(el, now) {
     return itemKindOf(el) === 'comment' ? parseComment(el, now) : parsePost(el, now);

@@ -1,6 +1,6 @@
 /** What belongs to one tweet (not to a tweet it quotes), and the handle or status a link points to. */
 import { X_HANDLE, X_SELECTORS as S, X_STATUS_PATH } from './x-selectors';
-import { queryAllFirst } from './dom-helpers';
+import { queryAllFirst, queryAllUnion } from './dom-helpers';
 
 /**
  * The quoted tweets inside a tweet: role=link boxes with a time of their own, while the tweet keeps a time
@@ -8,7 +8,8 @@ import { queryAllFirst } from './dom-helpers';
  * Not cached by node: X recycles the elements, so a cache keyed by node would describe another tweet.
  */
 function quotedTweets(article: Element): Element[] {
-  const times = queryAllFirst(article, S.time);
+  // Every time, linked or not: a quoted tweet's time need not be a link of its own (the whole box is one).
+  const times = queryAllUnion(article, S.time);
   return queryAllFirst(article, S.quotedTweet).filter(
     (box) => box !== article && times.some((t) => box.contains(t)) && times.some((t) => !box.contains(t)),
   );

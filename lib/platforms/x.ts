@@ -56,7 +56,8 @@ export const xAdapter: PlatformAdapter = {
   parseItem: parseTweet,
   expandItem(el) {
     const button = ownedAll(el, S.showMore)[0];
-    if (!button || button.tagName === 'A') return false; // a link navigates away: leave it alone
+    // A link navigates away (the home timeline's "Show more" is a div with role=link): leave it alone.
+    if (!button || button.tagName === 'A' || button.getAttribute('role') === 'link') return false;
     clickLikeUser(button);
     return true;
   },

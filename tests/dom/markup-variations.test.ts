@@ -12,11 +12,15 @@ const replicas = REPLICA_SPECS.filter((s) => s.unreadable === 0).map((s) => ({
   html: s.html(),
 }));
 
+const VARIANTS = 1100;
+
 describe('markup we have not seen: reading survives variants of every page', () => {
-  it('over 900 variants of the replicas, every field reads exactly as on the original in ≥ 99 % of items', () => {
-    const result = measureVariations(replicas, 180);
+  it('over 1,000 variants of the replicas, every field reads exactly as on the original in ≥ 99 % of items', () => {
+    // Capped per page so the run stays short as contexts are added; never fewer than 1,000 in all.
+    const result = measureVariations(replicas, Math.ceil(VARIANTS / replicas.length));
     console.log(`replica variants: ${result.variants}, per field ${JSON.stringify(result.accuracy)}`);
-    expect(result.variants).toBeGreaterThanOrEqual(900);
+    if (result.failures.length) console.log(result.failures.slice(0, 20).join('\n'));
+    expect(result.variants).toBeGreaterThanOrEqual(1000);
     for (const field of FIELDS) expect(result.accuracy[field], field).toBeGreaterThanOrEqual(0.99);
   }, 180_000);
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Frame, Page, Worker } from '@playwright/test';
-import { REPLICA_PAGES } from '../fixtures/routes';
+import { expect, type Frame, type Page, type Worker } from '@playwright/test';
+import { REPLICA_PAGES, type ExpectedItem, type ReplicaPageSpec } from '../fixtures/routes';
 
 export function replicaUrl(name: string): string {
   const page = REPLICA_PAGES.find((candidate) => candidate.name === name);
@@ -78,4 +78,21 @@ export async function panelAxe(page: Page): Promise<AxeBuilder> {
     context: () => page.context(),
   };
   return new AxeBuilder({ page: framePage as Page });
+}
+
+/**
+ * The panel lists every customer item of a replica page (own items never reach it), plus `more` once loaded, and
+ * says "Read N of M" exactly when some could not be read. Textless items of the replicas are all photos,
+ * stickers or GIFs, which count as read.
+ */
+export async function expectPanelReads(page: Page, spec: ReplicaPageSpec, more: ExpectedItem[] = []) {
+  const ui = await panelFrame(page);
+  const customers = [...spec.expected, ...more].filter((item) => !item.isOwn);
+  await expect(ui.getByTestId('careside-queue').getByRole('option')).toHaveCount(customers.length);
+  for (const item of customers) await expect(ui.locator(`[data-careside-row="${item.id}"]`)).toHaveCount(1);
+  const total = customers.length + spec.unreadable;
+  const read = total - spec.unreadable;
+  const header = ui.getByTestId('careside-read-count');
+  if (read === total) await expect(header).toHaveCount(0);
+  else await expect(header).toContainText(`Read ${read} of ${total} `);
 }

@@ -7,7 +7,7 @@ import type { Window } from 'happy-dom';
 import { REPLICA_SPECS, type ExpectedItem, type ReplicaPageSpec } from '../fixtures/routes';
 import { expandReplica, moreControl } from '../fixtures/src/fb-expand';
 import { adapterForUrl, facebookAdapter, xAdapter } from '@/lib/platforms';
-import type { SocialItem } from '@/lib/model/social-item';
+import type { SocialItem } from '@/lib/shared/model/social-item';
 import { loadReplica } from './replica-window';
 
 const NOW = Date.parse('2025-11-24T12:00:00.000Z');

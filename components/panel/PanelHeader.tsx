@@ -33,7 +33,13 @@ export function PanelHeader(props: Props) {
           },
           { icon: '?', label: labels.help, title: `${labels.help} (?)`, onClick: onHelp },
           { icon: '⚙', label: labels.settings, title: labels.settings, onClick: onSettings },
-          { icon: '⇄', label: labels.moveSide, title: labels.moveSide, onClick: onMoveSide },
+          {
+            icon: '⇄',
+            label: labels.moveSide,
+            title: labels.moveSide,
+            onClick: onMoveSide,
+            testId: 'careside-move-side',
+          },
           {
             icon: '›',
             label: labels.collapse,

@@ -76,7 +76,8 @@ export async function runBadgeBench(opts: { extensionPath: string; chromePath: s
       await page.goto(status);
       await page.waitForSelector('[data-careside-badge-host]', { state: 'attached', timeout: 15_000 });
       const timing = await page.evaluate(() => {
-        const b = (window as unknown as { __badge: { first: number; firstMark: number; firstCategory: number } }).__badge;
+        const b = (window as unknown as { __badge: { first: number; firstMark: number; firstCategory: number } })
+          .__badge;
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
         return { ...b, domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd };
       });

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { REPLICA_PAGES } from '../tests/fixtures/routes';
 import { launchWithExtension } from './lib/launch';
+import { panelFrame } from '../tests/e2e/helpers';
 
 function argValue(flag: string): string | undefined {
   const index = process.argv.indexOf(flag);
@@ -28,10 +29,12 @@ async function tour(context: BrowserContext, suffix: string, handleOne = false) 
     const page = first ? (context.pages()[0] ?? (await context.newPage())) : await context.newPage();
     first = false;
     await page.goto(replica.url);
-    const firstRow = page.getByTestId('careside-queue').getByRole('option').first();
+    // The panel is CareSide's own page, framed on the site (docs/architecture.md).
+    const ui = await panelFrame(page);
+    const firstRow = ui.getByTestId('careside-queue').getByRole('option').first();
     await firstRow.waitFor({ timeout: 15_000 });
     await firstRow.click();
-    await page
+    await ui
       .getByTestId('careside-suggestions')
       .getByRole('button')
       .first()
@@ -45,8 +48,8 @@ async function tour(context: BrowserContext, suffix: string, handleOne = false) 
     } else console.log(`  ${replica.name}: ${replica.url}`);
     if (handleOne) {
       // Handle the top item so the dashboard has something to show.
-      await page.getByTestId('careside-handled').click();
-      await page.getByTestId('careside-confirm-handled').click();
+      await ui.getByTestId('careside-handled').click();
+      await ui.getByTestId('careside-confirm-handled').click();
     }
   }
 }

@@ -54,6 +54,8 @@ export default defineConfig({
           // Nothing leaves the browser: say so in Firefox's data-collection consent.
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android knows data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

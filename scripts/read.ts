@@ -10,7 +10,7 @@ import type { ReadReportLine } from '../lib/page/read-report';
 /** The extension APIs the service worker has (evaluated there, not in Node). */
 declare const chrome: {
   tabs: {
-    query(q: { url: string }): Promise<{ id?: number }[]>;
+    query(q: object): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown): Promise<ReadReportLine[] | undefined>;
   };
 };
@@ -42,15 +42,19 @@ try {
   const started = Date.now();
   let lines: ReadReportLine[] | null = null;
   while (!lines && Date.now() - started < timeoutMs) {
-    lines = await launched.serviceWorker.evaluate(async (pageUrl) => {
-      const [tab] = await chrome.tabs.query({ url: pageUrl.split('#')[0] });
-      if (tab?.id === undefined) return null;
-      try {
-        return (await chrome.tabs.sendMessage(tab.id, { careside: 1, name: 'readReport' })) ?? null;
-      } catch {
-        return null; // the content script is not listening yet
+    // CareSide has no permission to see tabs' URLs: ask every tab; only the one with our page script answers.
+    lines = await launched.serviceWorker.evaluate(async () => {
+      for (const tab of await chrome.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        try {
+          const answer = await chrome.tabs.sendMessage(tab.id, { careside: 1, name: 'readReport' });
+          if (answer) return answer;
+        } catch {
+          // no page script in this tab (yet)
+        }
       }
-    }, url);
+      return null;
+    });
     if (!lines) await page.waitForTimeout(250);
   }
   if (!lines) {

@@ -55,7 +55,10 @@ test('clicking an in-feed badge selects its item in the panel; "?" shows the sho
   const badge = page.locator(`[data-careside-id="${GIANNI}"] [data-careside-badge]`);
   await badge.click();
   await expect(ui.getByTestId('careside-detail')).toHaveAttribute('data-item-id', GIANNI);
-  await ui.getByTestId('careside-panel').focus();
+  // The badge hands the keyboard to the panel (the page focuses the frame, the panel its root).
+  await expect
+    .poll(() => ui.evaluate(() => document.hasFocus() && document.activeElement?.getAttribute('data-testid')))
+    .toBe('careside-panel');
   await page.keyboard.press('?');
   await expect(ui.getByTestId('careside-help')).toContainText('J / K');
   await page.keyboard.press('Escape');

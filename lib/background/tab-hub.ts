@@ -46,6 +46,17 @@ function post(port: Port | undefined, message: BackgroundToPage | BackgroundToPa
   }
 }
 
+/** What a badge shows (category, urgency, troll): the page gets only that, not the reasons and scores. */
+function forBadge(classification: Classification): Classification {
+  const empty = emptyClassification();
+  return {
+    ...empty,
+    category: classification.category,
+    troll: classification.troll,
+    urgent: { ...empty.urgent, flag: classification.urgent.flag },
+  };
+}
+
 /** What the page script needs from settings: badges on or off, whose items are the brand's, what to watch. */
 function configFor(platform: Platform, settings: Settings): BackgroundToPage {
   return {
@@ -87,7 +98,8 @@ async function receiveItems(tab: Tab, upserts: PageItem[], deps: TabHubDeps, rec
     let classification = previous?.classification;
     if (!classification || reclassify || previous?.item.text !== item.text) {
       classification = state.readState === 'read' ? classifyItem(item, settings) : emptyClassification();
-      if (state.readState === 'read') results.push({ id: item.id, text: item.text, classification });
+      if (state.readState === 'read')
+        results.push({ id: item.id, text: item.text, classification: forBadge(classification) });
     }
     const tracked: TrackedItem = { ...state, item, classification, classified: true };
     tab.items.set(item.id, tracked);
@@ -142,6 +154,10 @@ function onPage(tabId: number, port: Port, deps: TabHubDeps): void {
           current.own.clear();
         }
         current.unreadableCount = message.unreadableCount;
+        for (const [id, visible, lastSeenAt] of message.visibility) {
+          const tracked = current.items.get(id);
+          if (tracked) current.items.set(id, { ...tracked, visible, lastSeenAt });
+        }
         return receiveItems(current, message.upserts, deps);
       });
     } else if (message.type === 'theme') {

@@ -1,7 +1,7 @@
 /** The runtime's state: items keyed by content id (never by node), immutable snapshots, listeners. */
 import type { SocialItem } from '@/lib/shared/model/social-item';
 import type { Classification } from '@/lib/shared/classify/types';
-import type { PageItem } from '@/lib/shared/messaging/ports';
+import type { PageItem, VisibilityChange } from '@/lib/shared/messaging/ports';
 import type { RuntimeOptions } from './types';
 import type { PageSnapshot, TrackedItem } from '@/lib/shared/model/queue';
 import { emptyClassification } from '@/lib/shared/classify/empty';
@@ -36,6 +36,8 @@ export class ItemTracker {
   private dirty = false;
   /** Ids changed since the last takeChanges(), and whether the page was reset meanwhile. */
   private changedIds = new Set<string>();
+  /** Items that only came on or went off screen: sent as [id, visible, lastSeenAt], not as whole items. */
+  private visibilityIds = new Set<string>();
   private wasReset = false;
 
   constructor(private options: RuntimeOptions) {}
@@ -59,7 +61,7 @@ export class ItemTracker {
   }
 
   /** What changed since the last call, for the background: upserted items, and whether the page was reset. */
-  takeChanges(): { reset: boolean; upserts: PageItem[]; unreadableCount: number } {
+  takeChanges(): { reset: boolean; upserts: PageItem[]; visibility: VisibilityChange[]; unreadableCount: number } {
     const upserts: PageItem[] = [];
     for (const id of this.changedIds) {
       const entry = this.entries.get(id);
@@ -67,10 +69,16 @@ export class ItemTracker {
       const { item, readState, visible, firstSeenAt, lastSeenAt, monitored } = entry.tracked;
       upserts.push({ item, readState, own: entry.own, visible, firstSeenAt, lastSeenAt, monitored });
     }
+    const visibility: VisibilityChange[] = [];
+    for (const id of this.visibilityIds) {
+      const tracked = this.entries.get(id)?.tracked;
+      if (tracked && !this.changedIds.has(id)) visibility.push([id, tracked.visible, tracked.lastSeenAt]);
+    }
+    this.visibilityIds.clear();
     const reset = this.wasReset;
     this.changedIds.clear();
     this.wasReset = false;
-    return { reset, upserts, unreadableCount: this.unreadable.size };
+    return { reset, upserts, visibility, unreadableCount: this.unreadable.size };
   }
 
   /** Everything again (the background restarted and lost the tab's state). */
@@ -128,7 +136,7 @@ export class ItemTracker {
     if (!entry || entry.tracked.visible === visible) return;
     entry.tracked = { ...entry.tracked, visible, lastSeenAt: visible ? now : entry.tracked.lastSeenAt };
     this.dirty = true;
-    this.changedIds.add(id);
+    this.visibilityIds.add(id);
   }
 
   addUnreadable(signature: string): void {
@@ -142,6 +150,7 @@ export class ItemTracker {
     this.entries.clear();
     this.unreadable.clear();
     this.changedIds.clear();
+    this.visibilityIds.clear();
     this.wasReset = true;
     this.dirty = true;
   }

@@ -26,13 +26,16 @@ export function startPage(ctx: ContentScriptContext, adapter: PlatformAdapter) {
 
   const sendChanges = (): void => {
     if (!runtime) return;
-    const { reset, upserts, unreadableCount } = runtime.takeChanges();
-    if (!reset && upserts.length === 0) return;
+    const { reset, upserts, visibility, unreadableCount } = runtime.takeChanges();
+    if (!reset && upserts.length === 0 && visibility.length === 0) return;
     for (let start = 0; start < Math.max(upserts.length, 1); start += CHUNK) {
+      const first = start === 0;
       link.post({
         type: 'items',
-        reset: reset && start === 0,
+        reset: reset && first,
         upserts: upserts.slice(start, start + CHUNK),
+        // Coming on or going off screen: a few numbers per item, not the whole item again.
+        visibility: first ? visibility : [],
         unreadableCount,
       });
     }

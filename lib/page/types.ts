@@ -1,6 +1,6 @@
 /** The page runtime's interface (lib/page/runtime.ts); the queue's types are shared (lib/shared/model/queue.ts). */
 import type { ClassifiedText, InsertResult, PageSnapshot } from '@/lib/shared/model/queue';
-import type { PageItem } from '@/lib/shared/messaging/ports';
+import type { PageItem, VisibilityChange } from '@/lib/shared/messaging/ports';
 
 export interface RuntimeOptions {
   ownHandles: string[];
@@ -23,7 +23,7 @@ export interface ContentRuntime {
   /** Classifications from the background: badges appear, the snapshot updates. */
   applyClassifications(results: readonly ClassifiedText[]): void;
   /** Items changed since the last call, for the background (see ItemTracker.takeChanges). */
-  takeChanges(): { reset: boolean; upserts: PageItem[]; unreadableCount: number };
+  takeChanges(): { reset: boolean; upserts: PageItem[]; visibility: VisibilityChange[]; unreadableCount: number };
   /** The background lost the tab's state: the next takeChanges() returns everything. */
   resendAll(): void;
 }

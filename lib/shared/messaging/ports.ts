@@ -27,6 +27,10 @@ export const pageItemSchema = z.object({
 });
 export type PageItem = z.infer<typeof pageItemSchema>;
 
+/** An item that only came on or went off screen: [id, visible, lastSeenAt]. */
+export const visibilityChangeSchema = z.tuple([id, z.boolean(), z.number()]);
+export type VisibilityChange = z.infer<typeof visibilityChangeSchema>;
+
 export const insertResultSchema = z.object({
   ok: z.boolean(),
   method: z.enum(['paste', 'execCommand', 'beforeinput', 'clipboard', 'none']),
@@ -40,6 +44,7 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('items'),
     reset: z.boolean(),
     upserts: z.array(pageItemSchema).max(2000),
+    visibility: z.array(visibilityChangeSchema).max(20_000),
     unreadableCount: z.number().int().min(0).max(1_000_000),
   }),
   z.object({ type: z.literal('badgeClick'), id }),

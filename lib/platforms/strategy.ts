@@ -48,9 +48,14 @@ export function readField<Context, Value>(
   return null;
 }
 
-/** Notes a field read without readField (e.g. the item container, matched by a union of selectors). */
-export function noteStrategy(field: ReadField, name: string): void {
-  if (trace) trace[field] = name;
+/**
+ * Notes a field read without readField (the item container, matched by a union of selectors). `name` runs only
+ * while tracing: reading a page never pays for it.
+ */
+export function noteStrategy(field: ReadField, name: () => string | undefined): void {
+  if (!trace) return;
+  const found = name();
+  if (found) trace[field] = found;
 }
 
 /** Runs fn while recording which strategy read each field: what tests and `npm run read` report as `via`. */

@@ -64,8 +64,7 @@ export function parseTweet(article: Element, now: number): SocialItem | null {
 
 function readTweet(article: Element, now: number): SocialItem | null {
   if (article.tagName !== 'ARTICLE') return null;
-  const container = X_ITEM.find((s) => article.matches(s.selector));
-  if (container) noteStrategy('item', container.name);
+  noteStrategy('item', () => X_ITEM.find((s) => article.matches(s.selector))?.name);
   const status = readStatus(article);
   if (!status) return null;
   const context: TweetContext = { article, status };

@@ -11,9 +11,9 @@ import {
   type TeamRow,
 } from './data-files';
 import { readRealRows } from './real-labels';
-import { rng } from '../lib/rng';
+import { rng } from '../../lib/shared/rng';
 
-export { rng } from '../lib/rng';
+export { rng } from '../../lib/shared/rng';
 
 /** One training text with the labels it carries; heads without a label are not updated by it. */
 export interface Example {

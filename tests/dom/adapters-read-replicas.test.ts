@@ -3,7 +3,7 @@ import type { Window } from 'happy-dom';
 import { REPLICA_SPECS } from '../fixtures/routes';
 import { adapterForUrl } from '@/lib/platforms';
 import { socialItemSchema, type SocialItem } from '@/lib/shared/model/social-item';
-import { loadReplica } from './replica-window';
+import { comparableFields, loadReplica } from './replica-window';
 
 const NOW = Date.parse('2025-11-24T12:00:00.000Z');
 let open: Window | null = null;
@@ -39,26 +39,8 @@ describe.each(REPLICA_SPECS.map((spec) => [spec.name, spec] as const))('%s', (_n
   it('reads ids, authors, texts, reply flags and ownership exactly', () => {
     const { items } = read();
     for (const item of items) expect(socialItemSchema.safeParse(item).success).toBe(true);
-    const actual = items.map(({ id, authorName, authorHandle, text, isReply, inReplyToId, isOwn, kind }) => ({
-      id,
-      authorName,
-      authorHandle,
-      text,
-      isReply,
-      inReplyToId,
-      isOwn,
-      kind,
-    }));
-    const expected = spec.expected.map(({ id, authorName, authorHandle, text, isReply, inReplyToId, isOwn, kind }) => ({
-      id,
-      authorName,
-      authorHandle,
-      text,
-      isReply,
-      inReplyToId,
-      isOwn,
-      kind,
-    }));
+    const actual = items.map(comparableFields);
+    const expected = spec.expected.map(comparableFields);
     expect(actual).toEqual(expected);
   });
 

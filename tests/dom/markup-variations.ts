@@ -6,7 +6,7 @@
 import { Window } from 'happy-dom';
 import { adapterForUrl } from '@/lib/platforms';
 import type { SocialItem } from '@/lib/shared/model/social-item';
-import { rng } from '../../scripts/lib/rng';
+import { rng } from '@/lib/shared/rng';
 
 type Transform = (doc: Document, random: () => number) => void;
 

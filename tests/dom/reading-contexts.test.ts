@@ -4,11 +4,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Window } from 'happy-dom';
-import { REPLICA_SPECS, type ExpectedItem, type ReplicaPageSpec } from '../fixtures/routes';
+import { REPLICA_SPECS, type ReplicaPageSpec } from '../fixtures/routes';
 import { expandReplica, moreControl } from '../fixtures/src/fb-expand';
 import { adapterForUrl, facebookAdapter, xAdapter } from '@/lib/platforms';
 import type { SocialItem } from '@/lib/shared/model/social-item';
-import { loadReplica } from './replica-window';
+import { comparableFields, loadReplica } from './replica-window';
 
 const NOW = Date.parse('2025-11-24T12:00:00.000Z');
 let open: Window | null = null;
@@ -33,26 +33,6 @@ function readAll(page: ReplicaPageSpec, document: Document): SocialItem[] {
     .filter((i): i is SocialItem => i !== null);
 }
 
-const fields = ({
-  id,
-  authorName,
-  authorHandle,
-  text,
-  isReply,
-  inReplyToId,
-  isOwn,
-  kind,
-}: SocialItem | ExpectedItem) => ({
-  id,
-  authorName,
-  authorHandle,
-  text,
-  isReply,
-  inReplyToId,
-  isOwn,
-  kind,
-});
-
 const withExpansions = REPLICA_SPECS.filter((s) => s.expansions?.length);
 
 describe('"View more comments" and "View N replies" load comments the adapter then reads', () => {
@@ -63,7 +43,7 @@ describe('"View more comments" and "View N replies" load comments the adapter th
   it.each(withExpansions.map((s) => [s.name, s] as const))('%s', (_name, page) => {
     const document = load(page);
     let before = readAll(page, document);
-    expect(before.map(fields)).toEqual(page.expected.map(fields));
+    expect(before.map(comparableFields)).toEqual(page.expected.map(comparableFields));
     for (const expansion of page.expansions!) {
       const control = moreControl(document, expansion.label);
       expect(control, expansion.label).not.toBeNull();
@@ -72,7 +52,7 @@ describe('"View more comments" and "View N replies" load comments the adapter th
       expect(expandReplica(control!)).toBe(true);
       const after = readAll(page, document);
       const added = after.filter((item) => !before.some((b) => b.id === item.id));
-      expect(added.map(fields)).toEqual(expansion.adds.map(fields));
+      expect(added.map(comparableFields)).toEqual(expansion.adds.map(comparableFields));
       expect(after).toHaveLength(before.length + expansion.adds.length);
       before = after;
     }

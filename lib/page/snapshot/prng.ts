@@ -10,17 +10,7 @@ export function hash(seed: number, text: string): number {
   return h;
 }
 
-/** mulberry32: numbers in [0, 1). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng } from '@/lib/shared/rng';
 
 /** A fresh seed for one snapshot: two snapshots of the same page share no pseudo-words. */
 export function randomSeed(): number {

@@ -7,7 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Classification } from '@/lib/shared/classify/types';
 import { classifyItem } from '@/lib/shared/classify/classify-item';
 import { emptyClassification } from '@/lib/shared/classify/empty';
-import type { PageSnapshot, TrackedItem } from '@/lib/shared/model/queue';
+import type { BadgeFacts, ClassifiedText, PageSnapshot, TrackedItem } from '@/lib/shared/model/queue';
 import type { BackgroundToPage, BackgroundToPanel, PageItem } from '@/lib/shared/messaging/ports';
 import { pageMessageSchema, panelCommandSchema } from '@/lib/shared/messaging/ports';
 import { PAGE_PORT, PANEL_PORT } from '@/lib/shared/messaging/port-names';
@@ -47,15 +47,11 @@ function post(port: Port | undefined, message: BackgroundToPage | BackgroundToPa
 }
 
 /** What a badge shows (category, urgency, troll): the page gets only that, not the reasons and scores. */
-function forBadge(classification: Classification): Classification {
-  const empty = emptyClassification();
-  return {
-    ...empty,
-    category: classification.category,
-    troll: classification.troll,
-    urgent: { ...empty.urgent, flag: classification.urgent.flag },
-  };
-}
+const badgeFacts = (c: Classification): BadgeFacts => ({
+  category: c.category,
+  troll: c.troll,
+  urgent: { flag: c.urgent.flag },
+});
 
 /** What the page script needs from settings: badges on or off, whose items are the brand's, what to watch. */
 function configFor(platform: Platform, settings: Settings): BackgroundToPage {
@@ -90,7 +86,7 @@ function publish(tab: Tab): void {
 async function receiveItems(tab: Tab, upserts: PageItem[], deps: TabHubDeps, reclassify = false): Promise<void> {
   await deps.ready;
   const settings = deps.settings();
-  const results: { id: string; text: string; classification: Classification }[] = [];
+  const results: ClassifiedText[] = [];
   const fresh: TrackedItem[] = [];
   for (const seen of upserts) {
     const { item, own, ...state } = seen;
@@ -98,10 +94,9 @@ async function receiveItems(tab: Tab, upserts: PageItem[], deps: TabHubDeps, rec
     let classification = previous?.classification;
     if (!classification || reclassify || previous?.item.text !== item.text) {
       classification = state.readState === 'read' ? classifyItem(item, settings) : emptyClassification();
-      if (state.readState === 'read')
-        results.push({ id: item.id, text: item.text, classification: forBadge(classification) });
+      if (state.readState === 'read') results.push({ id: item.id, text: item.text, badge: badgeFacts(classification) });
     }
-    const tracked: TrackedItem = { ...state, item, classification, classified: true };
+    const tracked: TrackedItem = { ...state, item, classification };
     tab.items.set(item.id, tracked);
     if (own) tab.own.add(item.id);
     else tab.own.delete(item.id);

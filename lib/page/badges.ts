@@ -3,7 +3,7 @@
  * a zero-size absolutely positioned host (never shifts layout), a <button> (clickable, keyboard
  * reachable), text via textContent only.
  */
-import type { Classification } from '@/lib/shared/classify/types';
+import type { BadgeFacts } from '@/lib/shared/model/queue';
 import type { MediaKind } from '@/lib/shared/model/social-item';
 import type { ReadState } from '@/lib/shared/model/queue';
 
@@ -126,7 +126,7 @@ function readStateLabel(
   };
 }
 
-function badgeLabel(c: Classification, handled: boolean): { text: string; aria: string } {
+function badgeLabel(c: BadgeFacts, handled: boolean): { text: string; aria: string } {
   const parts: string[] = [c.category];
   if (c.urgent.flag) parts.unshift('urgent');
   if (c.troll && c.category !== 'troll') parts.push('troll');
@@ -138,7 +138,8 @@ function badgeLabel(c: Classification, handled: boolean): { text: string; aria: 
 export function renderBadge(
   el: Element,
   itemId: string,
-  c: Classification,
+  /** Null for items whose text was not read (unread, media only): their badge says that instead. */
+  c: BadgeFacts | null,
   handled: boolean,
   state: ReadState = 'read',
   media?: MediaKind,
@@ -150,12 +151,12 @@ export function renderBadge(
     el.appendChild(host);
   }
   const button = host.firstElementChild as HTMLElement;
-  const { text, aria } = state === 'read' ? badgeLabel(c, handled) : readStateLabel(state, media, handled);
+  const { text, aria } = state === 'read' && c ? badgeLabel(c, handled) : readStateLabel(state, media, handled);
   button.setAttribute('data-item-id', itemId);
   button.setAttribute('aria-label', aria);
   button.setAttribute('data-handled', String(handled));
-  button.setAttribute('data-category', state === 'read' ? c.category : state);
-  button.setAttribute('data-urgent', String(c.urgent.flag));
+  button.setAttribute('data-category', state === 'read' && c ? c.category : state);
+  button.setAttribute('data-urgent', String(c?.urgent.flag ?? false));
   if (button.textContent !== text) button.textContent = text;
 }
 

@@ -1,14 +1,12 @@
 /** The runtime's state: items keyed by content id (never by node), immutable snapshots, listeners. */
 import type { SocialItem } from '@/lib/shared/model/social-item';
-import type { Classification } from '@/lib/shared/classify/types';
 import type { PageItem, VisibilityChange } from '@/lib/shared/messaging/ports';
-import type { RuntimeOptions } from './types';
-import type { PageSnapshot, TrackedItem } from '@/lib/shared/model/queue';
-import { emptyClassification } from '@/lib/shared/classify/empty';
+import type { PageItemState, PageReadSnapshot, RuntimeOptions } from './types';
+import type { BadgeFacts } from '@/lib/shared/model/queue';
 import { readStateOf } from './read-state';
 
 interface Entry {
-  tracked: TrackedItem;
+  tracked: PageItemState;
   own: boolean;
   textKey: string;
 }
@@ -31,7 +29,7 @@ export class ItemTracker {
   private entries = new Map<string, Entry>();
   private unreadable = new Set<string>();
   private revision = 0;
-  private snapshot: PageSnapshot | null = null;
+  private snapshot: PageReadSnapshot | null = null;
   private listeners = new Set<() => void>();
   private dirty = false;
   /** Ids changed since the last takeChanges(), and whether the page was reset meanwhile. */
@@ -52,10 +50,10 @@ export class ItemTracker {
    * A classification from the background, for the text it was made from: ignored when the item's text has
    * changed since (a newer request is on its way). Returns whether it was applied.
    */
-  applyClassification(id: string, text: string, classification: Classification): boolean {
+  applyBadge(id: string, text: string, badge: BadgeFacts): boolean {
     const entry = this.entries.get(id);
     if (!entry || entry.tracked.item.text !== text) return false;
-    entry.tracked = { ...entry.tracked, classification, classified: true };
+    entry.tracked = { ...entry.tracked, badge };
     this.dirty = true;
     return true;
   }
@@ -87,7 +85,7 @@ export class ItemTracker {
     this.wasReset = true;
   }
 
-  get(id: string): TrackedItem | undefined {
+  get(id: string): PageItemState | undefined {
     return this.entries.get(id)?.tracked;
   }
 
@@ -96,7 +94,7 @@ export class ItemTracker {
   }
 
   /** Adds or updates an item; returns the tracked value when it is new or its content changed. */
-  upsert(item: SocialItem, now: number): TrackedItem | null {
+  upsert(item: SocialItem, now: number): PageItemState | null {
     const existing = this.entries.get(item.id);
     const textKey = `${item.text}\u0000${item.authorName}`;
     if (existing && existing.textKey === textKey && existing.tracked.item.isReply === item.isReply) {
@@ -106,15 +104,14 @@ export class ItemTracker {
     return this.refresh(item.id, item, !existing, now);
   }
 
-  private refresh(id: string, item: SocialItem, isNew: boolean, now = Date.now()): TrackedItem {
+  private refresh(id: string, item: SocialItem, isNew: boolean, now = Date.now()): PageItemState {
     const existing = this.entries.get(id);
     const readState = readStateOf(item);
     // The background classifies (changes are sent to it); until it answers, nothing is claimed.
     const sameText = !isNew && existing?.tracked.item.text === item.text;
-    const tracked: TrackedItem = {
+    const tracked: PageItemState = {
       item,
-      classification: sameText ? existing!.tracked.classification : emptyClassification(),
-      classified: readState !== 'read' || (sameText && existing!.tracked.classified),
+      badge: sameText ? existing!.tracked.badge : null,
       readState,
       visible: existing?.tracked.visible ?? false,
       firstSeenAt: existing?.tracked.firstSeenAt ?? now,
@@ -174,9 +171,9 @@ export class ItemTracker {
     }
   }
 
-  getSnapshot(): PageSnapshot {
+  getSnapshot(): PageReadSnapshot {
     if (!this.snapshot) {
-      const items: TrackedItem[] = [];
+      const items: PageItemState[] = [];
       let unreadText = 0;
       for (const e of this.entries.values()) {
         if (e.own) continue;
@@ -184,7 +181,7 @@ export class ItemTracker {
         if (e.tracked.readState === 'unread') unreadText++;
       }
       this.snapshot = Object.freeze({
-        items: Object.freeze(items) as TrackedItem[],
+        items: Object.freeze(items) as PageItemState[],
         unreadableCount: this.unreadable.size,
         unreadTextCount: unreadText,
         revision: this.revision,

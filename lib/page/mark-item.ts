@@ -1,6 +1,6 @@
 import type { PlatformAdapter } from '@/lib/platforms/types';
 import { highlight, removeBadge, renderBadge } from './badges';
-import type { TrackedItem } from '@/lib/shared/model/queue';
+import type { PageItemState } from './types';
 
 // Readable by the e2e tests and by anyone debugging the page in devtools.
 export const ATTR_ID = 'data-careside-id';
@@ -16,7 +16,7 @@ export interface MarkOptions {
 }
 
 /** Writes CareSide's data attributes on a recognised item element and draws (or removes) its badge. */
-export function markItemElement(el: Element, tracked: TrackedItem, options: MarkOptions): void {
+export function markItemElement(el: Element, tracked: PageItemState, options: MarkOptions): void {
   el.setAttribute(ATTR_ID, tracked.item.id);
   if (options.own) {
     // The user's own items are not customer items: no category, no badge.
@@ -28,24 +28,15 @@ export function markItemElement(el: Element, tracked: TrackedItem, options: Mark
   }
   el.removeAttribute(ATTR_OWN);
   // Until the background's classification arrives the item is "pending": no category, no badge, no guess.
-  const pending = !tracked.classified;
-  el.setAttribute(
-    ATTR_CATEGORY,
-    pending ? 'pending' : tracked.readState === 'read' ? tracked.classification.category : tracked.readState,
-  );
-  el.setAttribute(ATTR_URGENT, String(!pending && tracked.classification.urgent.flag));
+  const { badge, readState } = tracked;
+  const pending = readState === 'read' && !badge;
+  el.setAttribute(ATTR_CATEGORY, readState !== 'read' ? readState : (badge?.category ?? 'pending'));
+  el.setAttribute(ATTR_URGENT, String(badge?.urgent.flag ?? false));
   // Watched keywords and brand mentions (settings → monitoring) get a thin bar in the feed.
   if (tracked.monitored.length > 0) el.setAttribute(ATTR_MONITORED, 'true');
   else el.removeAttribute(ATTR_MONITORED);
   if (options.badges && !pending)
-    renderBadge(
-      el,
-      tracked.item.id,
-      tracked.classification,
-      options.handled,
-      tracked.readState,
-      tracked.item.media?.kind,
-    );
+    renderBadge(el, tracked.item.id, badge, options.handled, tracked.readState, tracked.item.media?.kind);
   else removeBadge(el);
 }
 

@@ -227,8 +227,8 @@ export function startContentRuntime(
       if (!opts.badges) removeBadgeStyle(doc);
     },
     applyClassifications(results) {
-      for (const { id, text, classification } of results) {
-        if (!tracker.applyClassification(id, text, classification)) continue;
+      for (const { id, text, badge } of results) {
+        if (!tracker.applyBadge(id, text, badge)) continue;
         const el = latestElement.get(id);
         if (el?.isConnected && shown.get(el)?.id === id) decorate(el, id);
       }

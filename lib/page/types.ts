@@ -1,6 +1,20 @@
 /** The page runtime's interface (lib/page/runtime.ts); the queue's types are shared (lib/shared/model/queue.ts). */
-import type { ClassifiedText, InsertResult, PageSnapshot } from '@/lib/shared/model/queue';
+import type { BadgeFacts, ClassifiedText, InsertResult, TrackedItem } from '@/lib/shared/model/queue';
 import type { PageItem, VisibilityChange } from '@/lib/shared/messaging/ports';
+
+/** One item as the page script holds it: what it read, and what its badge shows once the background answered. */
+export type PageItemState = Omit<TrackedItem, 'classification'> & {
+  /** Null until the background has classified this text: no category, no badge, no guess. */
+  badge: BadgeFacts | null;
+};
+
+/** What the page has read (for tests and debugging; the queue itself lives in the background). */
+export interface PageReadSnapshot {
+  items: PageItemState[];
+  unreadableCount: number;
+  unreadTextCount: number;
+  revision: number;
+}
 
 export interface RuntimeOptions {
   ownHandles: string[];
@@ -10,7 +24,7 @@ export interface RuntimeOptions {
 
 export interface ContentRuntime {
   /** useSyncExternalStore-compatible: the same object until something changes. */
-  getSnapshot(): PageSnapshot;
+  getSnapshot(): PageReadSnapshot;
   subscribe(listener: () => void): () => void;
   insertReply(itemId: string, text: string): Promise<InsertResult>;
   /** Scroll into view + brief highlight. */

@@ -40,7 +40,7 @@ export async function runtimeBundle(): Promise<string> {
         // The background's part, done off the clock: classify what was read and send it back.
         runtime.subscribe(() => setTimeout(() => {
           const { upserts } = runtime.takeChanges();
-          const results = upserts.filter((u) => u.readState === 'read').map((u) => ({ id: u.item.id, text: u.item.text, classification: classifyItem(u.item) }));
+          const results = upserts.filter((u) => u.readState === 'read').map((u) => ({ id: u.item.id, text: u.item.text, badge: classifyItem(u.item) }));
           if (results.length > 0) runtime.applyClassifications(results);
         }, 0));
         window.__caresideRuntime = runtime;

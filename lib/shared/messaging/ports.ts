@@ -6,8 +6,7 @@
  */
 import { z } from 'zod';
 import { platformSchema, socialItemSchema } from '@/lib/shared/model/social-item';
-import type { Classification } from '@/lib/shared/classify/types';
-import type { PageSnapshot } from '@/lib/shared/model/queue';
+import type { ClassifiedText, PageSnapshot } from '@/lib/shared/model/queue';
 
 export { PAGE_PORT, PANEL_PORT } from './port-names';
 
@@ -78,7 +77,7 @@ export type PanelCommand = z.infer<typeof panelCommandSchema>;
 /** Background → page: the user's options, classifications for badges, handled items, the panel's commands. */
 export type BackgroundToPage =
   | { type: 'config'; badges: boolean; ownHandles: string[]; monitorKeywords: string[] }
-  | { type: 'classified'; results: { id: string; text: string; classification: Classification }[] }
+  | { type: 'classified'; results: ClassifiedText[] }
   | { type: 'handled'; ids: string[] }
   | { type: 'toggle' }
   | { type: 'command'; command: PanelCommand };

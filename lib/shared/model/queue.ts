@@ -12,8 +12,6 @@ export interface TrackedItem {
   item: SocialItem;
   /** Only meaningful when readState is 'read' (otherwise a neutral placeholder with zero confidence). */
   classification: Classification;
-  /** The background has classified this text (a read item shows no category until then). */
-  classified: boolean;
   readState: ReadState;
   /** On screen now (IntersectionObserver). */
   visible: boolean;
@@ -33,11 +31,16 @@ export interface PageSnapshot {
   revision: number;
 }
 
-/** A classification the background made, for the text it was made from. */
+/** What a badge on the page shows: the page script gets only this of a classification, not reasons or scores. */
+export type BadgeFacts = Pick<Classification, 'category' | 'troll'> & {
+  urgent: Pick<Classification['urgent'], 'flag'>;
+};
+
+/** The background's answer for one item, for the text it classified (a newer text waits for its own answer). */
 export interface ClassifiedText {
   id: string;
   text: string;
-  classification: Classification;
+  badge: BadgeFacts;
 }
 
 export interface InsertResult {

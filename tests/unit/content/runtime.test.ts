@@ -24,7 +24,7 @@ function classifyAsBackground(runtime: ContentRuntime): PageItem[] {
   runtime.applyClassifications(
     upserts
       .filter((u) => u.readState === 'read')
-      .map((u) => ({ id: u.item.id, text: u.item.text, classification: fakeClassify(u.item) })),
+      .map((u) => ({ id: u.item.id, text: u.item.text, badge: fakeClassify(u.item) })),
   );
   return upserts;
 }
@@ -84,18 +84,22 @@ describe('content runtime on the X status replica', () => {
     const runtime = startContentRuntime(xAdapter, controller.signal, options());
     await settle(runtime);
     const el = document.querySelector('[data-careside-id="1860000000000000011"]')!;
-    expect(runtime.getSnapshot().items.every((t) => !t.classified)).toBe(true);
+    await idle(BADGE_DWELL_MS + 150);
+    // Read but not answered yet: marked pending, no badge anywhere.
+    expect(runtime.getSnapshot().items.every((t) => t.badge === null)).toBe(true);
+    expect(el.getAttribute('data-careside-category')).toBe('pending');
+    expect(document.querySelectorAll('[data-careside-badge]')).toHaveLength(0);
     const { upserts } = runtime.takeChanges();
     const marco = upserts.find((u) => u.item.id === '1860000000000000011')!;
-    runtime.applyClassifications([
-      { id: marco.item.id, text: 'an older text', classification: fakeClassify(marco.item) },
-    ]);
-    expect(runtime.getSnapshot().items.find((t) => t.item.id === marco.item.id)!.classified).toBe(false);
-    runtime.applyClassifications([
-      { id: marco.item.id, text: marco.item.text, classification: fakeClassify(marco.item) },
-    ]);
-    expect(runtime.getSnapshot().items.find((t) => t.item.id === marco.item.id)!.classified).toBe(true);
+    runtime.applyClassifications([{ id: marco.item.id, text: 'an older text', badge: fakeClassify(marco.item) }]);
+    expect(runtime.getSnapshot().items.find((t) => t.item.id === marco.item.id)!.badge).toBeNull();
+    expect(el.getAttribute('data-careside-category')).toBe('pending');
+    runtime.applyClassifications([{ id: marco.item.id, text: marco.item.text, badge: fakeClassify(marco.item) }]);
+    expect(runtime.getSnapshot().items.find((t) => t.item.id === marco.item.id)!.badge).toMatchObject({
+      category: 'complaint',
+    });
     expect(el.getAttribute('data-careside-category')).toBe('complaint');
+    expect(el.querySelector('[data-careside-badge]')?.textContent).toBe('! complaint');
   });
 
   it('badge clicks reach listeners; markHandled and setOptions update badges live', async () => {

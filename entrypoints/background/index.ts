@@ -6,7 +6,7 @@ import { createMessageListener } from '@/lib/background/router';
 import { defaultSettings, loadSettings, watchSettings, type Settings } from '@/lib/shared/settings';
 import { bumpSeenRevision } from '@/lib/shared/revision';
 import { handlers } from '@/lib/background/handlers';
-import { onSettingsChanged, startTabHub, togglePanel, type TabHubDeps } from '@/lib/background/tab-hub';
+import { createTabHub, type TabHubDeps } from '@/lib/background/tab-hub';
 
 /** The classifier's weights: a binary file in the package, read once per worker start and kept in memory. */
 async function loadClassifier(): Promise<void> {
@@ -43,16 +43,17 @@ export default defineBackground(() => {
     },
     handledAmong: (platform, ids) => findHandledIds(getDb(), platform, ids),
   };
-  startTabHub(deps);
+  const hub = createTabHub(deps, browser.runtime.id);
+  browser.runtime.onConnect.addListener(hub.connect);
   watchSettings((next) => {
     settings = next;
-    onSettingsChanged(deps);
+    hub.settingsChanged();
   });
 
   // The toggle shortcut is a browser command so the user can rebind it in the browser's settings.
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'toggle-panel') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) togglePanel(tab.id);
+    if (tab?.id !== undefined) hub.toggle(tab.id);
   });
 });

@@ -78,7 +78,9 @@ test('a collapsed panel stays collapsed after a reload, per site', async ({ page
   await expect((await panelFrame(page)).getByTestId('careside-panel')).toBeVisible();
 });
 
-test('an item handled earlier stays out of the open queue after a reload, and shows under Done', async ({ page }) => {
+test('an item handled earlier stays out of the open queue after a reload, shows under Done and as handled on the page', async ({
+  page,
+}) => {
   await page.goto(replicaUrl('x-status-it'));
   const ui = await panelFrame(page);
   await selectRow(page, SARA);
@@ -92,4 +94,9 @@ test('an item handled earlier stays out of the open queue after a reload, and sh
   await expect(reloaded.locator(`[data-careside-row="${SARA}"]`)).toHaveCount(0);
   await reloaded.getByTestId('careside-tab-done').click();
   await expect(reloaded.locator(`[data-careside-row="${SARA}"]`)).toBeVisible();
+  // The page knows it too: the database owns "handled", and the background tells the page on load.
+  const badge = page.locator(`[data-careside-id="${SARA}"] [data-careside-badge]`);
+  await page.locator(`[data-careside-id="${SARA}"]`).scrollIntoViewIfNeeded();
+  await expect(badge).toHaveAttribute('data-handled', 'true');
+  await expect(badge).toHaveText(/^✓ /);
 });

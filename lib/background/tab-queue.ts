@@ -1,0 +1,134 @@
+/**
+ * One tab's queue, owned by the background: what its page script read, classified here (the same text keeps its
+ * classification), the brand's own items set apart, and the snapshot the panel shows.
+ */
+import type { Browser } from 'wxt/browser';
+import type { Classification } from '@/lib/shared/classify/types';
+import { classifyItem } from '@/lib/shared/classify/classify-item';
+import { emptyClassification } from '@/lib/shared/classify/empty';
+import type { BadgeFacts, ClassifiedText, PageSnapshot, TrackedItem } from '@/lib/shared/model/queue';
+import type { BackgroundToPage, BackgroundToPanel, PageItem, VisibilityChange } from '@/lib/shared/messaging/ports';
+import type { Platform } from '@/lib/shared/model/social-item';
+import type { Settings } from '@/lib/shared/settings';
+
+export type Port = Browser.runtime.Port;
+
+export interface TabHubDeps {
+  /** Resolves once the classifier's weights are installed. */
+  ready: Promise<void>;
+  settings(): Settings;
+  logSeen(items: TrackedItem[]): Promise<void>;
+  handledAmong(platform: Platform, ids: string[]): Promise<string[]>;
+}
+
+export interface Tab {
+  platform: Platform;
+  page: Port;
+  panel?: Port;
+  items: Map<string, TrackedItem>;
+  own: Set<string>;
+  unreadableCount: number;
+  revision: number;
+  theme: 'light' | 'dark';
+  snapshot?: PageSnapshot;
+  /** One change at a time: a batch is classified before the next one is applied. */
+  work: Promise<void>;
+}
+
+export function post(port: Port | undefined, message: BackgroundToPage | BackgroundToPanel): void {
+  try {
+    port?.postMessage(message);
+  } catch {
+    // the other side went away; its disconnect handler cleans up
+  }
+}
+
+export function newTab(platform: Platform, page: Port, panel: Port | undefined): Tab {
+  const empty = { items: new Map(), own: new Set<string>(), unreadableCount: 0, revision: 0 };
+  return { platform, page, panel, ...empty, theme: 'light', work: Promise.resolve() };
+}
+
+/** What a badge shows (category, urgency, troll): the page gets only that, not the reasons and scores. */
+const badgeFacts = (c: Classification): BadgeFacts => ({
+  category: c.category,
+  troll: c.troll,
+  urgent: { flag: c.urgent.flag },
+});
+
+/** What the page script needs from settings: badges on or off, whose items are the brand's, what to watch. */
+export function configFor(platform: Platform, settings: Settings): BackgroundToPage {
+  return {
+    type: 'config',
+    badges: settings.tone.badges,
+    ownHandles: settings.brand.ownHandles[platform],
+    monitorKeywords: settings.monitoring.keywords,
+  };
+}
+
+export function snapshotOf(tab: Tab): PageSnapshot {
+  if (!tab.snapshot) {
+    const items = [...tab.items.values()].filter((tracked) => !tab.own.has(tracked.item.id));
+    tab.snapshot = {
+      items,
+      unreadableCount: tab.unreadableCount,
+      unreadTextCount: items.filter((tracked) => tracked.readState === 'unread').length,
+      revision: tab.revision,
+    };
+  }
+  return tab.snapshot;
+}
+
+/** Runs after the tab's earlier changes: classification never sees batches out of order. */
+export function queueWork(tab: Tab, work: () => Promise<void>): void {
+  tab.work = tab.work.then(work).catch((error: unknown) => console.warn('CareSide: a tab update failed', error));
+}
+
+export interface ItemsChange {
+  reset: boolean;
+  upserts: PageItem[];
+  visibility: VisibilityChange[];
+  unreadableCount: number;
+}
+
+/**
+ * Applies what the page sent: classifies new or changed texts (all of them with `reclassify`, after a settings
+ * change), answers the page with badges, publishes the queue to the panel, logs new items as seen and tells
+ * the page which of them were handled before.
+ */
+export async function applyItems(tab: Tab, change: ItemsChange, deps: TabHubDeps, reclassify = false): Promise<void> {
+  await deps.ready;
+  if (change.reset) {
+    tab.items.clear();
+    tab.own.clear();
+  }
+  tab.unreadableCount = change.unreadableCount;
+  for (const [id, visible, lastSeenAt] of change.visibility) {
+    const tracked = tab.items.get(id);
+    if (tracked) tab.items.set(id, { ...tracked, visible, lastSeenAt });
+  }
+  const settings = deps.settings();
+  const results: ClassifiedText[] = [];
+  const fresh: TrackedItem[] = [];
+  for (const { item, own, ...state } of change.upserts) {
+    const previous = tab.items.get(item.id);
+    let classification = previous?.classification;
+    if (!classification || reclassify || previous?.item.text !== item.text) {
+      classification = state.readState === 'read' ? classifyItem(item, settings) : emptyClassification();
+      if (state.readState === 'read') results.push({ id: item.id, text: item.text, badge: badgeFacts(classification) });
+    }
+    const tracked: TrackedItem = { ...state, item, classification };
+    tab.items.set(item.id, tracked);
+    if (own) tab.own.add(item.id);
+    else tab.own.delete(item.id);
+    if (!previous && !own) fresh.push(tracked);
+  }
+  if (results.length > 0) post(tab.page, { type: 'classified', results });
+  tab.revision += 1;
+  tab.snapshot = undefined;
+  post(tab.panel, { type: 'snapshot', snapshot: snapshotOf(tab) });
+  if (fresh.length === 0) return;
+  void deps.logSeen(fresh).catch(() => {});
+  const ids = fresh.map((t) => t.item.id);
+  const handled = await deps.handledAmong(tab.platform, ids).catch(() => []);
+  if (handled.length > 0) post(tab.page, { type: 'handled', ids: handled });
+}

@@ -1,0 +1,179 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createTabHub, portKind, type TabHubDeps } from '@/lib/background/tab-hub';
+import type { Port } from '@/lib/background/tab-queue';
+import type { PageItem } from '@/lib/shared/messaging/ports';
+import { defaultSettings } from '@/lib/shared/settings';
+import type { BackgroundToPage, BackgroundToPanel } from '@/lib/shared/messaging/ports';
+
+const OWN_ID = 'careside-id';
+
+/** A port as the browser hands it to onConnect, recording what the hub posts to it. */
+function fakePort(name: string, sender: Partial<NonNullable<Port['sender']>>) {
+  const listeners: ((message: unknown) => void)[] = [];
+  const disconnects: (() => void)[] = [];
+  const posted: unknown[] = [];
+  const port = {
+    name,
+    sender: { id: OWN_ID, ...sender },
+    onMessage: { addListener: (listener: (message: unknown) => void) => listeners.push(listener) },
+    onDisconnect: { addListener: (listener: () => void) => disconnects.push(listener) },
+    postMessage: (message: unknown) => posted.push(message),
+    disconnect: vi.fn(),
+  } as unknown as Port;
+  return {
+    port,
+    posted: posted as (BackgroundToPage | BackgroundToPanel)[],
+    send: (message: unknown) => listeners.forEach((listener) => listener(message)),
+    close: () => disconnects.forEach((listener) => listener()),
+  };
+}
+
+const pagePort = (tabId = 7) =>
+  fakePort('careside-page', { tab: { id: tabId } as never, frameId: 0, url: 'https://x.com/acme/status/1' });
+const panelPort = (tabId = 7) =>
+  fakePort('careside-panel', {
+    tab: { id: tabId } as never,
+    frameId: 3,
+    url: 'chrome-extension://abc/panel.html?platform=x',
+  });
+
+function seen(id: string, text: string, over: Partial<PageItem> = {}): PageItem {
+  return {
+    item: {
+      platform: 'x',
+      id,
+      permalink: `https://x.com/a/status/${id}`,
+      authorName: 'A',
+      authorHandle: 'a',
+      text,
+      createdAt: 1,
+      createdAtApproximate: false,
+      isReply: true,
+      isOwn: false,
+      kind: 'reply',
+    },
+    readState: 'read',
+    own: false,
+    visible: true,
+    firstSeenAt: 1,
+    lastSeenAt: 1,
+    monitored: [],
+    ...over,
+  };
+}
+
+function hub() {
+  const logged: string[] = [];
+  const deps: TabHubDeps = {
+    ready: Promise.resolve(),
+    settings: defaultSettings,
+    logSeen: async (items) => void logged.push(...items.map((t) => t.item.id)),
+    handledAmong: async (_platform, ids) => ids.filter((id) => id === '2'),
+  };
+  return { hub: createTabHub(deps, OWN_ID), logged };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+const items = (upserts: PageItem[], over: object = {}) => ({
+  type: 'items',
+  reset: false,
+  upserts,
+  visibility: [],
+  unreadableCount: 0,
+  ...over,
+});
+
+describe('which connections the tab hub accepts', () => {
+  it('a page script from a site tab’s top frame, and our panel page framed in a tab; nothing else', () => {
+    expect(portKind(pagePort().port, OWN_ID)).toEqual({ kind: 'page', tabId: 7 });
+    expect(portKind(panelPort().port, OWN_ID)).toEqual({ kind: 'panel', tabId: 7 });
+    const refused = [
+      fakePort('careside-page', { tab: { id: 7 } as never, frameId: 2, url: 'https://x.com/' }), // a subframe
+      fakePort('careside-page', { tab: { id: 7 } as never, frameId: 0, url: 'http://x.com/' }), // not https
+      fakePort('careside-panel', { tab: { id: 7 } as never, url: 'https://x.com/panel.html' }), // a site page
+      fakePort('careside-panel', { tab: { id: 7 } as never, url: 'chrome-extension://abc/options.html' }),
+      fakePort('careside-page', { frameId: 0, url: 'https://x.com/' }), // no tab
+      fakePort('careside-page', {
+        id: 'another-extension',
+        tab: { id: 7 } as never,
+        frameId: 0,
+        url: 'https://x.com/',
+      }),
+      fakePort('something-else', { tab: { id: 7 } as never, frameId: 0, url: 'https://x.com/' }),
+    ];
+    for (const { port } of refused) expect(portKind(port, OWN_ID), JSON.stringify(port.sender)).toBeNull();
+    const { hub: h } = hub();
+    h.connect(refused[0].port);
+    expect(refused[0].port.disconnect).toHaveBeenCalled();
+  });
+});
+
+describe('a tab’s queue', () => {
+  it('classifies what the page read, answers with badges only, publishes the queue and logs new items', async () => {
+    const { hub: h, logged } = hub();
+    const page = pagePort();
+    const panel = panelPort();
+    h.connect(page.port);
+    page.send({ type: 'hello', platform: 'x' });
+    expect(page.posted[0]).toMatchObject({ type: 'config', badges: true });
+    h.connect(panel.port);
+    page.send(
+      items([
+        seen('1', 'Mi avete addebitato due volte la bolletta!'),
+        seen('2', 'Grazie, tutto risolto'),
+        seen('3', 'mine', { own: true }),
+      ]),
+    );
+    await settle();
+    const classified = page.posted.find((m) => m.type === 'classified');
+    expect(classified && 'results' in classified && classified.results.map((r) => Object.keys(r.badge).sort())).toEqual(
+      [
+        ['category', 'troll', 'urgent'],
+        ['category', 'troll', 'urgent'],
+        ['category', 'troll', 'urgent'],
+      ],
+    );
+    const snapshot = panel.posted.filter((m) => m.type === 'snapshot').at(-1);
+    expect(snapshot && 'snapshot' in snapshot && snapshot.snapshot.items.map((t) => t.item.id)).toEqual(['1', '2']);
+    expect(logged).toEqual(['1', '2']); // the brand's own item is not a customer item
+    expect(page.posted).toContainEqual({ type: 'handled', ids: ['2'] });
+  });
+
+  it('keeps a classification while the text is the same, takes visibility as numbers, and drops malformed input', async () => {
+    const { hub: h } = hub();
+    const page = pagePort();
+    const panel = panelPort();
+    h.connect(page.port);
+    page.send({ type: 'hello', platform: 'x' });
+    h.connect(panel.port);
+    page.send(items([seen('1', 'Dove posso trovare la fattura?')]));
+    await settle();
+    page.send(items([seen('1', 'Dove posso trovare la fattura?')], { visibility: [['1', false, 99]] }));
+    page.send({ type: 'items', upserts: 'not a list' });
+    page.send(items([], { visibility: [['1', false, 123]] }));
+    await settle();
+    const answers = page.posted.filter((m) => m.type === 'classified');
+    expect(answers).toHaveLength(1); // the same text is not classified again
+    const last = panel.posted.filter((m) => m.type === 'snapshot').at(-1);
+    expect(last && 'snapshot' in last && last.snapshot.items[0]).toMatchObject({ visible: false, lastSeenAt: 123 });
+  });
+
+  it('relays the panel’s commands to its own tab’s page only, and the page’s events to its panel', async () => {
+    const { hub: h } = hub();
+    const [pageA, panelA, pageB] = [pagePort(1), panelPort(1), pagePort(2)];
+    for (const p of [pageA, pageB]) {
+      h.connect(p.port);
+      p.send({ type: 'hello', platform: 'x' });
+    }
+    h.connect(panelA.port);
+    panelA.send({ type: 'reveal', id: '9' });
+    panelA.send({ type: 'insertReply', request: 1, id: '9' }); // no text: malformed, dropped
+    expect(pageA.posted).toContainEqual({ type: 'command', command: { type: 'reveal', id: '9' } });
+    expect(pageA.posted.filter((m) => m.type === 'command')).toHaveLength(1);
+    expect(pageB.posted.filter((m) => m.type === 'command')).toEqual([]);
+    pageA.send({ type: 'badgeClick', id: '9' });
+    expect(panelA.posted).toContainEqual({ type: 'badgeClick', id: '9' });
+    pageA.close();
+    expect(panelA.posted.at(-1)).toEqual({ type: 'pageGone' });
+  });
+});

@@ -5,7 +5,7 @@
  * reads an evaluation set (docs/labelling-guide.md lists them; a conventions test checks this file never names one).
  */
 import { resolve } from 'node:path';
-import { HEAD } from '../lib/shared/classify/model';
+import { HEAD } from '../lib/shared/classify/linear-model';
 import { CATEGORIES } from '../lib/shared/model/categories';
 import {
   augmentedTeamExamples,

@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category } from '../../lib/shared/model/categories';
-import { URGENT_TOPIC_IDS } from '../../lib/shared/classify/model';
+import { URGENT_TOPIC_IDS } from '../../lib/shared/classify/linear-model';
 import { noisyVariant } from './augment';
 import {
   allDevTexts,

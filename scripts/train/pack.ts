@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { BUCKETS } from '../../lib/shared/classify/features';
-import { OUTPUTS } from '../../lib/shared/classify/model';
+import { OUTPUTS } from '../../lib/shared/classify/linear-model';
 import { encodeWeights, type WeightsFile } from '../../lib/shared/classify/weights-file';
 import type { Trained } from './sgd';
 

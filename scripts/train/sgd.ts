@@ -1,6 +1,6 @@
 import { BUCKETS, FIXED_VALUE } from '../../lib/shared/classify/features';
 import { encodeTokens } from '../../lib/shared/classify/encode';
-import { HEAD, OUTPUTS } from '../../lib/shared/classify/model';
+import { HEAD, OUTPUTS } from '../../lib/shared/classify/linear-model';
 import { tokenize } from '../../lib/shared/classify/tokenize';
 import { rng, type Example } from './examples';
 

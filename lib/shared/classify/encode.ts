@@ -1,6 +1,6 @@
 import { DEFAULT_CRITICAL_TOPICS } from './critical-topics';
 import { extractFeatures, type Features } from './features';
-import { URGENT_TOPIC_IDS } from './model';
+import { URGENT_TOPIC_IDS } from './linear-model';
 import type { Tokens } from './tokenize';
 import { detectUrgency, type UrgencyResult } from './urgency';
 

@@ -1,6 +1,6 @@
 import { encodeTokens } from './encode';
 import type { Features } from './features';
-import { CALIBRATION, HEAD, loadModel, OUTPUTS, scoreLogits, sigmoid, softmax, type Model } from './model';
+import { CALIBRATION, HEAD, loadModel, OUTPUTS, scoreLogits, sigmoid, softmax, type Model } from './linear-model';
 import { tokenize } from './tokenize';
 
 /** The heads' calibrated outputs for the last scored text; reused buffers (the hot path allocates nothing). */

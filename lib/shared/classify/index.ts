@@ -4,7 +4,7 @@ import { encodeTokens } from './encode';
 import { CUE, lexicon } from './lexicon';
 import { META } from './features';
 import { detectLanguage, detectRegister } from './language';
-import { hasModel, loadModel, SENTIMENT_LABELS } from './model';
+import { hasModel, loadModel, SENTIMENT_LABELS } from './linear-model';
 import { heads, scoreHeads, SPAM } from './heads';
 import { buildReasons, type Decision } from './decision-reasons';
 import { collectEvidence } from './reasons';
@@ -17,7 +17,7 @@ import { detectUrgency } from './urgency';
 
 export type { Classification, ClassifyContext, CriticalTopic, Reason, SentimentLabel } from './types';
 export { DEFAULT_CRITICAL_TOPICS } from './critical-topics';
-export { installModel, hasModel } from './model';
+export { installModel, hasModel } from './linear-model';
 export { classifyHeads } from './heads';
 export { emptyClassification } from './empty';
 import { emptyClassification } from './empty';

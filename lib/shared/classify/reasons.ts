@@ -2,7 +2,7 @@ import type { Category } from '../model/categories';
 import { CATEGORIES } from '../model/categories';
 import { cueBucket, META, wordBucket, type Features } from './features';
 import { CUE, type CueName } from './lexicon';
-import { OUTPUTS, type loadModel } from './model';
+import { OUTPUTS, type loadModel } from './linear-model';
 import { EMOJI, tokenText, WORD, type Tokens } from './tokenize';
 import type { Reason } from './types';
 import { functionWordHashes } from './function-words';

@@ -1,7 +1,7 @@
 import { DEFAULT_CRITICAL_TOPICS } from './critical-topics';
 import { wordBucket } from './features';
 import { functionWordHashes } from './function-words';
-import { HEAD, OUTPUTS, URGENT_TOPIC_IDS, type Model } from './model';
+import { HEAD, OUTPUTS, URGENT_TOPIC_IDS, type Model } from './linear-model';
 import { tokenText, WORD, type Tokens } from './tokenize';
 import type { CriticalTopic } from './types';
 import type { UrgencyResult } from './urgency';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { CATEGORIES, type Category } from '@/lib/shared/model/categories';
 import { BUCKETS, wordBucket } from '@/lib/shared/classify/features';
 import { tokenize } from '@/lib/shared/classify/tokenize';
-import { HEAD, installModel, OUTPUTS } from '@/lib/shared/classify/model';
+import { HEAD, installModel, OUTPUTS } from '@/lib/shared/classify/linear-model';
 import { encodeWeights } from '@/lib/shared/classify/weights-file';
 import { WEIGHTS_PATH } from '../../../scripts/lib/install-weights';
 

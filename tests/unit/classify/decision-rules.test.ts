@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '@/lib/shared/classify';
-import { HEAD, URGENT_TOPIC_IDS } from '@/lib/shared/classify/model';
+import { HEAD, URGENT_TOPIC_IDS } from '@/lib/shared/classify/linear-model';
 import { URGENT_MIN } from '@/lib/shared/classify/urgency-decision';
 import { withBiasOnlyModel } from './bias-only-model';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '@/lib/shared/classify';
 import { DEFAULT_CRITICAL_TOPICS } from '@/lib/shared/classify/critical-topics';
-import { URGENT_TOPIC_IDS } from '@/lib/shared/classify/model';
+import { URGENT_TOPIC_IDS } from '@/lib/shared/classify/linear-model';
 import type { CriticalTopic } from '@/lib/shared/classify/types';
 
 const URGENT: [string, string, string][] = [

@@ -16,7 +16,6 @@ export interface PanelFrame {
   setLayout(layout: FrameLayout): void;
   /** Moves the keyboard focus into the panel (Esc in the reply box, the toggle shortcut). */
   focus(): void;
-  hasFocus(): boolean;
   remove(): void;
 }
 
@@ -36,18 +35,17 @@ export function mountPanelFrame(doc: Document, platform: Platform): PanelFrame {
 
   return {
     setLayout({ side, collapsed, width, height }) {
-      const view = doc.defaultView;
-      const maxHeight = (view?.innerHeight ?? 800) - (collapsed ? 0 : TOP + BOTTOM);
       const style = frame.style;
       style.width = `${Math.ceil(width)}px`;
-      style.height = `${Math.ceil(Math.min(height, maxHeight))}px`;
+      // The window's height caps the panel through CSS, so resizing the window needs no script.
+      style.height = `${Math.ceil(height)}px`;
+      style.maxHeight = collapsed ? 'none' : `calc(100vh - ${TOP + BOTTOM}px)`;
       // Collapsed: a slim tab on the page's edge, a third of the way down; open: below the site's top bar.
       style.top = collapsed ? '33vh' : `${TOP}px`;
       style.left = side === 'left' ? (collapsed ? '0' : `${EDGE}px`) : 'auto';
       style.right = side === 'right' ? (collapsed ? '0' : `${EDGE}px`) : 'auto';
     },
     focus: () => frame.focus(),
-    hasFocus: () => doc.activeElement === host,
     remove: () => host.remove(),
   };
 }

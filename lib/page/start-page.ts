@@ -21,8 +21,8 @@ export function startPage(ctx: ContentScriptContext, adapter: PlatformAdapter) {
   const { signal } = ctx;
   let runtime: ContentRuntime | null = null;
   let frame: PanelFrame | null = null;
-  /** The reply box CareSide last filled: Esc there gives the focus back to the panel. */
-  let lastReplyBox: Element | null = null;
+  /** CareSide moved the focus into a reply box (from the start of an insertion): Esc in a text box comes back. */
+  let sentToReplyBox = false;
 
   const sendChanges = (): void => {
     if (!runtime) return;
@@ -44,8 +44,10 @@ export function startPage(ctx: ContentScriptContext, adapter: PlatformAdapter) {
   const run = async (command: PanelCommand): Promise<void> => {
     if (!runtime || !frame) return;
     if (command.type === 'insertReply') {
+      // Set before inserting: the focus is in the box as soon as the insertion starts, while the site's editor
+      // may take a while to accept the text, and the user may press Esc in between.
+      sentToReplyBox = true;
       const result = await runtime.insertReply(command.id, command.text);
-      lastReplyBox = document.activeElement;
       link.post({ type: 'inserted', request: command.request, result });
     } else if (command.type === 'reveal') runtime.reveal(command.id);
     else if (command.type === 'markHandled') runtime.markHandled(command.id);
@@ -97,9 +99,10 @@ export function startPage(ctx: ContentScriptContext, adapter: PlatformAdapter) {
 
   // Esc in the reply box CareSide filled: back to the panel, where the user was.
   const onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !lastReplyBox || !frame) return;
-    const active = document.activeElement;
-    if (!active || !(lastReplyBox === active || lastReplyBox.contains(active) || active.contains(lastReplyBox))) return;
+    if (event.key !== 'Escape' || !sentToReplyBox || !frame) return;
+    const active = document.activeElement as HTMLElement | null;
+    if (!active || !(active.isContentEditable || active.tagName === 'TEXTAREA')) return;
+    sentToReplyBox = false;
     frame.focus();
     link.post({ type: 'focusPanel' });
   };

@@ -37,10 +37,10 @@ function measure(fn: (text: string) => unknown, rounds: number, batch: number): 
   return samples.sort((a, b) => a - b);
 }
 
-/** lib/classify as the extension ships it: one minified ES module bundle (the weights are a separate file). */
+/** lib/shared/classify as the extension ships it: one minified ES module bundle (the weights are a separate file). */
 function shippedBundle(): Uint8Array {
   const bundle = buildSync({
-    entryPoints: [resolve(process.cwd(), 'lib/classify/index.ts')],
+    entryPoints: [resolve(process.cwd(), 'lib/shared/classify/index.ts')],
     bundle: true,
     minify: true,
     format: 'esm',

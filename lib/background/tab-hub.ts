@@ -55,6 +55,7 @@ export function createTabHub(deps: TabHubDeps, ownId: string) {
       if (message.type === 'items') queueWork(current, () => applyItems(current, message, deps));
       else {
         if (message.type === 'theme') current.theme = message.theme;
+        if (message.type === 'badgeClick' && !current.panel) current.pendingBadgeClick = message.id;
         post(current.panel, message);
       }
     });
@@ -71,6 +72,8 @@ export function createTabHub(deps: TabHubDeps, ownId: string) {
       tab.panel = port;
       post(port, { type: 'theme', theme: tab.theme });
       post(port, { type: 'snapshot', snapshot: snapshotOf(tab) });
+      if (tab.pendingBadgeClick) post(port, { type: 'badgeClick', id: tab.pendingBadgeClick });
+      tab.pendingBadgeClick = undefined;
     }
     port.onMessage.addListener((raw: unknown) => {
       const parsed = panelCommandSchema.safeParse(raw);

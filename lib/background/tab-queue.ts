@@ -31,6 +31,8 @@ export interface Tab {
   revision: number;
   theme: 'light' | 'dark';
   snapshot?: PageSnapshot;
+  /** A badge clicked before the panel's frame had connected: delivered when it does. */
+  pendingBadgeClick?: string;
   /** One change at a time: a batch is classified before the next one is applied. */
   work: Promise<void>;
 }

@@ -176,4 +176,18 @@ describe('a tab’s queue', () => {
     pageA.close();
     expect(panelA.posted.at(-1)).toEqual({ type: 'pageGone' });
   });
+
+  it('a badge clicked before the panel has connected selects its item once the panel does', () => {
+    const { hub: h } = hub();
+    const page = pagePort();
+    h.connect(page.port);
+    page.send({ type: 'hello', platform: 'x' });
+    page.send({ type: 'badgeClick', id: '5' });
+    const panel = panelPort();
+    h.connect(panel.port);
+    expect(panel.posted.filter((m) => m.type === 'badgeClick')).toEqual([{ type: 'badgeClick', id: '5' }]);
+    const again = panelPort();
+    h.connect(again.port); // a reloaded panel does not get it twice
+    expect(again.posted.filter((m) => m.type === 'badgeClick')).toEqual([]);
+  });
 });

@@ -3,11 +3,13 @@
  * Real yardsticks first (hand-labelled real messages; team-written realistic held-out comments), then the public
  * dev sets. "baseline" is, for our yardsticks, the first run of the model before this work (Dec 2026), and for
  * public sets the plain hashed n-gram logistic regression / FastText figures from ../shared/data/README.md.
- * `npm run eval -- --verbose` adds per-class reports; `--json` prints the rows as JSON.
+ * `npm run eval -- --verbose` adds per-class reports; `--json` prints the rows as JSON; `--by-source` adds it-eval's
+ * accuracy and confusions per source set (counts only).
  */
 import './lib/install-weights';
 import { sharedDataAvailable, SHARED_DATA } from './train/data-files';
 import { evalLanguage } from './train/eval-language';
+import { printBySource } from './train/eval-by-source';
 import { PUBLIC_ROWS } from './train/eval-tasks';
 import { YARDSTICK_ROWS } from './train/eval-yardsticks';
 import { YARDSTICKS } from './train/eval-real';
@@ -25,6 +27,7 @@ function main(): void {
     return;
   }
   if (verbose && sharedDataAvailable()) evalLanguage();
+  if (process.argv.includes('--by-source') && sharedDataAvailable()) printBySource();
   const f = (x: number | null) => (x === null || Number.isNaN(x) ? '—' : x.toFixed(3));
   const header = ['set', 'lang', 'metric', 'n', 'CareSide', 'baseline', 'goal', 'pass'];
   const table = rows.map((r) => [

@@ -85,7 +85,7 @@ function main(): void {
     const trained = trainSgd([...(hasPublic ? publicExamples(seed) : []), ...inFold.flatMap((o) => o.copies)], {
       epochs: Number(process.env.EPOCHS ?? 5),
       lr: Number(process.env.LR ?? 0.2),
-      l2: 0,
+      l2: Number(process.env.L2 ?? 0),
       seed,
     });
     if (sum.weights.length === 0) {

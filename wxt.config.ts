@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
 import type { Plugin } from 'vite';
-import { ALL_SITE_MATCHES } from './lib/platforms/site-matches';
+import { ALL_SITE_MATCHES } from './lib/shared/site-matches';
 
 /**
  * twitter-text imports core-js 2 polyfills, which patch RegExp and String built-ins when loaded. In a

@@ -7,6 +7,7 @@ import { defaultSettings, loadSettings, watchSettings, type Settings } from '@/l
 import { bumpSeenRevision } from '@/lib/shared/revision';
 import { handlers } from '@/lib/background/handlers';
 import { createTabHub, type TabHubDeps } from '@/lib/background/tab-hub';
+import { closeStorageToContentScripts } from '@/lib/background/storage-access';
 
 /** The classifier's weights: a binary file in the package, read once per worker start and kept in memory. */
 async function loadClassifier(): Promise<void> {
@@ -16,9 +17,9 @@ async function loadClassifier(): Promise<void> {
 }
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener(
-    createMessageListener(handlers, browser.runtime.id, browser.runtime.getURL('/')),
-  );
+  void closeStorageToContentScripts();
+  const senders = { ownId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener(createMessageListener(handlers, senders));
 
   let settings: Settings = defaultSettings();
   const settingsLoaded = loadSettings().then((loaded) => void (settings = loaded));
@@ -43,7 +44,7 @@ export default defineBackground(() => {
     },
     handledAmong: (platform, ids) => findHandledIds(getDb(), platform, ids),
   };
-  const hub = createTabHub(deps, browser.runtime.id);
+  const hub = createTabHub(deps, senders);
   browser.runtime.onConnect.addListener(hub.connect);
   watchSettings((next) => {
     settings = next;

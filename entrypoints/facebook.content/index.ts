@@ -1,4 +1,4 @@
-import { FACEBOOK_MATCHES } from '@/lib/platforms/site-matches';
+import { FACEBOOK_MATCHES } from '@/lib/shared/site-matches';
 import { facebookAdapter } from '@/lib/platforms/facebook';
 import { startPage } from '@/lib/page/start-page';
 

@@ -1,4 +1,4 @@
-import { X_MATCHES } from '@/lib/platforms/site-matches';
+import { X_MATCHES } from '@/lib/shared/site-matches';
 import { xAdapter } from '@/lib/platforms/x';
 import { startPage } from '@/lib/page/start-page';
 

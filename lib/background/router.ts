@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { SenderContext } from '@/lib/shared/messaging/define';
 import {
   protocol,
   type MessageName,
@@ -6,13 +7,13 @@ import {
   type RequestEnvelope,
   type ResponseEnvelope,
 } from '@/lib/shared/messaging/protocol';
+import { describeSender, senderContext, type RawSender, type SenderPolicy } from './sender-context';
 
 export interface SenderInfo {
-  /** The sending page's URL, when the browser tells us. */
-  url?: string;
-  /** Tab id when the message came from a content script. */
+  /** Which context sent it, from the browser's account of the sender. */
+  context: SenderContext;
+  /** Tab id when the message came from a tab (a page script, or the panel framed in it). */
   tabId?: number;
-  fromExtensionPage: boolean;
 }
 
 /** A handler per message: leaving one out is a compile error. */
@@ -23,41 +24,34 @@ export type Handlers = {
   ) => Promise<z.input<Protocol[N]['output']>>;
 };
 
-interface RawSender {
-  id?: string;
-  url?: string;
-  tab?: { id?: number };
-}
-
 function isEnvelope(message: unknown): message is RequestEnvelope {
   return typeof message === 'object' && message !== null && (message as RequestEnvelope).careside === 1;
 }
 
 /**
- * Validates and dispatches one request. Input from content scripts is untrusted: it is parsed with the
- * message's zod schema, and privileged messages are refused unless they come from an extension page.
+ * Validates and dispatches one request. A message is refused (and the refusal logged) unless the context that
+ * sent it is one the message declares; its input is then parsed with the message's zod schema.
  */
 export async function dispatchMessage(
   handlers: Handlers,
   message: RequestEnvelope,
   sender: RawSender,
-  ownId: string,
-  extensionOrigin: string,
+  policy: SenderPolicy,
 ): Promise<ResponseEnvelope> {
-  if (sender.id !== ownId) return { ok: false, error: 'Unknown sender.' };
+  if (sender.id !== policy.ownId) return { ok: false, error: 'Unknown sender.' };
   if (!Object.hasOwn(protocol, message.name)) return { ok: false, error: `Unknown message "${message.name}".` };
   const name = message.name as MessageName;
   const definition = protocol[name];
-  // Content scripts report the web page's URL; extension pages (even opened in a tab) report ours.
-  const fromExtensionPage = (sender.url ?? '').startsWith(extensionOrigin);
-  if (definition.privileged && !fromExtensionPage) {
-    return { ok: false, error: `"${name}" is only allowed from CareSide's own pages.` };
+  const context = senderContext(sender, policy);
+  if (!context || !definition.senders.includes(context)) {
+    console.warn(`CareSide: refused "${name}" from ${describeSender(sender, context)}`);
+    return { ok: false, error: `"${name}" is not allowed from ${context ?? 'this sender'}.` };
   }
   const input = definition.input.safeParse(message.input);
   if (!input.success) return { ok: false, error: `Invalid input for "${name}": ${input.error.message}` };
   try {
     const handler = handlers[name] as (input: unknown, sender: SenderInfo) => Promise<unknown>;
-    const data = await handler(input.data, { url: sender.url, tabId: sender.tab?.id, fromExtensionPage });
+    const data = await handler(input.data, { context, tabId: sender.tab?.id });
     return { ok: true, data };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
@@ -65,10 +59,10 @@ export async function dispatchMessage(
 }
 
 /** A runtime.onMessage listener; it answers through sendResponse so it works in every browser. */
-export function createMessageListener(handlers: Handlers, ownId: string, extensionOrigin: string) {
+export function createMessageListener(handlers: Handlers, policy: SenderPolicy) {
   return (message: unknown, sender: RawSender, sendResponse: (response: ResponseEnvelope) => void) => {
     if (!isEnvelope(message)) return undefined;
-    void dispatchMessage(handlers, message, sender, ownId, extensionOrigin).then(sendResponse);
+    void dispatchMessage(handlers, message, sender, policy).then(sendResponse);
     return true;
   };
 }

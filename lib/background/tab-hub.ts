@@ -3,7 +3,6 @@
  * two kinds of connection, keeps each tab's queue (tab-queue.ts), and relays between panel and page, which
  * never talk directly. Messages from the page are parsed with the ports' schemas; what doesn't fit is dropped.
  */
-import type { Browser } from 'wxt/browser';
 import { pageMessageSchema, panelCommandSchema } from '@/lib/shared/messaging/ports';
 import { PAGE_PORT, PANEL_PORT } from '@/lib/shared/messaging/port-names';
 import {
@@ -17,25 +16,25 @@ import {
   type Tab,
   type TabHubDeps,
 } from './tab-queue';
+import { describeSender, senderContext, type SenderPolicy } from './sender-context';
 
 export type { TabHubDeps } from './tab-queue';
 
-/** Which kind of connection a port is, from what the browser says of its sender (never from the message). */
-export function portKind(port: Port, ownId: string): { kind: 'page' | 'panel'; tabId: number } | null {
-  const sender: Browser.runtime.MessageSender | undefined = port.sender;
-  const tabId = sender?.tab?.id;
-  if (!sender || sender.id !== ownId || tabId === undefined) return null;
-  const url = URL.canParse(sender.url ?? '') ? new URL(sender.url!) : null;
-  if (!url) return null;
-  // The page script runs in the top frame of a site's tab; the panel is our own page framed in that tab
-  // (its host is a per-session id where the browser supports use_dynamic_url, so only the path is checked).
-  if (port.name === PAGE_PORT && sender.frameId === 0 && url.protocol === 'https:') return { kind: 'page', tabId };
-  const ours = url.protocol === 'chrome-extension:' || url.protocol === 'moz-extension:';
-  if (port.name === PANEL_PORT && ours && url.pathname === '/panel.html') return { kind: 'panel', tabId };
+/**
+ * Which kind of connection a port is, from what the browser says of its sender (never from the message): a
+ * page port must come from a page script (a content script in the top frame of a matched site's tab), a panel
+ * port from our panel page framed in a tab (sender-context.ts).
+ */
+export function portKind(port: Port, policy: SenderPolicy): { kind: 'page' | 'panel'; tabId: number } | null {
+  const context = senderContext(port.sender, policy);
+  const tabId = port.sender?.tab?.id;
+  if (tabId === undefined) return null;
+  if (port.name === PAGE_PORT && context === 'page') return { kind: 'page', tabId };
+  if (port.name === PANEL_PORT && context === 'panel') return { kind: 'panel', tabId };
   return null;
 }
 
-export function createTabHub(deps: TabHubDeps, ownId: string) {
+export function createTabHub(deps: TabHubDeps, policy: SenderPolicy) {
   const tabs = new Map<number, Tab>();
 
   const onPage = (tabId: number, port: Port): void => {
@@ -88,10 +87,11 @@ export function createTabHub(deps: TabHubDeps, ownId: string) {
   return {
     /** For runtime.onConnect: accepts a page script's or a panel's port, refuses (and logs) anything else. */
     connect(port: Port): void {
-      const accepted = portKind(port, ownId);
+      const accepted = portKind(port, policy);
       if (accepted?.kind === 'page') return onPage(accepted.tabId, port);
       if (accepted?.kind === 'panel') return onPanel(accepted.tabId, port);
-      console.warn(`CareSide: refused a "${port.name}" connection from ${port.sender?.url ?? 'an unknown sender'}`);
+      const from = describeSender(port.sender, senderContext(port.sender, policy));
+      console.warn(`CareSide: refused a "${port.name}" connection from ${from}`);
       port.disconnect();
     },
     /** The browser command (Alt+Shift+C): the page brings its frame forward, the panel opens or closes. */

@@ -17,33 +17,29 @@ export async function resetAll(): Promise<void> {
   await Dexie.delete(DB_NAME);
 }
 
+/** Who sends it: the options page, the panel framed in a site's tab, or a page script on x.com. */
+export type From = 'page' | 'panel' | 'content';
+
+const SENDERS: Record<From, { id: string; url: string; tab?: { id: number }; frameId?: number }> = {
+  page: { id: fakeBrowser.runtime.id, url: `${EXTENSION_ORIGIN}options.html` },
+  panel: { id: fakeBrowser.runtime.id, url: `${EXTENSION_ORIGIN}panel.html`, tab: { id: 7 }, frameId: 4 },
+  content: { id: fakeBrowser.runtime.id, url: 'https://x.com/acme', tab: { id: 7 }, frameId: 0 },
+};
+
+export function sendRaw(name: string, input: unknown, from: From = 'page') {
+  const policy = { ownId: fakeBrowser.runtime.id, extensionOrigin: EXTENSION_ORIGIN };
+  return dispatchMessage(handlers, { careside: 1, name, input }, SENDERS[from], policy);
+}
+
 /** Sends a request through the router exactly like the background listener does. */
 export async function send<N extends MessageName>(
   name: N,
   input: MessageInput<N>,
-  from: 'page' | 'content' = 'page',
+  from: From = 'page',
 ): Promise<MessageOutput<N>> {
-  const sender =
-    from === 'page'
-      ? { id: fakeBrowser.runtime.id, url: `${EXTENSION_ORIGIN}options.html` }
-      : { id: fakeBrowser.runtime.id, url: 'https://x.com/acme', tab: { id: 7 } };
-  const response = await dispatchMessage(
-    handlers,
-    { careside: 1, name, input },
-    sender,
-    fakeBrowser.runtime.id,
-    EXTENSION_ORIGIN,
-  );
+  const response = await sendRaw(name, input, from);
   if (!response.ok) throw new Error(response.error);
   return response.data as MessageOutput<N>;
 }
 
-export async function sendRaw(name: string, input: unknown, from: 'page' | 'content' = 'page') {
-  const sender =
-    from === 'page'
-      ? { id: fakeBrowser.runtime.id, url: `${EXTENSION_ORIGIN}options.html` }
-      : { id: fakeBrowser.runtime.id, url: 'https://x.com/acme', tab: { id: 7 } };
-  return dispatchMessage(handlers, { careside: 1, name, input }, sender, fakeBrowser.runtime.id, EXTENSION_ORIGIN);
-}
-
-export const logHandled = (input: LogHandledInput) => send('logHandled', input, 'content');
+export const logHandled = (input: LogHandledInput) => send('logHandled', input, 'panel');

@@ -55,10 +55,10 @@ describe('handled log: client → router → handlers → Dexie', () => {
     await logHandled(handledItem('h1', { templateId: 'tpl-delivery' }));
     await logHandled(handledItem('h2', { templateId: 'tpl-delivery' }));
     await logHandled(handledItem('h3', { templateId: 'tpl-thanks', platform: 'facebook' }));
-    expect(await send('getHandledIds', { platform: 'x', itemIds: ['h1', 'h3', 'nope'] }, 'content')).toEqual({
+    expect(await send('getHandledIds', { platform: 'x', itemIds: ['h1', 'h3', 'nope'] }, 'panel')).toEqual({
       handled: ['h1'],
     });
-    expect(await send('getTemplateUsage', {}, 'content')).toEqual({ usage: { 'tpl-delivery': 2, 'tpl-thanks': 1 } });
+    expect(await send('getTemplateUsage', {}, 'panel')).toEqual({ usage: { 'tpl-delivery': 2, 'tpl-thanks': 1 } });
   });
 
   it('two writers at once produce exact counts', async () => {

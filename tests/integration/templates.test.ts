@@ -30,7 +30,7 @@ describe('templates through the router', () => {
 
   it('creates, edits, soft-deletes and restores a template', async () => {
     await send('listTemplates', {});
-    const created = await send('saveTemplate', { template: mine }, 'content');
+    const created = await send('saveTemplate', { template: mine });
     expect(created.template).toMatchObject({ id: 'my-store-hours', builtIn: false, deletedAt: null });
     expect(created.template.createdAt).toBeGreaterThan(0);
 
@@ -96,9 +96,9 @@ describe('templates through the router', () => {
     expect(after.find((t) => t.id === `${mine.id}-imported`)?.title).toBe('Changed elsewhere');
   });
 
-  it('accepts import only from extension pages', async () => {
+  it('accepts import only from the options page', async () => {
     const response = await sendRaw('importTemplates', { templates: [] }, 'content');
-    expect(response).toEqual({ ok: false, error: expect.stringContaining('only allowed from CareSide') });
+    expect(response).toEqual({ ok: false, error: expect.stringContaining('not allowed from page') });
   });
 
   it('refuses an import whose entries are invalid and leaves the library intact', async () => {

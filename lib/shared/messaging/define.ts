@@ -1,19 +1,24 @@
 import type { z } from 'zod';
 
 /**
- * One request/response pair of the protocol. `privileged` messages (export, wipe, import...) are only
- * accepted from extension pages, never from content scripts, whose input is untrusted.
+ * Who may send a message, as the background tells it from what the browser says of the sender (id, tab,
+ * frame, URL), never from the message: the page script (a content script on a matched site), the panel
+ * (our panel.html, framed in a site's tab), the options page (our options.html), the background itself.
  */
+export const SENDER_CONTEXTS = ['page', 'panel', 'options', 'background'] as const;
+export type SenderContext = (typeof SENDER_CONTEXTS)[number];
+
+/** One request/response pair of the protocol, and the contexts allowed to send it (everyone else is refused). */
 export interface MessageDefinition<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   readonly input: I;
   readonly output: O;
-  readonly privileged?: boolean;
+  readonly senders: readonly SenderContext[];
 }
 
-/** Defines a message: its input and output schemas, and whether only extension pages may send it. */
+/** Defines a message: its input and output schemas, and which contexts may send it (no default: say it). */
 export function defineMessage<I extends z.ZodType, O extends z.ZodType>(
   buildSchemas: () => { input: I; output: O },
-  options: { privileged?: boolean } = {},
+  options: { senders: readonly SenderContext[] },
 ): MessageDefinition<I, O> {
-  return { ...buildSchemas(), privileged: options.privileged };
+  return { ...buildSchemas(), senders: options.senders };
 }

@@ -6,6 +6,7 @@ import { defaultSettings } from '@/lib/shared/settings';
 import type { BackgroundToPage, BackgroundToPanel } from '@/lib/shared/messaging/ports';
 
 const OWN_ID = 'careside-id';
+const POLICY = { ownId: OWN_ID, extensionOrigin: `chrome-extension://${OWN_ID}/` };
 
 /** A port as the browser hands it to onConnect, recording what the hub posts to it. */
 function fakePort(name: string, sender: Partial<NonNullable<Port['sender']>>) {
@@ -70,7 +71,7 @@ function hub() {
     logSeen: async (items) => void logged.push(...items.map((t) => t.item.id)),
     handledAmong: async (_platform, ids) => ids.filter((id) => id === '2'),
   };
-  return { hub: createTabHub(deps, OWN_ID), logged };
+  return { hub: createTabHub(deps, POLICY), logged };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -85,14 +86,18 @@ const items = (upserts: PageItem[], over: object = {}) => ({
 
 describe('which connections the tab hub accepts', () => {
   it('a page script from a site tab’s top frame, and our panel page framed in a tab; nothing else', () => {
-    expect(portKind(pagePort().port, OWN_ID)).toEqual({ kind: 'page', tabId: 7 });
-    expect(portKind(panelPort().port, OWN_ID)).toEqual({ kind: 'panel', tabId: 7 });
+    expect(portKind(pagePort().port, POLICY)).toEqual({ kind: 'page', tabId: 7 });
+    expect(portKind(panelPort().port, POLICY)).toEqual({ kind: 'panel', tabId: 7 });
     const refused = [
       fakePort('careside-page', { tab: { id: 7 } as never, frameId: 2, url: 'https://x.com/' }), // a subframe
       fakePort('careside-page', { tab: { id: 7 } as never, frameId: 0, url: 'http://x.com/' }), // not https
       fakePort('careside-panel', { tab: { id: 7 } as never, url: 'https://x.com/panel.html' }), // a site page
       fakePort('careside-panel', { tab: { id: 7 } as never, url: 'chrome-extension://abc/options.html' }),
       fakePort('careside-page', { frameId: 0, url: 'https://x.com/' }), // no tab
+      fakePort('careside-page', { tab: { id: 7 } as never, frameId: 0, url: 'https://evil.example/' }), // not a site of ours
+      fakePort('careside-page', { tab: { id: 7 } as never, frameId: 3, url: 'chrome-extension://abc/panel.html' }), // the panel
+      fakePort('careside-panel', { tab: { id: 7 } as never, frameId: 0, url: 'https://x.com/acme' }), // the page script
+      fakePort('careside-panel', { url: 'chrome-extension://abc/panel.html' }), // not framed in a tab
       fakePort('careside-page', {
         id: 'another-extension',
         tab: { id: 7 } as never,
@@ -101,7 +106,7 @@ describe('which connections the tab hub accepts', () => {
       }),
       fakePort('something-else', { tab: { id: 7 } as never, frameId: 0, url: 'https://x.com/' }),
     ];
-    for (const { port } of refused) expect(portKind(port, OWN_ID), JSON.stringify(port.sender)).toBeNull();
+    for (const { port } of refused) expect(portKind(port, POLICY), JSON.stringify(port.sender)).toBeNull();
     const { hub: h } = hub();
     h.connect(refused[0].port);
     expect(refused[0].port.disconnect).toHaveBeenCalled();

@@ -4,10 +4,10 @@ import { defineMessage } from '@/lib/shared/messaging/define';
 import { protocol } from '@/lib/shared/messaging/protocol';
 
 describe('protocol messages', () => {
-  it('carry their schemas and whether they are privileged', () => {
+  it('carry their schemas and the contexts that may send them', () => {
     const build = vi.fn(() => ({ input: z.object({ id: z.string() }), output: z.object({ ok: z.boolean() }) }));
-    const message = defineMessage(build, { privileged: true });
-    expect(message.privileged).toBe(true);
+    const message = defineMessage(build, { senders: ['options'] });
+    expect(message.senders).toEqual(['options']);
     expect(message.input.safeParse({ id: 'a' }).success).toBe(true);
     expect(message.output.safeParse({ ok: 'yes' }).success).toBe(false);
     expect(message.input).toBe(message.input);

@@ -10,28 +10,46 @@ const logHandledInputSchema = () =>
   handledRowSchema.unwrap().omit({ updatedAt: true, responseSeconds: true, businessResponseSeconds: true, day: true });
 
 export const logMessages = {
-  /** Items that reached the queue: the response rate's denominator. Idempotent. */
-  logSeen: defineMessage(() => ({
-    input: z.object({ items: z.array(seenItemSchema()).max(500) }),
-    output: z.object({ added: z.number() }),
-  })),
+  /**
+   * Items that reached the queue: the response rate's denominator. Idempotent. The one request a page
+   * script may send: it writes nothing that reporting the same items over the page's port does not.
+   */
+  logSeen: defineMessage(
+    () => ({
+      input: z.object({ items: z.array(seenItemSchema()).max(500) }),
+      output: z.object({ added: z.number() }),
+    }),
+    { senders: ['page'] },
+  ),
   /** The user acted on an item. Handling it again updates the row but keeps the first response time. */
-  logHandled: defineMessage(() => ({
-    input: logHandledInputSchema(),
-    output: z.object({ responseSeconds: z.number(), firstResponse: z.boolean() }),
-  })),
-  getHandledIds: defineMessage(() => ({
-    input: z.object({ platform: platformSchema, itemIds: z.array(z.string().max(200)).max(1000) }),
-    output: z.object({ handled: z.array(z.string()) }),
-  })),
-  getTemplateUsage: defineMessage(() => ({
-    input: z.object({}),
-    output: z.object({ usage: z.record(z.string(), z.number()) }),
-  })),
+  logHandled: defineMessage(
+    () => ({
+      input: logHandledInputSchema(),
+      output: z.object({ responseSeconds: z.number(), firstResponse: z.boolean() }),
+    }),
+    { senders: ['panel'] },
+  ),
+  getHandledIds: defineMessage(
+    () => ({
+      input: z.object({ platform: platformSchema, itemIds: z.array(z.string().max(200)).max(1000) }),
+      output: z.object({ handled: z.array(z.string()) }),
+    }),
+    { senders: ['panel'] },
+  ),
+  /** How often each template was used: the panel ranks suggestions by it, the template manager shows it. */
+  getTemplateUsage: defineMessage(
+    () => ({
+      input: z.object({}),
+      output: z.object({ usage: z.record(z.string(), z.number()) }),
+    }),
+    { senders: ['panel', 'options'] },
+  ),
   /** Every number and chart of the dashboard for a period and platform filter. */
-  getStats: defineMessage(() => ({ input: statsRangeSchema, output: dashboardStatsSchema })),
+  getStats: defineMessage(() => ({ input: statsRangeSchema, output: dashboardStatsSchema }), {
+    senders: ['options'],
+  }),
   /** Re-applies the current business hours to every logged response time. */
   recomputeStats: defineMessage(() => ({ input: z.object({}), output: z.object({ rows: z.number() }) }), {
-    privileged: true,
+    senders: ['options'],
   }),
 };

@@ -5,18 +5,25 @@ import { defineMessage } from '../define';
 
 const byId = () => z.object({ id: z.string().min(1).max(100) });
 const oneTemplate = () => z.object({ template: templateSchema });
+const optionsOnly = { senders: ['options'] } as const;
 
 export const templatesMessages = {
   /** Active templates (seeds the default library on first use). */
-  listTemplates: defineMessage(() => ({
-    input: z.object({ includeDeleted: z.boolean().optional() }),
-    output: z.object({ templates: z.array(templateSchema) }),
-  })),
-  saveTemplate: defineMessage(() => ({ input: oneTemplate(), output: oneTemplate() })),
+  listTemplates: defineMessage(
+    () => ({
+      input: z.object({ includeDeleted: z.boolean().optional() }),
+      output: z.object({ templates: z.array(templateSchema) }),
+    }),
+    { senders: ['panel', 'options'] },
+  ),
+  saveTemplate: defineMessage(() => ({ input: oneTemplate(), output: oneTemplate() }), optionsOnly),
   /** Soft delete: restoreTemplate undoes it. */
-  deleteTemplate: defineMessage(() => ({ input: byId(), output: oneTemplate() })),
-  restoreTemplate: defineMessage(() => ({ input: byId(), output: oneTemplate() })),
-  resetTemplates: defineMessage(() => ({ input: z.object({}), output: z.object({ restored: z.number() }) })),
+  deleteTemplate: defineMessage(() => ({ input: byId(), output: oneTemplate() }), optionsOnly),
+  restoreTemplate: defineMessage(() => ({ input: byId(), output: oneTemplate() }), optionsOnly),
+  resetTemplates: defineMessage(
+    () => ({ input: z.object({}), output: z.object({ restored: z.number() }) }),
+    optionsOnly,
+  ),
   /** Only validated entries the user confirmed; never overwrites an existing template. */
   importTemplates: defineMessage(
     () => ({
@@ -27,15 +34,18 @@ export const templatesMessages = {
         renamed: z.array(z.object({ from: z.string(), to: z.string() })),
       }),
     }),
-    { privileged: true },
+    optionsOnly,
   ),
-  exportTemplates: defineMessage(() => ({
-    input: z.object({}),
-    output: z.object({
-      format: z.literal(TEMPLATE_PACK_FORMAT),
-      version: z.literal(1),
-      exportedAt: z.number(),
-      templates: z.array(templateSchema),
+  exportTemplates: defineMessage(
+    () => ({
+      input: z.object({}),
+      output: z.object({
+        format: z.literal(TEMPLATE_PACK_FORMAT),
+        version: z.literal(1),
+        exportedAt: z.number(),
+        templates: z.array(templateSchema),
+      }),
     }),
-  })),
+    optionsOnly,
+  ),
 };

@@ -6,3 +6,10 @@
 export const X_MATCHES = ['https://x.com/*', 'https://twitter.com/*'];
 export const FACEBOOK_MATCHES = ['https://www.facebook.com/*', 'https://facebook.com/*', 'https://web.facebook.com/*'];
 export const ALL_SITE_MATCHES = [...X_MATCHES, ...FACEBOOK_MATCHES];
+
+/** Whether a URL is one the content scripts are injected into (the patterns above are all `https://host/*`). */
+export function isSiteUrl(url: string): boolean {
+  if (!URL.canParse(url)) return false;
+  const { protocol, host } = new URL(url);
+  return protocol === 'https:' && ALL_SITE_MATCHES.some((pattern) => pattern === `https://${host}/*`);
+}

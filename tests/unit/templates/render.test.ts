@@ -48,7 +48,7 @@ describe('buildTemplateVars', () => {
   it('fills name, first name and @handle on X, brand, agent and channel from settings', () => {
     const vars = buildTemplateVars({ platform: 'x', authorName: 'Maria Rossi', authorHandle: 'mrossi' }, settings);
     expect(vars).toMatchObject({
-      name: 'Maria Rossi',
+      name: 'Maria',
       first_name: 'Maria',
       handle: '@mrossi',
       brand: 'Acme',

@@ -1,3 +1,5 @@
+import { BRAND_FACT_KEYS } from '../templates/brand-facts';
+
 /**
  * Versioned migrations of the stored settings object, one function per target version (WXT's
  * `migrations` map). They run before validation, on values of unknown shape: each one only touches
@@ -9,8 +11,9 @@
  * History (pre-release shapes kept so the mechanism is exercised and tested):
  *   v1 → v2  brand.signature → brand.agentSignature; brand.handles → brand.ownHandles
  *   v2 → v3  sla.<channel>: minutes → { targetMinutes }; tone.language → tone.uiLanguage
+ *   v3 → v4  brand.facts: every fact a reply may state, unset (''), unless a fact is already there as text
  */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 type Json = Record<string, unknown>;
 
@@ -48,6 +51,19 @@ export const SETTINGS_MIGRATIONS: Record<number, (value: unknown) => unknown> = 
         }
       }
       rename(next.tone, 'language', 'uiLanguage');
+    }
+    return next;
+  },
+  4: (value) => {
+    const next = copy(value);
+    if (isObject(next)) {
+      if (!isObject(next.brand)) next.brand = {};
+      const brand = next.brand as Json;
+      const stored = isObject(brand.facts) ? brand.facts : {};
+      // Facts were never stored before: nothing is invented, each one starts unset.
+      brand.facts = Object.fromEntries(
+        BRAND_FACT_KEYS.map((key) => [key, typeof stored[key] === 'string' ? stored[key] : '']),
+      );
     }
     return next;
   },

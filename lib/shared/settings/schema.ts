@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BRAND_FACT_KEYS, type BrandFactKey } from '../templates/brand-facts';
 import { defaultCriticalTopics, defaultDepartments, defaultTimeZone, isValidTimeZone } from './defaults';
 
 /*
@@ -55,6 +56,11 @@ const slaSchema = z
   })
   .prefault({});
 
+const brandFactsShape = Object.fromEntries(BRAND_FACT_KEYS.map((key) => [key, text(300).default('')])) as Record<
+  BrandFactKey,
+  z.ZodDefault<z.ZodString>
+>;
+
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Use HH:MM, e.g. 09:00' });
 
 export const settingsSchema = z.object({
@@ -78,6 +84,8 @@ export const settingsSchema = z.object({
         .prefault({}),
       agentSignature: text(200).default(''),
       privateChannelLink: text(500).default(''),
+      /** What replies may state about the brand; empty means unset, and templates that need it wait for it. */
+      facts: z.object(brandFactsShape).prefault({}),
     })
     .prefault({}),
   monitoring: z

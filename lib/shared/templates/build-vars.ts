@@ -1,47 +1,34 @@
 import type { SocialItem } from '../model/social-item';
 import type { TemplateVars } from './variables';
+import { factVars, type BrandFacts } from './brand-facts';
+import { cleanDisplayName, cleanReplyValue, deriveFirstName } from './person-name';
 
 /** The settings fields rendering needs; structural so any Settings object fits. */
 export interface TemplateVarSettings {
-  brand: { names: string[]; agentSignature: string; privateChannelLink: string };
+  brand: { names: string[]; agentSignature: string; privateChannelLink: string; facts?: Partial<BrandFacts> };
 }
 
-const TITLES = new Set([
-  'dott',
-  'dott.ssa',
-  'dr',
-  'sig',
-  'sig.ra',
-  'sig.na',
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'prof',
-  'ing',
-  'avv',
-]);
-
 /**
- * The first name a person would be greeted with: "Dott. Maria Rossi" → "Maria". Names that look like
- * handles or nicknames ("mario_88", "🌸") give undefined, so the template's fallback is used instead.
+ * The first name a person would be greeted with, when one can be told: "Dott. Maria Rossi" → "Maria",
+ * "Mario | Official Store 🔥" → "Mario". Handles, companies and nicknames ("@mario_88", "Pizzeria Da Gino")
+ * give undefined: the panel asks the user (person-name.ts).
  */
 export function firstNameOf(authorName: string): string | undefined {
-  const words = authorName.trim().split(/\s+/).filter(Boolean);
-  const first = words.find((word) => !TITLES.has(word.toLowerCase().replace(/\.$/, '')));
-  if (!first) return undefined;
-  if (!/^\p{L}[\p{L}'’-]*$/u.test(first)) return undefined;
-  // "MARIA" or "maria" → "Maria": shouting or lower-case names read oddly in a greeting.
-  if (first === first.toUpperCase() || first === first.toLowerCase()) {
-    return first.charAt(0).toUpperCase() + first.slice(1).toLowerCase();
-  }
-  return first;
+  return deriveFirstName(authorName).name;
+}
+
+/** What the panel offers when there is no sure first name: a suggestion to confirm, or none. */
+export function nameSuggestionOf(authorName: string): string | undefined {
+  return deriveFirstName(authorName).suggestion;
 }
 
 /** On X the handle is the mention; on Facebook people are tagged by name. */
 export function handleOf(item: Pick<SocialItem, 'platform' | 'authorHandle' | 'authorName'>): string | undefined {
-  if (item.platform === 'x') return item.authorHandle ? `@${item.authorHandle.replace(/^@/, '')}` : undefined;
-  return item.authorName.trim() || undefined;
+  if (item.platform === 'x') {
+    const handle = item.authorHandle.replace(/^@/, '');
+    return /^\w{1,15}$/.test(handle) ? `@${handle}` : undefined;
+  }
+  return cleanDisplayName(item.authorName) || undefined;
 }
 
 export function buildTemplateVars(
@@ -49,15 +36,22 @@ export function buildTemplateVars(
   settings?: TemplateVarSettings,
   extra: TemplateVars = {},
 ): TemplateVars {
+  // {name} and {first_name} are the same derived first name: the display name as it is (emoji, shop
+  // suffixes, titles) never goes into a public reply.
+  const firstName = firstNameOf(item.authorName);
   const vars: TemplateVars = {
-    name: item.authorName.trim() || undefined,
-    first_name: firstNameOf(item.authorName),
+    name: firstName,
+    first_name: firstName,
     handle: handleOf(item),
-    brand: settings?.brand.names.find((n) => n.trim())?.trim(),
-    agent: settings?.brand.agentSignature.trim() || undefined,
-    channel_link: settings?.brand.privateChannelLink.trim() || undefined,
+    brand: settings?.brand.names.find((n) => n.trim()),
+    agent: settings?.brand.agentSignature,
+    channel_link: settings?.brand.privateChannelLink,
+    ...factVars(settings?.brand.facts),
+    // `order` and `department` are never guessed: the user types them (an order number must not be copied
+    // into a public reply by accident).
+    ...extra,
   };
-  // `order` and `department` are never guessed: the user types them (an order number must not be copied
-  // into a public reply by accident).
-  return { ...vars, ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v?.trim())) };
+  // Every value that reaches a public reply: one line, no control, bidi or zero-width characters.
+  const clean = Object.entries(vars).map(([key, value]) => [key, value ? cleanReplyValue(value) : ''] as const);
+  return Object.fromEntries(clean.filter(([, value]) => value)) as TemplateVars;
 }

@@ -11,6 +11,14 @@ export const TEMPLATE_VARIABLES = [
   'channel_link',
   'order',
   'department',
+  // Brand facts, from settings.brand.facts only (brand-facts.ts).
+  'opening_hours',
+  'shipping_times',
+  'shipping_abroad',
+  'order_cutoff',
+  'return_window',
+  'refund_time',
+  'follow_up_time',
 ] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 export type TemplateVars = Partial<Record<TemplateVariable, string>>;

@@ -3,7 +3,21 @@ import { coachDraft } from '@/lib/shared/coach';
 import { defaultTemplates } from '@/lib/shared/templates/defaults';
 import { renderTemplate } from '@/lib/shared/templates/render';
 
-const vars = { name: 'Maria Rossi', first_name: 'Maria', brand: 'Acme', agent: '^Giulia', department: 'billing' };
+// As a brand that set its facts in Settings would render them (brand-facts.ts).
+const vars = {
+  name: 'Maria',
+  first_name: 'Maria',
+  brand: 'Acme',
+  agent: '^Giulia',
+  department: 'billing',
+  opening_hours: 'Mon-Sat 9:00-19:30',
+  shipping_times: '2-4 working days',
+  shipping_abroad: 'EU in 3-6 working days',
+  order_cutoff: '13:00',
+  return_window: '30 days',
+  refund_time: '5-10 working days',
+  follow_up_time: 'by tomorrow',
+};
 
 describe('the default library follows its own coach', () => {
   const replies = defaultTemplates().filter((t) => t.action === 'reply');

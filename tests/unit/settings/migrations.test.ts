@@ -31,6 +31,25 @@ describe('settings migrations', () => {
     expect(v3.tone).not.toHaveProperty('language');
   });
 
+  it('v3 → v4 adds every brand fact unset, keeps a fact already stored as text, drops anything else', () => {
+    const v3 = { brand: { names: ['Acme'], facts: { openingHours: 'Mon-Fri 9-18', refundTime: 7 } } };
+    const v4 = SETTINGS_MIGRATIONS[4](v3) as { brand: { names: string[]; facts: Record<string, string> } };
+    expect(v4.brand.names).toEqual(['Acme']);
+    expect(v4.brand.facts).toEqual({
+      openingHours: 'Mon-Fri 9-18',
+      shippingTimes: '',
+      shippingAbroad: '',
+      orderCutoff: '',
+      returnWindow: '',
+      refundTime: '',
+      followUpTime: '',
+    });
+    expect(SETTINGS_MIGRATIONS[4](v4)).toEqual(v4); // idempotent
+    expect((SETTINGS_MIGRATIONS[4]({}) as { brand: { facts: object } }).brand.facts).toMatchObject({ openingHours: '' });
+    const settings = settingsSchema.parse(migrateSettings(v1, 1));
+    expect(Object.values(settings.brand.facts).every((value) => value === '')).toBe(true);
+  });
+
   it('v1 data migrates to valid current settings keeping every value', () => {
     const settings = settingsSchema.parse(migrateSettings(v1, 1));
     expect(settings.brand.agentSignature).toBe('— Giulia');

@@ -33,6 +33,16 @@ describe('settings defaults', () => {
       ownHandles: { x: [], facebook: [] },
       agentSignature: '',
       privateChannelLink: '',
+      // No brand fact is assumed: a reply states only what the brand set.
+      facts: {
+        openingHours: '',
+        shippingTimes: '',
+        shippingAbroad: '',
+        orderCutoff: '',
+        returnWindow: '',
+        refundTime: '',
+        followUpTime: '',
+      },
     });
   });
 

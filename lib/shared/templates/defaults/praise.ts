@@ -63,9 +63,9 @@ export const praiseDefaults = [
       en: 'Naming the colleague makes the thanks real and motivates the team.',
       it: 'Citare il collega rende il grazie concreto e motiva il team.',
     },
-    en: 'Thank you, {first_name}! We’ll pass your kind words on to our colleague today: this is the kind of feedback that makes the team proud 🙌 {agent|}',
-    tu: 'Grazie, {first_name}! Giriamo oggi stesso le tue parole al nostro collega: sono i messaggi che rendono orgoglioso il team 🙌 {agent|}',
-    lei: 'Grazie, {name}! Giriamo oggi stesso le Sue parole al nostro collega: sono i messaggi che rendono orgoglioso il team 🙌 {agent|}',
+    en: 'Thank you, {first_name}! We’ll pass your kind words on to our colleague: this is the kind of feedback that makes the team proud 🙌 {agent|}',
+    tu: 'Grazie, {first_name}! Giriamo le tue parole al nostro collega: sono i messaggi che rendono orgoglioso il team 🙌 {agent|}',
+    lei: 'Grazie, {name}! Giriamo le Sue parole al nostro collega: sono i messaggi che rendono orgoglioso il team 🙌 {agent|}',
   }),
   defineDefault({
     id: 'praise-review-invite',

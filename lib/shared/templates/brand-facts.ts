@@ -1,0 +1,44 @@
+/**
+ * Brand facts: what a reply may state about the brand (opening hours, delivery times, return window...). They
+ * come only from the brand's settings, never from a template's text; a template that needs a fact the brand
+ * has not set is shown disabled with "Set … in Settings" instead of inventing one.
+ */
+import { parseVariables, type TemplateVars } from './variables';
+
+/** The template variable of each fact and its key in settings.brand.facts. */
+export const BRAND_FACTS = {
+  opening_hours: 'openingHours',
+  shipping_times: 'shippingTimes',
+  shipping_abroad: 'shippingAbroad',
+  order_cutoff: 'orderCutoff',
+  return_window: 'returnWindow',
+  refund_time: 'refundTime',
+  follow_up_time: 'followUpTime',
+} as const;
+
+export type BrandFactVariable = keyof typeof BRAND_FACTS;
+export type BrandFactKey = (typeof BRAND_FACTS)[BrandFactVariable];
+export type BrandFacts = Record<BrandFactKey, string>;
+
+export const BRAND_FACT_VARIABLES = Object.keys(BRAND_FACTS) as BrandFactVariable[];
+export const BRAND_FACT_KEYS = Object.values(BRAND_FACTS) as BrandFactKey[];
+
+export function isBrandFact(name: string): name is BrandFactVariable {
+  return Object.hasOwn(BRAND_FACTS, name);
+}
+
+/** The facts a template body states (without a fallback) that have no value: it can't be used until they're set. */
+export function unsetFacts(body: string, vars: TemplateVars): BrandFactVariable[] {
+  const needed = parseVariables(body).filter((token) => token.fallback === undefined && isBrandFact(token.name));
+  return [...new Set(needed.map((token) => token.name as BrandFactVariable))].filter((name) => !vars[name]?.trim());
+}
+
+/** Template variables from the brand's facts (empty ones left out). */
+export function factVars(facts: Partial<BrandFacts> | undefined): TemplateVars {
+  const vars: TemplateVars = {};
+  for (const variable of BRAND_FACT_VARIABLES) {
+    const value = facts?.[BRAND_FACTS[variable]]?.trim();
+    if (value) vars[variable] = value;
+  }
+  return vars;
+}

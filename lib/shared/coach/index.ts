@@ -18,6 +18,7 @@ import {
   realisticPromises,
 } from './checks-complaint';
 import { facebookMention, noPlaceholders, xLengthFits } from './checks-platform';
+import { promisesFromBrandOrUser } from './checks-promises';
 import {
   emojiWhenFitting,
   mirrorsLanguage,
@@ -46,6 +47,7 @@ const DRAFT_CHECKS: Check[] = [
   noJokesOnComplaint,
   emojiWhenFitting,
   realisticPromises,
+  promisesFromBrandOrUser,
   notVague,
   praiseThanksByName,
   praiseReward,

@@ -27,6 +27,12 @@ export interface CoachInput {
   platform: Platform;
   settings?: CoachSettings;
   action?: ModerationAction;
+  /**
+   * Where the draft's words came from: the text of a shipped (built-in) template as it was put in the draft,
+   * and the brand facts from settings. A concrete promise in the template's text that is no brand fact is
+   * flagged; without a template text everything was typed by the user.
+   */
+  origin?: { templateText?: string; facts?: string[] };
 }
 
 /** Input plus what every check needs, computed once. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coachDraft } from '@/lib/shared/coach';
 import { defaultTemplates } from '@/lib/shared/templates/defaults';
 import { renderTemplate } from '@/lib/shared/templates/render';
+import { isBrandFact } from '@/lib/shared/templates/brand-facts';
 
 // As a brand that set its facts in Settings would render them (brand-facts.ts).
 const vars = {
@@ -18,6 +19,10 @@ const vars = {
   refund_time: '5-10 working days',
   follow_up_time: 'by tomorrow',
 };
+
+const FACTS = Object.entries(vars)
+  .filter(([name]) => isBrandFact(name))
+  .map(([, value]) => value);
 
 describe('the default library follows its own coach', () => {
   const replies = defaultTemplates().filter((t) => t.action === 'reply');
@@ -43,6 +48,8 @@ describe('the default library follows its own coach', () => {
             topics: template.topics,
             sentiment: 0,
           },
+          // The template's own text, with the brand's facts: a time or amount it states on its own is flagged.
+          origin: { templateText: draft, facts: FACTS },
         });
         const problems = findings
           .filter((f) => f.severity === 'error' || f.severity === 'warning')

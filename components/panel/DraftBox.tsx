@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Finding } from '@/lib/shared/coach';
 import type { UiLanguage } from '@/lib/shared/i18n/translate';
 import { xLengthStatus } from '@/lib/shared/templates/x-length';
+import { isNameVariable } from '@/lib/shared/templates/without-name';
 
 interface Props {
   draft: string;
@@ -16,8 +17,13 @@ interface Props {
     coach: string;
     missing: (names: string) => string;
     xLength: (n: number, over: boolean) => string;
+    askName: string;
+    greetWithoutName: string;
   };
   onFill: (name: string, value: string) => void;
+  /** When the first name can't be told: the suggestion the name field starts with, for the user to confirm. */
+  nameSuggestion: string | undefined;
+  onGreetWithoutName: (name: string) => void;
   textareaRef: React.RefObject<HTMLTextAreaElement | null>;
 }
 
@@ -38,6 +44,8 @@ export function DraftBox({
   language,
   labels,
   onFill,
+  nameSuggestion,
+  onGreetWithoutName,
   textareaRef,
 }: Props) {
   const length = platform === 'x' ? xLengthStatus(draft) : undefined;
@@ -70,9 +78,23 @@ export function DraftBox({
           className="rounded bg-amber-50 p-2 text-[12px] text-amber-900 dark:bg-amber-950 dark:text-amber-100"
         >
           <p className="font-semibold">{labels.missing(missing.join(', '))}</p>
-          {missing.map((name) => (
-            <VariableInput key={name} name={name} onFill={onFill} />
-          ))}
+          {missing.some(isNameVariable) && <p data-testid="careside-ask-name">{labels.askName}</p>}
+          {missing.map((name) =>
+            isNameVariable(name) ? (
+              <VariableInput key={name} name={name} initial={nameSuggestion} onFill={onFill}>
+                <button
+                  type="button"
+                  data-testid={`careside-no-name-${name}`}
+                  onClick={() => onGreetWithoutName(name)}
+                  className="rounded border border-amber-600 px-2"
+                >
+                  {labels.greetWithoutName}
+                </button>
+              </VariableInput>
+            ) : (
+              <VariableInput key={name} name={name} onFill={onFill} />
+            ),
+          )}
         </div>
       )}
       <ul data-testid="careside-coach" aria-label={labels.coach} aria-live="polite" className="space-y-0.5 text-[12px]">
@@ -97,8 +119,18 @@ export function DraftBox({
   );
 }
 
-function VariableInput({ name, onFill }: { name: string; onFill: (name: string, value: string) => void }) {
-  const [value, setValue] = useState('');
+function VariableInput({
+  name,
+  initial,
+  onFill,
+  children,
+}: {
+  name: string;
+  initial?: string;
+  onFill: (name: string, value: string) => void;
+  children?: React.ReactNode;
+}) {
+  const [value, setValue] = useState(initial ?? '');
   return (
     <form
       className="mt-1 flex gap-1"
@@ -121,6 +153,7 @@ function VariableInput({ name, onFill }: { name: string; onFill: (name: string, 
       <button type="submit" className="rounded bg-amber-600 px-2 text-white">
         OK
       </button>
+      {children}
     </form>
   );
 }

@@ -21,7 +21,7 @@ export interface DerivedName {
 
 // Invisible or direction-changing characters: a name must not reorder or hide text in the reply.
 const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
-const PICTOGRAPHS = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u20E3]/gu;
+const PICTOGRAPHS = /\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\uFE0E|\uFE0F|\u20E3/gu;
 // Symbols that are not letters (★, ™, ♥, ✓...). Letters, marks, digits, spaces and name punctuation stay.
 const SYMBOLS = /[^\p{L}\p{M}\p{N}\s'’.\-@_|/·•,()[\]{}:;~–—&+#]/gu;
 /** Where a display name stops being a name: "Mario | Official Store", "Anna - Shop", "Luca (Milano)". */

@@ -6,6 +6,9 @@ import { panelDictionary } from '@/lib/shared/i18n/messages/panel';
 import type { Outcome } from '@/lib/shared/model/categories';
 import type { Settings } from '@/lib/shared/settings';
 import { topicLabel } from '@/lib/shared/triage/topic-labels';
+import { sendMessage } from '@/lib/shared/messaging/client';
+import { BRAND_FACTS } from '@/lib/shared/templates/brand-facts';
+import { cleanDisplayName } from '@/lib/shared/templates/person-name';
 import { ActionBar } from './ActionBar';
 import { DraftBox } from './DraftBox';
 import { EscalateForm } from './EscalateForm';
@@ -112,13 +115,16 @@ export const ItemDetail = forwardRef<ItemDetailHandle, Props>(function ItemDetai
       <SuggestionList
         suggestions={reply.suggestions}
         previews={reply.previews}
+        unset={reply.unset}
         activeId={reply.templateId}
         labels={{
           suggested: t('suggested'),
           none: reply.loading ? t('loading') : t('noTemplates'),
           pick: (n, title) => t('pickTemplate', { n, title }),
+          missingFact: (fact) => t(`${BRAND_FACTS[fact]}Missing`),
         }}
         onPick={(index) => reply.pick(index)}
+        onSetFacts={() => void sendMessage('openOptions', { section: 'settings' })}
       />
       <DraftBox
         draft={reply.draft}
@@ -129,7 +135,11 @@ export const ItemDetail = forwardRef<ItemDetailHandle, Props>(function ItemDetai
         language={language}
         textareaRef={textareaRef}
         onFill={reply.fillVariable}
+        nameSuggestion={reply.nameSuggestion}
+        onGreetWithoutName={reply.greetWithoutName}
         labels={{
+          askName: t('askName', { display: cleanDisplayName(tracked.item.authorName) }),
+          greetWithoutName: t('greetWithoutName'),
           draft: t('draftLabel'),
           placeholder: t('draftPlaceholder'),
           coach: t('coachLabel'),

@@ -4,15 +4,20 @@ import type { TrackedItem } from '@/lib/shared/model/queue';
 import { coachDraft, type Finding } from '@/lib/shared/coach';
 import type { Settings } from '@/lib/shared/settings';
 import { templatesQuery, templateUsageQuery } from '@/lib/ui/queries/templates';
-import { buildTemplateVars } from '@/lib/shared/templates/build-vars';
+import { unsetFacts, type BrandFactVariable } from '@/lib/shared/templates/brand-facts';
+import { buildTemplateVars, nameSuggestionOf } from '@/lib/shared/templates/build-vars';
 import { rankTemplates, type RankedTemplate } from '@/lib/shared/templates/rank';
 import { renderTemplate } from '@/lib/shared/templates/render';
 import { parseVariables } from '@/lib/shared/templates/variables';
+import { withoutVariable } from '@/lib/shared/templates/without-name';
+import { cleanReplyValue } from '@/lib/shared/templates/person-name';
 
 export interface ReplyDraft {
   suggestions: RankedTemplate[];
   /** The suggestion bodies already filled in with the customer's name etc. */
   previews: string[];
+  /** Per suggestion, the brand facts it states that settings leave unset: it can't be picked until they're set. */
+  unset: BrandFactVariable[][];
   templateId: string | undefined;
   draft: string;
   setDraft: (text: string) => void;
@@ -20,6 +25,10 @@ export interface ReplyDraft {
   /** Required variables still written as {name} in the draft: insertion waits for them. */
   missing: string[];
   fillVariable: (name: string, value: string) => void;
+  /** When the first name can't be told: what to offer the user to confirm (never inserted unasked). */
+  nameSuggestion: string | undefined;
+  /** Drops a name variable from the draft: the reply greets without a name. */
+  greetWithoutName: (name: string) => void;
   findings: Finding[];
   loading: boolean;
 }
@@ -30,12 +39,23 @@ export function useReplyDraft(tracked: TrackedItem, settings: Settings): ReplyDr
   const usage = useQuery(templateUsageQuery());
   const [draft, setDraft] = useState('');
   const [templateId, setTemplateId] = useState<string>();
+  // The text of a shipped template as it went into the draft: the coach tells its promises from the user's.
+  const [templateText, setTemplateText] = useState<string>();
   const vars = useMemo(() => buildTemplateVars(tracked.item, settings), [tracked.item, settings]);
 
-  const suggestions = useMemo(
-    () => rankTemplates(templates.data ?? [], tracked.classification, tracked.item, usage.data?.usage ?? {}, settings),
-    [templates.data, usage.data, tracked.classification, tracked.item, settings],
-  );
+  const suggestions = useMemo(() => {
+    const ranked = rankTemplates(
+      templates.data ?? [],
+      tracked.classification,
+      tracked.item,
+      usage.data?.usage ?? {},
+      settings,
+    );
+    // Templates that need a fact the brand has not set come last, shown disabled.
+    const usable = (s: RankedTemplate) => unsetFacts(s.variant.body, vars).length === 0;
+    return [...ranked.filter(usable), ...ranked.filter((s) => !usable(s))];
+  }, [templates.data, usage.data, tracked.classification, tracked.item, settings, vars]);
+  const unset = useMemo(() => suggestions.map((s) => unsetFacts(s.variant.body, vars)), [suggestions, vars]);
   const previews = useMemo(
     () => suggestions.map((s) => renderTemplate(s.variant.body, vars).text),
     [suggestions, vars],
@@ -59,26 +79,33 @@ export function useReplyDraft(tracked: TrackedItem, settings: Settings): ReplyDr
         classification: tracked.classification,
         platform: tracked.item.platform,
         settings,
+        origin: { templateText, facts: Object.values(settings.brand.facts).filter((fact) => fact.trim()) },
       }),
-    [draft, tracked.item, tracked.classification, settings],
+    [draft, tracked.item, tracked.classification, settings, templateText],
   );
 
   return {
     suggestions,
     previews,
+    unset,
     templateId,
     draft,
     setDraft,
     pick(index) {
       const suggestion = suggestions[index];
-      if (!suggestion) return;
+      if (!suggestion || unset[index]!.length > 0) return;
       setTemplateId(suggestion.template.id);
+      setTemplateText(suggestion.template.builtIn ? previews[index] : undefined);
       setDraft(previews[index]!);
     },
     missing,
     fillVariable(name, value) {
       if (!value.trim()) return;
-      setDraft((current) => current.split(`{${name}}`).join(value.trim()));
+      setDraft((current) => current.split(`{${name}}`).join(cleanReplyValue(value)));
+    },
+    nameSuggestion: nameSuggestionOf(tracked.item.authorName),
+    greetWithoutName(name) {
+      setDraft((current) => withoutVariable(current, name));
     },
     findings,
     loading: templates.isPending,

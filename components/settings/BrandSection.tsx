@@ -1,3 +1,4 @@
+import { BrandFactsFields } from './BrandFactsFields';
 import { ListField, TextField } from './fields';
 import { Section } from './Section';
 import type { SectionProps } from './section-props';
@@ -53,6 +54,7 @@ export function BrandSection({ value, onChange, t, errorFor }: SectionProps<'bra
           error={errorFor('brand.privateChannelLink')}
         />
       </div>
+      <BrandFactsFields value={value.facts} onChange={(facts) => set({ facts })} errorFor={errorFor} />
     </Section>
   );
 }

@@ -45,7 +45,9 @@ describe('settings migrations', () => {
       followUpTime: '',
     });
     expect(SETTINGS_MIGRATIONS[4](v4)).toEqual(v4); // idempotent
-    expect((SETTINGS_MIGRATIONS[4]({}) as { brand: { facts: object } }).brand.facts).toMatchObject({ openingHours: '' });
+    expect((SETTINGS_MIGRATIONS[4]({}) as { brand: { facts: object } }).brand.facts).toMatchObject({
+      openingHours: '',
+    });
     const settings = settingsSchema.parse(migrateSettings(v1, 1));
     expect(Object.values(settings.brand.facts).every((value) => value === '')).toBe(true);
   });

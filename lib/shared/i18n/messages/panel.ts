@@ -1,8 +1,10 @@
 import type { Dictionary } from '../translate';
+import { brandFactsDictionary, type BrandFactsKey } from './brand-facts';
 import { classificationDictionary, type ClassificationKey } from './classification';
 
 type PanelKey =
   | ClassificationKey
+  | BrandFactsKey
   | 'panelLabel'
   | 'counts'
   | 'collapse'
@@ -81,6 +83,7 @@ type PanelKey =
 export const panelDictionary: Dictionary<PanelKey> = {
   en: {
     ...classificationDictionary.en,
+    ...brandFactsDictionary.en,
     panelLabel: 'CareSide panel',
     counts: '{urgent} urgent · {open} open',
     collapse: 'Collapse CareSide',
@@ -159,6 +162,7 @@ export const panelDictionary: Dictionary<PanelKey> = {
   },
   it: {
     ...classificationDictionary.it,
+    ...brandFactsDictionary.it,
     panelLabel: 'Pannello CareSide',
     counts: '{urgent} urgenti · {open} aperti',
     collapse: 'Chiudi CareSide',

@@ -35,15 +35,8 @@ describe('settings migrations', () => {
     const v3 = { brand: { names: ['Acme'], facts: { openingHours: 'Mon-Fri 9-18', refundTime: 7 } } };
     const v4 = SETTINGS_MIGRATIONS[4](v3) as { brand: { names: string[]; facts: Record<string, string> } };
     expect(v4.brand.names).toEqual(['Acme']);
-    expect(v4.brand.facts).toEqual({
-      openingHours: 'Mon-Fri 9-18',
-      shippingTimes: '',
-      shippingAbroad: '',
-      orderCutoff: '',
-      returnWindow: '',
-      refundTime: '',
-      followUpTime: '',
-    });
+    // Every other fact unset, exactly as the defaults have them.
+    expect(v4.brand.facts).toEqual({ ...settingsSchema.parse({}).brand.facts, openingHours: 'Mon-Fri 9-18' });
     expect(SETTINGS_MIGRATIONS[4](v4)).toEqual(v4); // idempotent
     expect((SETTINGS_MIGRATIONS[4]({}) as { brand: { facts: object } }).brand.facts).toMatchObject({
       openingHours: '',

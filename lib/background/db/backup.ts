@@ -81,8 +81,8 @@ export async function restoreBackup(
 
 /** Deletes every row of every table (the user confirmed in the dashboard). */
 export async function wipeDatabase(db: CareSideDb): Promise<void> {
-  await db.transaction('rw', [db.handled, db.seen, db.templates, db.daily], async () => {
-    await Promise.all([db.handled.clear(), db.seen.clear(), db.templates.clear(), db.daily.clear()]);
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
   });
 }
 

@@ -44,6 +44,7 @@ export function FollowUpList({ rows, now, language, departments, onClose, onWait
             key={`${row.platform}:${row.itemId}`}
             data-careside-followup={row.itemId}
             data-due-state={row.status === 'open' ? state : 'closed'}
+            data-due-at={row.dueAt}
             className={`rounded border px-2 py-1.5 text-[12px] ${
               state === 'overdue' ? 'border-red-400 dark:border-red-500' : 'border-slate-200 dark:border-slate-700'
             } ${row.status === 'closed' ? 'opacity-80' : ''}`}

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useClock } from '@/components/panel/use-clock';
 import { useSettings } from '@/components/ui/use-settings';
 import { useUiLanguage } from '@/components/ui/use-ui-language';
-import type { FollowUpRow } from '@/lib/shared/followups/schema';
 import { followUpsDictionary } from '@/lib/shared/i18n/messages/followups';
 import { createTranslator } from '@/lib/shared/i18n/translate';
 import { ClosingReminder } from './ClosingReminder';
@@ -16,7 +15,6 @@ export function FollowUpsPage() {
   const now = useClock();
   const t = createTranslator(followUpsDictionary, language);
   const [includeClosed, setIncludeClosed] = useState(false);
-  const [closed, setClosed] = useState<FollowUpRow>();
   const followUps = useFollowUps(now, { includeClosed });
   return (
     <section aria-labelledby="followups-title" className="max-w-2xl space-y-4">
@@ -34,23 +32,16 @@ export function FollowUpsPage() {
           {t('showClosed')}
         </label>
       </div>
-      {closed && (
+      {followUps.closed && (
         <ClosingReminder
-          key={closed.itemId}
-          row={closed}
+          key={followUps.closed.itemId}
+          row={followUps.closed}
           settings={settings}
           language={language}
-          onDismiss={() => setClosed(undefined)}
+          onDismiss={followUps.dismissClosed}
         />
       )}
-      <FollowUpList
-        rows={followUps.rows}
-        now={now}
-        language={language}
-        departments={settings.departments}
-        onClose={(row) => followUps.close.mutate(row, { onSuccess: (done) => setClosed(done ?? undefined) })}
-        onWaitCustomer={(row) => followUps.waitCustomer.mutate(row)}
-      />
+      <FollowUpList {...followUps.listProps(settings.departments)} now={now} language={language} />
     </section>
   );
 }

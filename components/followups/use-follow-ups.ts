@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { FollowUpRow } from '@/lib/shared/followups/schema';
 import { overdueIds } from '@/lib/shared/followups/order';
 import { sendMessage } from '@/lib/shared/messaging/client';
@@ -38,5 +38,21 @@ export function useFollowUps(
       (await sendMessage('waitOnCustomer', { platform, itemId })).followUp,
     onSuccess: refresh,
   });
-  return { rows, overdue, overdueHere, error: list.error, close, waitCustomer };
+  // The follow-up just closed, for the reminder to come back publicly.
+  const [closed, setClosed] = useState<FollowUpRow>();
+  const listProps = (departments: ReadonlyArray<{ id: string; name: string }>) => ({
+    rows,
+    departments,
+    onClose: (row: FollowUpRow) => close.mutate(row, { onSuccess: (done) => setClosed(done ?? undefined) }),
+    onWaitCustomer: (row: FollowUpRow) => waitCustomer.mutate(row),
+  });
+  return {
+    rows,
+    overdue,
+    overdueHere,
+    error: list.error,
+    closed,
+    dismissClosed: () => setClosed(undefined),
+    listProps,
+  };
 }

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { ClosingReminder } from '@/components/followups/ClosingReminder';
 import { FollowUpList } from '@/components/followups/FollowUpList';
 import type { useFollowUps } from '@/components/followups/use-follow-ups';
-import type { FollowUpRow } from '@/lib/shared/followups/schema';
 import { followUpsDictionary } from '@/lib/shared/i18n/messages/followups';
 import { createTranslator, type UiLanguage } from '@/lib/shared/i18n/translate';
 import type { Settings } from '@/lib/shared/settings';
@@ -23,7 +22,7 @@ interface Props {
 export function FollowUpsSection({ followUps, now, language, settings, runtime }: Props) {
   const t = createTranslator(followUpsDictionary, language);
   const [expanded, setExpanded] = useState(false);
-  const [closed, setClosed] = useState<FollowUpRow>();
+  const closed = followUps.closed;
   const overdue = followUps.overdue.size;
   return (
     <section aria-label={t('sectionTitle')} className="space-y-1.5">
@@ -45,15 +44,7 @@ export function FollowUpsSection({ followUps, now, language, settings, runtime }
       </button>
       {expanded && (
         <div id="careside-followups-body" className="max-h-56 overflow-y-auto">
-          <FollowUpList
-            compact
-            rows={followUps.rows}
-            now={now}
-            language={language}
-            departments={settings.departments}
-            onClose={(row) => followUps.close.mutate(row, { onSuccess: (done) => setClosed(done ?? undefined) })}
-            onWaitCustomer={(row) => followUps.waitCustomer.mutate(row)}
-          />
+          <FollowUpList compact {...followUps.listProps(settings.departments)} now={now} language={language} />
         </div>
       )}
       {closed && (
@@ -63,7 +54,7 @@ export function FollowUpsSection({ followUps, now, language, settings, runtime }
           settings={settings}
           language={language}
           onInsert={(text) => runtime.insertReply(closed.itemId, text)}
-          onDismiss={() => setClosed(undefined)}
+          onDismiss={followUps.dismissClosed}
         />
       )}
     </section>

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGES } from '@/lib/shared/model/categories';
-import { platformSchema } from '@/lib/shared/model/social-item';
+import { handledRowSchema } from '@/lib/shared/stats/log-rows';
 
 /** Who the item waits on: a department (after an escalation) or the customer (asked for details). */
 export const waitingOnSchema = z.discriminatedUnion('kind', [
@@ -14,21 +13,19 @@ export type WaitingOn = z.infer<typeof waitingOnSchema>;
  * protocol but never validate a row.
  */
 export const followUpRowSchema = z.lazy(() =>
-  z.object({
-    platform: platformSchema,
-    itemId: z.string().min(1).max(200),
-    permalink: z.string().max(2000),
-    authorHandle: z.string().max(2000),
-    authorName: z.string().max(300).optional(),
-    language: z.enum(LANGUAGES),
-    waitingOn: waitingOnSchema,
-    /** When the wait started (the escalation, or the switch to waiting on the customer). */
-    since: z.number(),
-    /** When the answer is due: the department's answer time after `since`, in business hours when set. */
-    dueAt: z.number(),
-    status: z.enum(['open', 'closed']),
-    closedAt: z.number().optional(),
-    note: z.string().max(5000).optional(),
-  }),
+  // Who and where come from the handled row the follow-up was opened from.
+  handledRowSchema
+    .unwrap()
+    .pick({ platform: true, itemId: true, permalink: true, authorHandle: true, authorName: true, language: true })
+    .extend({
+      waitingOn: waitingOnSchema,
+      /** When the wait started (the escalation, or the switch to waiting on the customer). */
+      since: z.number(),
+      /** When the answer is due: the department's answer time after `since`, in business hours when set. */
+      dueAt: z.number(),
+      status: z.enum(['open', 'closed']),
+      closedAt: z.number().optional(),
+      note: z.string().max(5000).optional(),
+    }),
 );
 export type FollowUpRow = z.infer<typeof followUpRowSchema>;

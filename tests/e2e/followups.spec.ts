@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { handleItem, panelAxe, panelFrame, readTable, replicaUrl, selectRow } from './helpers';
@@ -142,4 +143,35 @@ test('an author seen before shows "returning customer" on the row and the histor
   await expect(history).toContainText('first contact');
   await page.screenshot({ path: `${SHOTS}/customer-history.png` });
   expect(await axeFindings(page)).toEqual([]);
+});
+
+test.describe('in Italian', () => {
+  test.use({ uiLocale: 'it-IT' });
+
+  test('the options page lists follow-ups by due time and closing offers the Italian reply', async ({
+    page,
+    openOptions,
+  }) => {
+    await page.goto(replicaUrl('x-status-it'));
+    const ui = await panelFrame(page);
+    await selectRow(page, SARA);
+    await ui.getByTestId('careside-escalate').click();
+    await ui.getByTestId('careside-department').selectOption('billing');
+    await ui.getByTestId('careside-confirm-escalate').click();
+    await expect(ui.getByTestId('careside-followups-toggle')).toContainText('Da riprendere 1');
+
+    const options = await openOptions('followups' as 'dashboard');
+    const row = options.locator(`[data-careside-followup="${SARA}"]`);
+    await expect(row).toContainText('in attesa di Billing da');
+    await expect(row.getByTestId('careside-followup-due')).toHaveText(/^scade /);
+    const results = await new AxeBuilder({ page: options }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await row.getByRole('button', { name: /Risposta arrivata per/ }).click();
+    await expect(options.getByTestId('careside-closing-reminder')).toContainText('Torna a rispondere in pubblico');
+    await expect(options.getByTestId('careside-closing-reply')).toHaveValue(/il problema è risolto/);
+    await expect(row).toHaveCount(0);
+    await options.getByLabel('Mostra chiusi').check();
+    await expect(row).toHaveAttribute('data-due-state', 'closed');
+    await options.screenshot({ path: `${SHOTS}/followups-options-it.png`, fullPage: true });
+  });
 });

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { DashboardPage } from '@/components/dashboard/DashboardPage';
+import { FollowUpsPage } from '@/components/followups/FollowUpsPage';
 import { SettingsPage } from '@/components/settings/SettingsPage';
 import { TemplateManager } from '@/components/templates/TemplateManager';
 import { useUiLanguage } from '@/components/ui/use-ui-language';
@@ -9,7 +10,7 @@ import { optionsDictionary } from '@/lib/shared/i18n/messages/options';
 import { statusQuery } from '@/lib/ui/queries/system';
 import { useRevisionInvalidation } from '@/lib/ui/queries/use-revision-invalidation';
 
-const SECTIONS = ['dashboard', 'templates', 'settings'] as const;
+const SECTIONS = ['dashboard', 'followups', 'templates', 'settings'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function sectionFromHash(): Section {
@@ -60,6 +61,7 @@ export function OptionsApp() {
       </header>
       <main className="mx-auto max-w-6xl p-6">
         {section === 'dashboard' && <DashboardPage />}
+        {section === 'followups' && <FollowUpsPage />}
         {section === 'templates' && <TemplateManager />}
         {section === 'settings' && <SettingsPage />}
       </main>

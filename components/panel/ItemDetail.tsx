@@ -15,6 +15,7 @@ import { EscalateForm } from './EscalateForm';
 import { GuidanceCard } from './GuidanceCard';
 import { HandledForm } from './HandledForm';
 import { ItemSummary } from './ItemSummary';
+import { CustomerHistory } from './CustomerHistory';
 import { SuggestionList } from './SuggestionList';
 import { useLogHandled, type HandledAction } from './use-log-handled';
 import { useReplyDraft } from './use-reply-draft';
@@ -106,6 +107,12 @@ export const ItemDetail = forwardRef<ItemDetailHandle, Props>(function ItemDetai
         t={t}
         topicName={(id) => topicLabel(id, settings.criticalTopics, language)}
         onReveal={() => runtime.reveal(tracked.item.id)}
+      />
+      <CustomerHistory
+        item={tracked.item}
+        language={language}
+        departments={settings.departments}
+        categoryName={(category) => t(`cat_${category}` as Parameters<typeof t>[0])}
       />
       <GuidanceCard
         category={tracked.classification.troll ? 'troll' : tracked.classification.category}

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { TrackedItem } from '@/lib/shared/model/queue';
 import { sendMessage } from '@/lib/shared/messaging/client';
 import { panelDictionary } from '@/lib/shared/i18n/messages/panel';
 import { createTranslator } from '@/lib/shared/i18n/translate';
@@ -29,6 +28,9 @@ import { usePanelKeyboard } from './use-panel-keyboard';
 import { usePanelState } from './use-panel-state';
 import { useFrameLayout } from './use-frame-layout';
 import { useSnapshotAction } from './use-snapshot-action';
+import { FollowUpsSection } from './FollowUpsSection';
+import { useRowMarks } from './use-row-marks';
+import { toEntry, useQueueEntries } from './use-queue-entries';
 import type { PanelLink } from './remote-runtime';
 
 export interface PanelAppProps {
@@ -36,15 +38,6 @@ export interface PanelAppProps {
   /** The page this panel serves, through the background (remote-runtime.ts). */
   link: PanelLink;
 }
-
-const toEntry = (tracked: TrackedItem) => ({
-  id: tracked.item.id,
-  category: tracked.classification.category,
-  urgent: tracked.classification.urgent.flag,
-  troll: tracked.classification.troll,
-  createdAt: tracked.item.createdAt,
-  tracked,
-});
 
 export function PanelApp({ platform, link }: PanelAppProps) {
   useRevisionInvalidation();
@@ -68,15 +61,15 @@ export function PanelApp({ platform, link }: PanelAppProps) {
   const side = panelState.side ?? settings.tone.panelSide;
   const slaMinutes = settings.sla[platform].targetMinutes;
 
-  const entries = useMemo(() => recentItems.map(toEntry), [recentItems]);
+  const { followUps, entries, handled: queueHandled } = useQueueEntries(platform, recentItems, handled, now);
   // Handled items only: no per-render work over every item read on a long feed.
   const done = useMemo(
-    () => snapshot.items.filter((tracked) => handled.has(tracked.item.id)).map(toEntry),
-    [snapshot.items, handled],
+    () => snapshot.items.filter((tracked) => queueHandled.has(tracked.item.id)).map(toEntry),
+    [snapshot.items, queueHandled],
   );
   const ordered = useMemo(
-    () => (tab === 'done' ? done : entriesForTab(entries, tab, handled)).map((entry) => entry.tracked),
-    [entries, done, tab, handled],
+    () => (tab === 'done' ? done : entriesForTab(entries, tab, queueHandled)).map((entry) => entry.tracked),
+    [entries, done, tab, queueHandled],
   );
   const shown = ordered.slice(0, QUEUE_ROW_LIMIT);
   // The seeds' "monitoring system": items that name a watched keyword or the brand.
@@ -84,7 +77,7 @@ export function PanelApp({ platform, link }: PanelAppProps) {
     () => recentItems.filter((tracked) => tracked.monitored.length > 0).length,
     [recentItems],
   );
-  const counts = { ...countQueue(entries, handled, now, slaMinutes), done: done.length };
+  const counts = { ...countQueue(entries, queueHandled, now, slaMinutes), done: done.length };
   // "Read 8 of 10": items whose text we read, of every item-like element found (unreadable markup included).
   const total = snapshot.items.length + snapshot.unreadableCount;
   const readCount = { read: total - snapshot.unreadableCount - snapshot.unreadTextCount, total };
@@ -102,6 +95,7 @@ export function PanelApp({ platform, link }: PanelAppProps) {
     [link],
   );
   const rowLabels = useRowLabels(language, settings.criticalTopics);
+  const rowMarks = useRowMarks(platform, shown, now);
   const snapshotAction = useSnapshotAction(link.saveSnapshot, t);
 
   // Effect events: the subscriptions stay put while the handlers see the latest state.
@@ -178,6 +172,7 @@ export function PanelApp({ platform, link }: PanelAppProps) {
             {t('backgroundDown')}
           </p>
         )}
+        <FollowUpsSection followUps={followUps} now={now} language={language} settings={settings} runtime={link} />
         <QueueTabs
           tab={tab}
           counts={{ urgent: counts.urgent, open: counts.open, done: counts.done }}
@@ -204,6 +199,7 @@ export function PanelApp({ platform, link }: PanelAppProps) {
           label={t('queueLabel')}
           emptyText={tab === 'done' ? t('emptyDone') : tab === 'urgent' ? t('emptyUrgent') : t('emptyOpen')}
           labels={rowLabels}
+          marks={rowMarks}
           onSelect={select}
         />
         {ordered.length > shown.length && (

@@ -1,5 +1,6 @@
 import type { TrackedItem } from '@/lib/shared/model/queue';
 import type { UiLanguage } from '@/lib/shared/i18n/translate';
+import type { RowMarks } from '@/lib/shared/followups/history';
 import { QueueRow, type QueueRowLabels } from './QueueRow';
 
 interface Props {
@@ -11,11 +12,13 @@ interface Props {
   label: string;
   emptyText: string;
   labels: QueueRowLabels;
+  marks?: ReadonlyMap<string, RowMarks>;
   onSelect: (id: string) => void;
 }
 
 /** The queue as a listbox: arrow keys and J/K move the selection (handled by the panel's key map). */
-export function QueueList({ items, selectedId, now, slaMinutes, language, label, emptyText, labels, onSelect }: Props) {
+export function QueueList(props: Props) {
+  const { items, selectedId, now, slaMinutes, language, label, emptyText, labels, marks, onSelect } = props;
   if (items.length === 0)
     return (
       <p data-testid="careside-empty" className="px-2 py-6 text-center text-[13px] text-slate-600 dark:text-slate-300">
@@ -40,6 +43,7 @@ export function QueueList({ items, selectedId, now, slaMinutes, language, label,
           slaMinutes={slaMinutes}
           language={language}
           labels={labels}
+          marks={marks?.get(tracked.item.id)}
           onSelect={onSelect}
         />
       ))}

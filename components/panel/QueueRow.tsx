@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { TrackedItem } from '@/lib/shared/model/queue';
 import { formatAge, slaStatus } from '@/lib/shared/triage/sla';
 import type { UiLanguage } from '@/lib/shared/i18n/translate';
+import type { RowMarks } from '@/lib/shared/followups/history';
 
 const SLA_DOT = { green: 'bg-emerald-500', amber: 'bg-amber-500', red: 'bg-red-600' } as const;
 const CATEGORY_TEXT: Record<string, string> = {
@@ -24,6 +25,8 @@ export interface QueueRowLabels {
   sarcasm: string;
   /** Shown instead of a category when the text could not be read, or the comment is only media. */
   readState: (tracked: TrackedItem) => string | null;
+  returning: string;
+  nthComplaint: (n: number) => string;
 }
 
 const TONE_MARK = { negative: '▼', neutral: '•', positive: '▲' } as const;
@@ -43,6 +46,8 @@ interface Props {
   slaMinutes: number;
   language: UiLanguage;
   labels: QueueRowLabels;
+  /** What the log says about the author, when anything. */
+  marks?: RowMarks;
   onSelect: (id: string) => void;
 }
 
@@ -57,6 +62,7 @@ export const QueueRow = memo(function QueueRow({
   slaMinutes,
   language,
   labels,
+  marks,
   onSelect,
 }: Props) {
   const { item, classification } = tracked;
@@ -105,6 +111,16 @@ export const QueueRow = memo(function QueueRow({
             className="ml-1 text-[11px] text-slate-600 dark:text-slate-300"
           >
             {TONE_MARK[classification.sentimentLabel]}
+          </span>
+        )}
+        {marks && (
+          <span data-careside-marks className="block truncate text-[11px] text-violet-800 dark:text-violet-300">
+            {[
+              marks.returning ? labels.returning : '',
+              marks.complaintsThisMonth > 1 ? labels.nthComplaint(marks.complaintsThisMonth) : '',
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </span>
         )}
       </span>

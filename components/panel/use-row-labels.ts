@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { CriticalTopic } from '@/lib/shared/classify/types';
 import type { TrackedItem } from '@/lib/shared/model/queue';
+import { followUpsDictionary, ordinal } from '@/lib/shared/i18n/messages/followups';
 import { panelDictionary } from '@/lib/shared/i18n/messages/panel';
 import { createTranslator, type UiLanguage } from '@/lib/shared/i18n/translate';
 import { topicLabel } from '@/lib/shared/triage/topic-labels';
@@ -10,7 +11,10 @@ import type { QueueRowLabels } from './QueueRow';
 export function useRowLabels(language: UiLanguage, criticalTopics: CriticalTopic[]): QueueRowLabels {
   return useMemo(() => {
     const t = createTranslator(panelDictionary, language);
+    const f = createTranslator(followUpsDictionary, language);
     return {
+      returning: f('returning'),
+      nthComplaint: (n: number) => f('nthComplaint', { nth: ordinal(n, language) }),
       troll: t('trollNote'),
       urgent: t('urgentLabel'),
       sla: (status: string) => t('sla', { status }),

@@ -1,5 +1,5 @@
 import { HANDOFF_PLACEHOLDERS } from '@/lib/shared/settings';
-import { fieldId, TextArea, TextField } from './fields';
+import { fieldId, NumberField, TextArea, TextField } from './fields';
 import { buttonClass, Section } from './Section';
 import { newId } from './new-id';
 import type { SectionProps } from './section-props';
@@ -24,6 +24,7 @@ export function DepartmentsSection({ value, onChange, t, errorFor }: SectionProp
         name: '',
         email: '',
         handoffTemplate: template,
+        answerHours: 24,
       },
     ]);
   };
@@ -58,6 +59,16 @@ export function DepartmentsSection({ value, onChange, t, errorFor }: SectionProp
                   value={department.email}
                   onChange={(email) => update(index, { email })}
                   error={errorFor(`${path}.email`)}
+                />
+                <NumberField
+                  path={`${path}.answerHours`}
+                  label={t('deptAnswerHours')}
+                  hint={t('deptAnswerHoursHint')}
+                  min={1}
+                  max={720}
+                  value={department.answerHours}
+                  onChange={(answerHours) => update(index, { answerHours })}
+                  error={errorFor(`${path}.answerHours`)}
                 />
                 <button type="button" className={`${buttonClass} justify-self-start`} onClick={() => remove(index)}>
                   {t('removeDepartment', { name: department.name || t('untitled') })}

@@ -198,8 +198,13 @@ describe('schema migration v1 → v2', () => {
 
     const db = getDb();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(4);
     expect(await db.handled.toArray()).toEqual(expect.arrayContaining(rows));
+    // v4 indexes the old rows by author (customer history) and adds an empty follow-ups table.
+    expect(await db.handled.where('[platform+authorHandle]').equals(['facebook', 'customer']).primaryKeys()).toEqual([
+      ['facebook', 'm2'],
+    ]);
+    expect(await db.followups.count()).toBe(0);
     expect(await db.seen.count()).toBe(2);
     expect(await db.templates.get('custom-1')).toEqual({ id: 'custom-1', title: 'Mine' });
     const stats = await send('getStats', { from: DAY, to: DAY, platform: 'all' });

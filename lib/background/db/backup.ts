@@ -4,8 +4,8 @@ import { templateSchema } from '@/lib/shared/templates/schema';
 import { DB_NAME, type CareSideDb } from './database';
 import { rebuildRollupsInTransaction } from './rollup-store';
 
-/** Roll-ups are derived data: never exported, rebuilt on import. */
-const DERIVED_TABLES = ['daily'];
+/** Roll-ups are derived data: never exported, rebuilt on import. Follow-ups are working state, not backed up. */
+const DERIVED_TABLES = ['daily', 'followups'];
 
 /** A full backup in dexie-export-import's JSON format (the roll-ups are left out). */
 export async function exportBackup(db: CareSideDb): Promise<string> {
@@ -81,8 +81,8 @@ export async function restoreBackup(
 
 /** Deletes every row of every table (the user confirmed in the dashboard). */
 export async function wipeDatabase(db: CareSideDb): Promise<void> {
-  await db.transaction('rw', [db.handled, db.seen, db.templates, db.daily], async () => {
-    await Promise.all([db.handled.clear(), db.seen.clear(), db.templates.clear(), db.daily.clear()]);
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
   });
 }
 

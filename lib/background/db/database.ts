@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { FollowUpRow } from '@/lib/shared/followups/schema';
 import type { Template } from '@/lib/shared/templates/schema';
 import type { DailyRow, HandledRow, SeenRow } from '@/lib/shared/stats/log-rows';
 import { rebuildRollupsInTransaction } from './rollup-store';
@@ -14,6 +15,7 @@ export class CareSideDb extends Dexie {
   seen!: Table<SeenRow, [string, string]>;
   templates!: Table<Template, string>;
   daily!: Table<DailyRow, [string, string]>;
+  followups!: Table<FollowUpRow, [string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -27,6 +29,11 @@ export class CareSideDb extends Dexie {
     this.version(2)
       .stores({ daily: '[day+platform], day' })
       .upgrade((tx) => rebuildRollupsInTransaction(tx.table('handled'), tx.table('seen'), tx.table('daily')));
+    // v4: follow-ups, and the log indexed by author for the customer history (v3 is the practice table).
+    this.version(4).stores({
+      handled: '[platform+itemId], actionAt, [platform+actionAt], templateId, [platform+authorHandle]',
+      followups: '[platform+itemId], dueAt, status',
+    });
   }
 }
 

@@ -5,6 +5,7 @@ import { addDays, dayStart, localDay } from '@/lib/shared/stats/day';
 import type { HandledRow } from '@/lib/shared/stats/log-rows';
 import { computeResponseTimes } from '@/lib/shared/stats/response-time';
 import type { CareSideDb } from './database';
+import { pruneFollowUps } from './followup-repository';
 import { rebuildRollupsInTransaction } from './rollup-store';
 
 /** All of the dashboard's numbers for a period: reads only the period's daily roll-ups. */
@@ -39,8 +40,9 @@ export async function applyRetention(
 ): Promise<{ handled: number; seen: number }> {
   const cutoffDay = addDays(localDay(now), -Math.max(1, Math.floor(retentionDays)));
   const cutoffMs = dayStart(cutoffDay);
-  return db.transaction('rw', db.handled, db.seen, db.daily, async () => {
+  return db.transaction('rw', [db.handled, db.seen, db.daily, db.followups], async () => {
     const handled = await db.handled.where('actionAt').below(cutoffMs).delete();
+    await pruneFollowUps(db, cutoffMs);
     const seen = await db.seen.where('firstSeenAt').below(cutoffMs).delete();
     await db.daily.where('day').below(cutoffDay).delete();
     return { handled, seen };

@@ -3,6 +3,7 @@ import { systemHandlers } from './system';
 import { logHandlers } from './log';
 import { dataHandlers } from './data';
 import { templatesHandlers } from './templates';
+import { followUpsHandlers } from './followups';
 
 /** Every message of the protocol, one file per domain. A missing handler fails the type check. */
 export const handlers: Handlers = {
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
   ...logHandlers,
   ...dataHandlers,
   ...templatesHandlers,
+  ...followUpsHandlers,
 };

@@ -4,6 +4,7 @@ import { countTemplateUsage, findHandledIds, recordHandled, recordSeen } from '@
 import { queryStats, recomputeStats } from '@/lib/background/db/stats-repository';
 import type { Handlers } from '@/lib/background/router';
 import { bumpDataRevision, bumpSeenRevision } from '@/lib/shared/revision';
+import { followUpAfterHandled } from './followups';
 
 /**
  * After a write: tell open views, then prune old rows if the hourly retention pass is due. Retention
@@ -22,6 +23,7 @@ export const logHandlers = {
   },
   logHandled: async (input) => {
     const result = await recordHandled(getDb(), input, await loadLogPolicy());
+    await followUpAfterHandled(input);
     await afterWrite();
     return result;
   },

@@ -4,6 +4,7 @@ import { systemMessages } from './messages/system';
 import { logMessages } from './messages/log';
 import { dataMessages } from './messages/data';
 import { templatesMessages } from './messages/templates';
+import { followUpsMessages } from './messages/followups';
 
 /** The whole protocol: every message any page may send to the background, one file per domain. */
 export const protocol = {
@@ -11,6 +12,7 @@ export const protocol = {
   ...logMessages,
   ...dataMessages,
   ...templatesMessages,
+  ...followUpsMessages,
 } satisfies Record<string, MessageDefinition>;
 
 export type Protocol = typeof protocol;

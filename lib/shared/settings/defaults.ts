@@ -7,6 +7,7 @@ export interface DepartmentDefault {
   name: string;
   email: string;
   handoffTemplate: string;
+  answerHours: number;
 }
 
 /** Placeholders a hand-off note template can use (filled by lib/triage/handoff-note.ts). */
@@ -18,7 +19,7 @@ const HANDOFF_NOTE =
   'Please reply to customer care (not to the customer) with what we can tell them, and by when.';
 
 function department(id: string, name: string): DepartmentDefault {
-  return { id, name, email: '', handoffTemplate: HANDOFF_NOTE };
+  return { id, name, email: '', handoffTemplate: HANDOFF_NOTE, answerHours: 24 };
 }
 
 export function defaultDepartments(): DepartmentDefault[] {

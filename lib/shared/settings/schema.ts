@@ -44,6 +44,8 @@ export const departmentSchema = z.object({
   name: entry(80),
   email: z.union([z.literal(''), z.email()]).default(''),
   handoffTemplate: text(2000).default(''),
+  /** How long the department takes to answer care: a follow-up is due this many (business) hours later. */
+  answerHours: z.int().min(1).max(720).default(24),
 });
 
 const slaSchema = z

@@ -1,11 +1,12 @@
 import type { Dictionary } from '../translate';
 
 export const optionsDictionary: Dictionary<
-  'navLabel' | 'dashboard' | 'templates' | 'settings' | 'ready' | 'loading' | 'backgroundError'
+  'navLabel' | 'dashboard' | 'followups' | 'templates' | 'settings' | 'ready' | 'loading' | 'backgroundError'
 > = {
   en: {
     navLabel: 'Sections',
     dashboard: 'Dashboard',
+    followups: 'Follow-ups',
     templates: 'Templates',
     settings: 'Settings',
     ready: 'CareSide {version} · everything stays on this device',
@@ -15,6 +16,7 @@ export const optionsDictionary: Dictionary<
   it: {
     navLabel: 'Sezioni',
     dashboard: 'Statistiche',
+    followups: 'Da riprendere',
     templates: 'Modelli di risposta',
     settings: 'Impostazioni',
     ready: 'CareSide {version} · tutto resta su questo dispositivo',

@@ -57,6 +57,8 @@ const en = {
     'Who care escalates to: care asks the department, the department answers care, care answers the customer.',
   deptName: 'Name',
   deptEmail: 'Contact email',
+  deptAnswerHours: 'Answer time (hours)',
+  deptAnswerHoursHint: 'A follow-up on an item escalated here is due this long after (business hours when set).',
   deptTemplate: 'Hand-off note',
   deptTemplateHint: 'Placeholders: {placeholders}.',
   addDepartment: 'Add department',
@@ -165,6 +167,9 @@ const it: Record<Key, string> = {
     'A chi passa il customer care: il care chiede al reparto, il reparto risponde al care, il care risponde al cliente.',
   deptName: 'Nome',
   deptEmail: 'Email di contatto',
+  deptAnswerHours: 'Tempo di risposta (ore)',
+  deptAnswerHoursHint:
+    'Un elemento passato a questo reparto va ripreso dopo questo tempo (in orario di lavoro, se impostato).',
   deptTemplate: 'Nota di passaggio',
   deptTemplateHint: 'Segnaposto: {placeholders}.',
   addDepartment: 'Aggiungi reparto',

@@ -38,6 +38,10 @@ const EXPECTED: Record<MessageName, readonly SenderContext[]> = {
   resetTemplates: ['options'],
   importTemplates: ['options'],
   exportTemplates: ['options'],
+  listFollowUps: ['panel', 'options'],
+  closeFollowUp: ['panel', 'options'],
+  waitOnCustomer: ['panel', 'options'],
+  getAuthorHistory: ['panel', 'options'],
 };
 
 /** Handlers that only record that they ran: the router's decision is what is under test. */

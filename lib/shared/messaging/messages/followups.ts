@@ -21,6 +21,7 @@ const historyRowSchema = z.object({
 });
 
 // Customer data: only extension pages (panel, options) may ask for it or change it.
+const extensionPages = { senders: ['panel', 'options'] } as const;
 export const followUpsMessages = {
   /** Follow-ups by due time, open first; closed ones too when asked. */
   listFollowUps: defineMessage(
@@ -28,17 +29,17 @@ export const followUpsMessages = {
       input: z.object({ includeClosed: z.boolean().default(false) }),
       output: z.object({ followUps: z.array(followUpRowSchema) }),
     }),
-    { privileged: true },
+    extensionPages,
   ),
   /** "The answer came back": closes the item's follow-up and returns it (null when none was open). */
   closeFollowUp: defineMessage(
     () => ({ input: itemKey(), output: z.object({ followUp: followUpRowSchema.nullable() }) }),
-    { privileged: true },
+    extensionPages,
   ),
   /** The item now waits on the customer (asked for details), due after the customer wait. */
   waitOnCustomer: defineMessage(
     () => ({ input: itemKey(), output: z.object({ followUp: followUpRowSchema.nullable() }) }),
-    { privileged: true },
+    extensionPages,
   ),
   /** Each author's logged items (newest first), for the history and the queue rows' marks. */
   getAuthorHistory: defineMessage(
@@ -46,6 +47,6 @@ export const followUpsMessages = {
       input: z.object({ platform: platformSchema, handles: z.array(z.string().max(2000)).max(100) }),
       output: z.object({ byHandle: z.record(z.string(), z.array(historyRowSchema)) }),
     }),
-    { privileged: true },
+    extensionPages,
   ),
 };

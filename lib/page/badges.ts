@@ -1,15 +1,22 @@
 /**
- * Small in-feed badges. They live inside the site's item element, so they are kept minimal:
- * a zero-size absolutely positioned host (never shifts layout), a <button> (clickable, keyboard
- * reachable), text via textContent only.
+ * Small in-feed badges. Each item gets one host element we own, absolutely positioned over the item (no layout
+ * shift, no pointer events of its own), carrying only the neutral marker `data-careside-badge-host`. Everything
+ * it shows (category, urgency, handled, the watched-keyword bar, the reveal flash) lives in a CLOSED shadow root:
+ * the site's scripts see an empty element. The shadow roots are kept in this module's WeakMap, never on the page.
  */
-import type { BadgeFacts } from '@/lib/shared/model/queue';
-import type { MediaKind } from '@/lib/shared/model/social-item';
-import type { ReadState } from '@/lib/shared/model/queue';
+import { badgeLabel, type BadgeContent } from './badge-label';
 
+export type { BadgeContent } from './badge-label';
+
+export const BADGE_HOST_ATTR = 'data-careside-badge-host';
 const STYLE_ATTR = 'data-careside-style';
-const HOST_ATTR = 'data-careside-badge-host';
-const HIGHLIGHT_ATTR = 'data-careside-highlight';
+const BADGED_ATTR = 'data-careside-badged';
+
+/** The page's stylesheet says only where hosts sit; nothing in it depends on an item. */
+const PAGE_CSS = `
+[${BADGED_ATTR}]{position:relative}
+[${BADGE_HOST_ATTR}]{position:absolute!important;inset:0!important;width:auto!important;height:auto!important;z-index:3;pointer-events:none!important;display:block!important;margin:0!important;padding:0!important;border:0!important;background:none!important}
+`;
 
 const CATEGORY_COLOURS: Record<string, string> = {
   complaint: '#c2410c',
@@ -24,20 +31,30 @@ const CATEGORY_COLOURS: Record<string, string> = {
 };
 const URGENT_COLOUR = '#b91c1c';
 
-const CSS = `
-[data-careside-badged]{position:relative}
-[${HOST_ATTR}]{position:absolute!important;top:6px;inset-inline-end:44px;width:0;height:0;overflow:visible;z-index:3;pointer-events:none;display:block;margin:0;padding:0}
-[data-careside-badge]{position:absolute;top:0;inset-inline-end:0;pointer-events:auto;margin:0;border:0;border-radius:8px;padding:0 6px;font:600 10px/16px system-ui,-apple-system,"Segoe UI",sans-serif;color:#fff;white-space:nowrap;cursor:pointer;opacity:.92;box-shadow:0 0 0 1px rgba(255,255,255,.6)}
-[data-careside-badge]:focus-visible{outline:2px solid #2563eb;outline-offset:2px}
-[data-careside-badge][data-handled="true"]{opacity:.55}
+const SHADOW_CSS = `
+:host{all:initial}
+.frame{position:absolute;inset:0;pointer-events:none}
+.frame[data-monitored="true"]{box-shadow:inset 3px 0 0 #7c3aed}
+.frame[data-highlight="true"]{outline:3px solid #f59e0b;outline-offset:-3px;transition:outline-color .3s}
+button{position:absolute;top:6px;inset-inline-end:44px;pointer-events:auto;margin:0;border:0;border-radius:8px;padding:0 6px;font:600 10px/16px system-ui,-apple-system,"Segoe UI",sans-serif;color:#fff;white-space:nowrap;cursor:pointer;opacity:.92;box-shadow:0 0 0 1px rgba(255,255,255,.6);user-select:none;-webkit-user-select:none}
+button[hidden]{display:none}
+button:focus-visible{outline:2px solid #2563eb;outline-offset:2px}
+button[data-handled="true"]{opacity:.55}
 ${Object.entries(CATEGORY_COLOURS)
-  .map(([category, colour]) => `[data-careside-badge][data-category=${category}]{background:${colour}}`)
+  .map(([tone, colour]) => `button[data-tone=${tone}]{background:${colour}}`)
   .join('\n')}
-[data-careside-badge][data-urgent="true"]{background:${URGENT_COLOUR}}
-[${HIGHLIGHT_ATTR}="true"]{outline:3px solid #f59e0b!important;outline-offset:-3px;transition:outline-color .3s}
-[data-careside-monitored="true"]{box-shadow:inset 3px 0 0 #7c3aed}
+button[data-urgent="true"]{background:${URGENT_COLOUR}}
 `;
 
+interface Badge {
+  /** The item it belongs to, for clicks: the page never sees it. */
+  id: string;
+  frame: HTMLElement;
+  button: HTMLButtonElement;
+}
+
+/** host → its closed shadow root's parts. Module-private: the only way to reach a badge's content. */
+const badges = new WeakMap<Element, Badge>();
 const styles = new WeakMap<Document, HTMLStyleElement>();
 
 export function ensureBadgeStyle(doc: Document): void {
@@ -45,48 +62,9 @@ export function ensureBadgeStyle(doc: Document): void {
   if (existing?.isConnected) return;
   const style = doc.createElement('style');
   style.setAttribute(STYLE_ATTR, '');
-  style.textContent = CSS;
+  style.textContent = PAGE_CSS;
   (doc.head ?? doc.documentElement).appendChild(style);
   styles.set(doc, style);
-}
-
-type BadgeActivate = (id: string) => void;
-const activators = new WeakMap<Document, { onActivate: BadgeActivate; dispose: () => void }>();
-
-/**
- * One delegated listener per document instead of three per badge: cheaper on long feeds. It runs in the
- * capture phase at the document, before the site's own handlers, so a badge click never opens the tweet.
- */
-export function listenToBadges(doc: Document, onActivate: BadgeActivate): () => void {
-  activators.get(doc)?.dispose();
-  const badgeOf = (event: Event): Element | null => {
-    for (let el = event.target instanceof Element ? event.target : null; el; el = el.parentElement) {
-      if (el.hasAttribute('data-careside-badge')) return el;
-    }
-    return null;
-  };
-  const stop = (event: Event) => {
-    if (badgeOf(event)) event.stopPropagation();
-  };
-  const click = (event: Event) => {
-    const badge = badgeOf(event);
-    if (!badge) return;
-    event.preventDefault();
-    event.stopPropagation();
-    const id = badge.getAttribute('data-item-id');
-    if (id) onActivate(id);
-  };
-  doc.addEventListener('pointerdown', stop, true);
-  doc.addEventListener('mousedown', stop, true);
-  doc.addEventListener('click', click, true);
-  const dispose = () => {
-    doc.removeEventListener('pointerdown', stop, true);
-    doc.removeEventListener('mousedown', stop, true);
-    doc.removeEventListener('click', click, true);
-    activators.delete(doc);
-  };
-  activators.set(doc, { onActivate, dispose });
-  return dispose;
 }
 
 export function removeBadgeStyle(doc: Document): void {
@@ -95,92 +73,108 @@ export function removeBadgeStyle(doc: Document): void {
 }
 
 /**
- * True for our own nodes (badges, style), whose mutations the observer must ignore. Our nodes are shallow
- * (host > button > text, or style > text), so a few levels up is enough: this runs for every mutation record.
+ * The badge an event came from. Outside a closed shadow root the event's path starts at its host (retargeted), so
+ * the host is looked up along the path; only hosts this script made are in the map.
  */
-export function isBadgeNode(node: Node): boolean {
-  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
-    if (el.hasAttribute(HOST_ATTR) || el.hasAttribute(STYLE_ATTR)) return true;
+export function badgeForEvent(event: Event): { id: string } | undefined {
+  for (const node of event.composedPath()) {
+    const badge = badges.get(node as Element);
+    if (badge) return badge;
   }
-  return false;
+  return undefined;
 }
 
-function hostOf(el: Element): HTMLElement | null {
+/**
+ * True for our own nodes (badge hosts, the style), whose mutations the observer must ignore. What happens inside
+ * a shadow root never reaches the page's MutationObserver, so only the nodes themselves need checking.
+ */
+export function isBadgeNode(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  return el.hasAttribute(BADGE_HOST_ATTR) || el.hasAttribute(STYLE_ATTR);
+}
+
+function hostOf(el: Element): Element | null {
   for (let child = el.lastElementChild; child; child = child.previousElementSibling) {
-    if (child.hasAttribute(HOST_ATTR)) return child as HTMLElement;
+    if (badges.has(child)) return child;
   }
   return null;
 }
 
-/** An item we could not read, or a media-only one: said as such, never as a category. */
-function readStateLabel(
-  state: ReadState,
-  media: MediaKind | undefined,
-  handled: boolean,
-): { text: string; aria: string } {
-  const what = state === 'unread' ? "can't read" : `${media === 'gif' ? 'GIF' : (media ?? 'media')} only`;
-  return {
-    text: `${handled ? '✓ ' : ''}${what}`,
-    aria: `CareSide: ${state === 'unread' ? "couldn't read this comment's text" : what}${handled ? ', handled' : ''}. Open in panel`,
-  };
-}
-
-function badgeLabel(c: BadgeFacts, handled: boolean): { text: string; aria: string } {
-  const parts: string[] = [c.category];
-  if (c.urgent.flag) parts.unshift('urgent');
-  if (c.troll && c.category !== 'troll') parts.push('troll');
-  const text = `${handled ? '✓ ' : ''}${c.urgent.flag ? '! ' : ''}${c.category}${c.troll && c.category !== 'troll' ? ' · troll' : ''}`;
-  return { text, aria: `CareSide: ${parts.join(', ')}${handled ? ', handled' : ''}. Open in panel` };
-}
-
-/** Creates or updates the item's badge (clicks are handled by listenToBadges). Attributes only: colours come from the stylesheet. */
-export function renderBadge(
-  el: Element,
-  itemId: string,
-  /** Null for items whose text was not read (unread, media only): their badge says that instead. */
-  c: BadgeFacts | null,
-  handled: boolean,
-  state: ReadState = 'read',
-  media?: MediaKind,
-): void {
-  let host = hostOf(el);
-  if (!host) {
-    host = badgeTemplate(el.ownerDocument).cloneNode(true) as HTMLElement;
-    el.setAttribute('data-careside-badged', 'true');
-    el.appendChild(host);
-  }
-  const button = host.firstElementChild as HTMLElement;
-  const { text, aria } = state === 'read' && c ? badgeLabel(c, handled) : readStateLabel(state, media, handled);
-  button.setAttribute('data-item-id', itemId);
-  button.setAttribute('aria-label', aria);
-  button.setAttribute('data-handled', String(handled));
-  button.setAttribute('data-category', state === 'read' && c ? c.category : state);
-  button.setAttribute('data-urgent', String(c?.urgent.flag ?? false));
-  if (button.textContent !== text) button.textContent = text;
-}
-
-const templates = new WeakMap<Document, HTMLElement>();
-function badgeTemplate(doc: Document): HTMLElement {
+const templates = new WeakMap<Document, DocumentFragment>();
+function shadowTemplate(doc: Document): DocumentFragment {
   let template = templates.get(doc);
   if (!template) {
-    template = doc.createElement('span');
-    template.setAttribute(HOST_ATTR, '');
+    template = doc.createDocumentFragment();
+    const style = doc.createElement('style');
+    style.textContent = SHADOW_CSS;
+    const frame = doc.createElement('div');
+    frame.className = 'frame';
     const button = doc.createElement('button');
     button.type = 'button';
-    button.setAttribute('data-careside-badge', '');
-    template.appendChild(button);
+    button.hidden = true;
+    template.append(style, frame, button);
     templates.set(doc, template);
   }
   return template;
 }
 
-export function removeBadge(el: Element): void {
-  hostOf(el)?.remove();
-  el.removeAttribute('data-careside-badged');
+function ensureHost(el: Element, itemId: string): Badge {
+  const existing = hostOf(el);
+  const known = existing && badges.get(existing);
+  if (known) {
+    known.id = itemId;
+    return known;
+  }
+  const doc = el.ownerDocument;
+  const host = doc.createElement('span');
+  host.setAttribute(BADGE_HOST_ATTR, '');
+  const root = host.attachShadow({ mode: 'closed' });
+  root.appendChild(shadowTemplate(doc).cloneNode(true));
+  const badge: Badge = {
+    id: itemId,
+    frame: root.querySelector('.frame') as HTMLElement,
+    button: root.querySelector('button') as HTMLButtonElement,
+  };
+  badges.set(host, badge);
+  el.setAttribute(BADGED_ATTR, 'true');
+  el.appendChild(host);
+  return badge;
 }
 
-export function highlight(el: Element, ms = 1600): void {
-  el.setAttribute(HIGHLIGHT_ATTR, 'true');
-  setTimeout(() => el.removeAttribute(HIGHLIGHT_ATTR), ms);
+/**
+ * Creates or updates the item's badge (clicks are handled by listenToBadges). `content` null hides the button
+ * (an item still pending, or badges shown only for the watched-keyword bar).
+ */
+export function renderBadge(el: Element, itemId: string, content: BadgeContent | null, monitored = false): void {
+  const { frame, button } = ensureHost(el, itemId);
+  frame.setAttribute('data-monitored', String(monitored));
+  if (!content) {
+    button.hidden = true;
+    return;
+  }
+  const { text, aria, tone, urgent } = badgeLabel(content);
+  button.hidden = false;
+  button.setAttribute('aria-label', aria);
+  button.setAttribute('data-handled', String(content.handled));
+  button.setAttribute('data-tone', tone);
+  button.setAttribute('data-urgent', String(urgent));
+  if (button.textContent !== text) button.textContent = text;
+}
+
+export function removeBadge(el: Element): void {
+  const host = hostOf(el);
+  if (host) {
+    badges.delete(host);
+    host.remove();
+  }
+  el.removeAttribute(BADGED_ATTR);
+}
+
+/** Flashes the item (after "reveal"), inside its badge's shadow root: the page can't tell which item the user opened. */
+export function highlight(el: Element, itemId: string, ms = 1600): void {
+  ensureBadgeStyle(el.ownerDocument);
+  const { frame } = ensureHost(el, itemId);
+  frame.setAttribute('data-highlight', 'true');
+  setTimeout(() => frame.removeAttribute('data-highlight'), ms);
 }

@@ -2,12 +2,11 @@ import type { PlatformAdapter } from '@/lib/platforms/types';
 import { highlight, removeBadge, renderBadge } from './badges';
 import type { PageItemState } from './types';
 
-// Readable by the e2e tests and by anyone debugging the page in devtools.
+// The only marks on the site's own elements, and nothing the site doesn't know already: the item's own id (the
+// tracker checks it to notice a recycled node) and whether it is the user's own. What CareSide thinks of an item
+// (category, urgency, handled, watched keywords) is drawn in the badge's closed shadow root, never written here.
 export const ATTR_ID = 'data-careside-id';
-export const ATTR_CATEGORY = 'data-careside-category';
-export const ATTR_URGENT = 'data-careside-urgent';
 export const ATTR_OWN = 'data-careside-own';
-export const ATTR_MONITORED = 'data-careside-monitored';
 
 export interface MarkOptions {
   own: boolean;
@@ -15,14 +14,12 @@ export interface MarkOptions {
   handled: boolean;
 }
 
-/** Writes CareSide's data attributes on a recognised item element and draws (or removes) its badge. */
+/** Marks a recognised item element and draws (or removes) its badge. */
 export function markItemElement(el: Element, tracked: PageItemState, options: MarkOptions): void {
   el.setAttribute(ATTR_ID, tracked.item.id);
   if (options.own) {
     // The user's own items are not customer items: no category, no badge.
     el.setAttribute(ATTR_OWN, 'true');
-    el.removeAttribute(ATTR_CATEGORY);
-    el.removeAttribute(ATTR_URGENT);
     removeBadge(el);
     return;
   }
@@ -30,22 +27,24 @@ export function markItemElement(el: Element, tracked: PageItemState, options: Ma
   // Until the background's classification arrives the item is "pending": no category, no badge, no guess.
   const { badge, readState } = tracked;
   const pending = readState === 'read' && !badge;
-  el.setAttribute(ATTR_CATEGORY, readState !== 'read' ? readState : (badge?.category ?? 'pending'));
-  el.setAttribute(ATTR_URGENT, String(badge?.urgent.flag ?? false));
   // Watched keywords and brand mentions (settings → monitoring) get a thin bar in the feed.
-  if (tracked.monitored.length > 0) el.setAttribute(ATTR_MONITORED, 'true');
-  else el.removeAttribute(ATTR_MONITORED);
-  if (options.badges && !pending)
-    renderBadge(el, tracked.item.id, badge, options.handled, tracked.readState, tracked.item.media?.kind);
-  else removeBadge(el);
+  const monitored = tracked.monitored.length > 0;
+  if (!options.badges || (pending && !monitored)) {
+    removeBadge(el);
+    return;
+  }
+  const content = pending
+    ? null
+    : { facts: badge, handled: options.handled, state: readState, media: tracked.item.media?.kind };
+  renderBadge(el, tracked.item.id, content, monitored);
 }
 
 /** Expands a truncated item, scrolls it into view and flashes it; best effort, never throws into the page. */
-export function revealItemElement(adapter: PlatformAdapter, el: Element): void {
+export function revealItemElement(adapter: PlatformAdapter, el: Element, itemId: string): void {
   try {
     adapter.expandItem?.(el);
     el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    highlight(el);
+    highlight(el, itemId);
   } catch {
     // The site re-rendered under us: nothing to reveal.
   }

@@ -2,7 +2,8 @@
  * screen, marks items, draws badges and inserts replies. Reads run in idle slices once scrolling pauses (see
  * page-changes), and everything is released when `signal` aborts. */
 import type { PlatformAdapter } from '@/lib/platforms/types';
-import { ensureBadgeStyle, listenToBadges, removeBadge, removeBadgeStyle } from './badges';
+import { listenToBadges } from './badge-clicks';
+import { ensureBadgeStyle, removeBadge, removeBadgeStyle } from './badges';
 import { createDwellTracker } from './dwell';
 import { findItemElementById } from './find-item';
 import { createIdleScheduler } from './idle-scheduler';
@@ -210,7 +211,7 @@ export function startContentRuntime(
     },
     reveal(itemId) {
       const el = elementFor(itemId);
-      if (el) revealItemElement(adapter, el);
+      if (el) revealItemElement(adapter, el, itemId);
     },
     onBadgeClick(listener) {
       badgeListeners.add(listener);
@@ -239,10 +240,7 @@ export function startContentRuntime(
     markHandled(itemId) {
       handled.add(itemId);
       const el = latestElement.get(itemId);
-      if (el?.isConnected && shown.get(el)?.id === itemId) {
-        el.setAttribute('data-careside-handled', 'true');
-        decorate(el, itemId);
-      }
+      if (el?.isConnected && shown.get(el)?.id === itemId) decorate(el, itemId);
     },
   };
 }

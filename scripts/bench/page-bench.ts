@@ -61,9 +61,7 @@ export async function runtimeBundle(): Promise<string> {
           if (!item || !isValidSocialItem(item)) continue;
           const c = classified.get(el);
           el.setAttribute('data-careside-id', item.id);
-          el.setAttribute('data-careside-category', c.category);
-          el.setAttribute('data-careside-urgent', String(c.urgent.flag));
-          renderBadge(el, item.id, c, false);
+          renderBadge(el, item.id, { facts: c, handled: false, state: 'read' });
         }
         document.body.offsetHeight; // include the style/layout the badges cause
         const perItemUs = ((performance.now() - started) * 1000) / elements.length;

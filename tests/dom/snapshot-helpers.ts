@@ -1,6 +1,8 @@
 /** Reading a page and its anonymised snapshot with the same adapter, for the snapshot and fixture tests. */
 import { adapterForUrl } from '@/lib/platforms';
 import { buildSnapshot, snapshotRoots, type SnapshotFile } from '@/lib/page/snapshot';
+import { renderBadge } from '@/lib/page/badges';
+import type { BadgeFacts } from '@/lib/shared/model/queue';
 import { FIXTURE_NOW, readPage, readSnapshot, type PageRead } from '../../scripts/lib/snapshot-fixture';
 import { loadReplica } from './replica-window';
 
@@ -23,16 +25,12 @@ function attributesOf(root: Element): string {
     .join(' ');
 }
 
-/** What CareSide's runtime adds to a page it reads: attributes on every item and a badge inside it. */
+/** What CareSide's runtime adds to a page it reads: its mark on every item and a badge (the real one) inside it. */
 function markLikeCareSide(document: Document, url: string): void {
+  const facts: BadgeFacts = { category: 'complaint', urgent: { flag: true }, troll: false };
   for (const el of adapterForUrl(url)!.findItemElements(document)) {
     el.setAttribute('data-careside-id', '1860000000000000099');
-    el.setAttribute('data-careside-category', 'complaint');
-    el.setAttribute('data-careside-badged', 'true');
-    const host = document.createElement('span');
-    host.setAttribute('data-careside-badge-host', '');
-    host.innerHTML = '<button data-careside-badge="" data-category="complaint">complaint</button>';
-    el.appendChild(host);
+    renderBadge(el, '1860000000000000099', { facts, handled: false, state: 'read' }, true);
   }
 }
 

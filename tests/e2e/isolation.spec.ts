@@ -1,28 +1,52 @@
 /**
  * The site's own JavaScript must not read the panel: the queue, the suggested replies (with the customer's
- * name), the user's draft or a hand-off note. The page's scripts run in the page's main world, which is where
- * page.evaluate and addInitScript run; they try every way we know.
+ * name), the user's draft or a hand-off note; nor what a badge in its feed says (category, urgency, handled).
+ * The page's scripts run in the page's main world, which is where page.evaluate and addInitScript run; they
+ * try every way we know.
  */
+import { clickBadge, expectBadge, focusBadge, readBadges } from './badges';
 import { expect, test } from './fixtures';
-import { panelFrame, replicaUrl, selectRow } from './helpers';
+import { handleItem, panelFrame, replicaUrl, selectRow } from './helpers';
 
 const DRAFT = 'Bozza riservata 7Q4Z: ti richiamo io';
 const NOTE = 'Nota interna K9X2 per la fatturazione';
 
-/** Installed before the site loads: listens to every message and records every node added to the page. */
+/**
+ * Installed before the site loads: listens to every message, records every node added and every attribute set,
+ * every event path a badge's events show it, and wraps attachShadow to catch any shadow root made on the page.
+ */
 function spy(): void {
   const seen: string[] = [];
-  (window as unknown as { __seen: string[] }).__seen = seen;
+  const roots: ShadowRoot[] = [];
+  const paths: string[][] = [];
+  Object.assign(window, { __seen: seen, __roots: roots, __paths: paths });
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    return root;
+  };
   window.addEventListener('message', (event) => seen.push(`message:${JSON.stringify(event.data)}`), true);
-  document.addEventListener(
-    'focusin',
-    (event) => seen.push(`focus:${(event.target as Element)?.outerHTML ?? ''}`),
-    true,
-  );
+  const describe = (node: EventTarget) =>
+    node instanceof Element ? `${node.outerHTML.slice(0, 300)}|shadow:${String(node.shadowRoot)}` : String(node);
+  for (const type of ['focusin', 'click', 'pointerdown', 'keydown', 'keyup']) {
+    window.addEventListener(
+      type,
+      (event) => {
+        const path = event.composedPath().map(describe);
+        paths.push(path);
+        seen.push(`${type}:${path.join(' > ')}`);
+      },
+      true,
+    );
+  }
   new MutationObserver((records) => {
-    for (const record of records)
+    for (const record of records) {
       record.addedNodes.forEach((node) => seen.push(`added:${(node as Element).outerHTML ?? node.textContent ?? ''}`));
-  }).observe(document, { childList: true, subtree: true, characterData: true });
+      if (record.type === 'attributes' && record.target instanceof Element)
+        seen.push(`attr:${record.attributeName}=${record.target.getAttribute(record.attributeName!) ?? ''}`);
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
 }
 
 /** Everything the page can reach right now: DOM, open shadow roots, frames, selection, the focused element. */
@@ -54,6 +78,18 @@ function harvest(): string[] {
     }
   }
   out.push(String(document.getSelection()), document.activeElement?.outerHTML ?? '');
+  // A badge: its host, every property that could lead inside, and the text a select-all would copy.
+  for (const host of Array.from(document.querySelectorAll('[data-careside-badge-host]'))) {
+    const el = host as HTMLElement;
+    out.push(el.outerHTML, el.innerText, String(el.textContent), String(el.shadowRoot), el.getAttributeNames().join());
+    out.push(String(el.parentElement?.innerText), el.parentElement?.getAttributeNames().join() ?? '');
+    out.push(el.getHTML?.({ serializableShadowRoots: true }) ?? '');
+  }
+  for (const root of (window as unknown as { __roots: ShadowRoot[] }).__roots) out.push(root.innerHTML);
+  const selection = document.getSelection()!;
+  selection.selectAllChildren(document.body);
+  out.push(selection.toString());
+  selection.removeAllRanges();
   return out;
 }
 
@@ -90,5 +126,56 @@ for (const name of ['x-status-it', 'facebook-post-it']) {
     expect(reachable).not.toMatch(/data-careside-row|careside-queue|careside-detail/);
     // The frame is there (the page can tell), but it is another origin: reading it is refused.
     expect(reachable).not.toContain('careside-panel');
+  });
+}
+
+for (const name of ['x-status-it', 'facebook-post-it']) {
+  test(`${name}: the page's own scripts can't read what a badge says, even when it is clicked or focused`, async ({
+    page,
+  }) => {
+    await page.addInitScript(spy);
+    await page.goto(replicaUrl(name));
+    const ui = await panelFrame(page);
+    const rows = ui.locator('[data-careside-row]');
+    await expect(rows.nth(1)).toBeVisible();
+    const [handledId, clickedId] = await Promise.all([0, 1].map((i) => rows.nth(i).getAttribute('data-careside-row')));
+    await handleItem(page, handledId!);
+    for (const id of [handledId!, clickedId!]) await page.locator(`[data-careside-id="${id}"]`).scrollIntoViewIfNeeded();
+    await expectBadge(page, handledId!, { handled: true });
+    await clickBadge(page, clickedId!);
+    await expect(ui.getByTestId('careside-detail')).toHaveAttribute('data-item-id', clickedId!);
+    await focusBadge(page, handledId!);
+    await page.keyboard.press('Shift');
+    const badges = (await readBadges(page)).filter((badge) => badge.visible);
+    expect(badges.length).toBeGreaterThan(1);
+
+    const state = await page.evaluate(() => {
+      const w = window as unknown as { __roots: ShadowRoot[]; __paths: string[][] };
+      const hosts = Array.from(document.querySelectorAll('[data-careside-badge-host]'));
+      return {
+        hosts: hosts.length,
+        openRoots: hosts.filter((host) => host.shadowRoot !== null).length,
+        caughtRoots: w.__roots.length,
+        // The deepest node the page's listeners saw for events from a badge: the host itself.
+        deepest: w.__paths.filter((path) => path.some((node) => node.includes('data-careside-badge-host'))).map((path) => path[0]),
+        active: document.activeElement?.outerHTML ?? '',
+      };
+    });
+    expect(state.hosts).toBeGreaterThanOrEqual(badges.length);
+    expect(state.openRoots).toBe(0);
+    expect(state.caughtRoots).toBe(0);
+    expect(state.deepest.length).toBeGreaterThan(0);
+    for (const node of state.deepest) expect(node).toMatch(/^<span data-careside-badge-host=""><\/span>\|shadow:null$/);
+    expect(state.active).toBe('<span data-careside-badge-host=""></span>');
+
+    const reachable = (await page.evaluate(harvest)).join('\n');
+    expect(reachable).toContain('data-careside-badge-host');
+    for (const badge of badges) {
+      expect(reachable).not.toContain(badge.label);
+      // A bare category word may be the site's own text; a badge's own marks (!, ✓, ·) are not.
+      if (/[!✓·]/.test(badge.text)) expect(reachable).not.toContain(badge.text);
+    }
+    expect(reachable).not.toMatch(/CareSide:|Open in panel|data-tone|data-handled|data-urgent|data-monitored|data-highlight/);
+    expect(reachable).not.toMatch(/data-careside-(category|handled|urgent)/);
   });
 }

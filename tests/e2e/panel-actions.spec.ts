@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { badgeAccessibility, clickBadge, expectBadge, focusBadge } from './badges';
 import { panelFrame, readTable, replicaUrl, selectRow } from './helpers';
 
 const SARA = '1860000000000000013'; // hacked account: escalate
@@ -52,8 +53,7 @@ test('clicking an in-feed badge selects its item in the panel; "?" shows the sho
   const ui = await panelFrame(page);
   // Badges appear once an item has been on screen for a moment.
   await page.locator(`[data-careside-id="${GIANNI}"]`).scrollIntoViewIfNeeded();
-  const badge = page.locator(`[data-careside-id="${GIANNI}"] [data-careside-badge]`);
-  await badge.click();
+  await clickBadge(page, GIANNI);
   await expect(ui.getByTestId('careside-detail')).toHaveAttribute('data-item-id', GIANNI);
   // The badge hands the keyboard to the panel (the page focuses the frame, the panel its root).
   await expect
@@ -95,8 +95,27 @@ test('an item handled earlier stays out of the open queue after a reload, shows 
   await reloaded.getByTestId('careside-tab-done').click();
   await expect(reloaded.locator(`[data-careside-row="${SARA}"]`)).toBeVisible();
   // The page knows it too: the database owns "handled", and the background tells the page on load.
-  const badge = page.locator(`[data-careside-id="${SARA}"] [data-careside-badge]`);
   await page.locator(`[data-careside-id="${SARA}"]`).scrollIntoViewIfNeeded();
-  await expect(badge).toHaveAttribute('data-handled', 'true');
-  await expect(badge).toHaveText(/^✓ /);
+  const badge = await expectBadge(page, SARA, { handled: true });
+  expect(badge.text).toMatch(/^✓ /);
+  expect(badge.label).toMatch(/, handled\. Open in panel$/);
+});
+
+test('a badge is a closed shadow root with a focusable, named button that Enter opens in the panel', async ({
+  page,
+}) => {
+  await page.goto(replicaUrl('x-status-it'));
+  const ui = await panelFrame(page);
+  await page.locator(`[data-careside-id="${SARA}"]`).scrollIntoViewIfNeeded();
+  const badge = await expectBadge(page, SARA, { tone: 'complaint', urgent: true });
+  expect(badge.shadowRootType).toBe('closed');
+  expect(badge.text).toBe('! complaint');
+  expect(await badgeAccessibility(page, SARA)).toEqual({
+    role: 'button',
+    name: 'CareSide: urgent, complaint. Open in panel',
+    focusable: true,
+  });
+  await focusBadge(page, SARA);
+  await page.keyboard.press('Enter');
+  await expect(ui.getByTestId('careside-detail')).toHaveAttribute('data-item-id', SARA);
 });

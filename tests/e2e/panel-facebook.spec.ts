@@ -1,3 +1,4 @@
+import { expectBadge } from './badges';
 import { expect, test } from './fixtures';
 import { panelAxe, panelFrame, readTable, replicaUrl, selectRow } from './helpers';
 
@@ -162,7 +163,8 @@ test('a comment whose text cannot be read is listed as such, never as "other"; a
   const [, read, total] = (await ui.getByTestId('careside-read-count').textContent())!.match(/Read (\d+) of (\d+)/)!;
   expect(Number(total) - Number(read)).toBe(1);
   // The page badge says so too, and the detail view explains instead of guessing.
-  await expect(page.locator('[data-careside-id="1123581321345503"] [data-careside-badge]')).toHaveText("can't read");
+  await page.locator('[data-careside-id="1123581321345503"]').scrollIntoViewIfNeeded();
+  await expectBadge(page, '1123581321345503', { text: "can't read", tone: 'unread' });
   await selectRow(page, '1123581321345503');
   await expect(ui.getByTestId('careside-read-state')).toContainText('couldn’t read its text');
   await expect(ui.getByTestId('careside-classification')).toHaveCount(0);

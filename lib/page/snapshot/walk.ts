@@ -24,7 +24,6 @@ function isCareSideUi(el: Element): boolean {
   return (
     el.tagName.toLowerCase().startsWith('careside-') ||
     el.hasAttribute('data-careside-badge-host') ||
-    el.hasAttribute('data-careside-badge') ||
     el.hasAttribute('data-careside-style')
   );
 }

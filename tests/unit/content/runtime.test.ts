@@ -7,6 +7,7 @@ import { BADGE_DWELL_MS } from '@/lib/page/dwell';
 import { SETTLE_MS } from '@/lib/page/scroll-settle';
 import type { ContentRuntime, RuntimeOptions } from '@/lib/page';
 import type { PageItem } from '@/lib/shared/messaging/ports';
+import { captureShadowRoots, type BadgeReader } from './badge-reader';
 import { fakeClassify } from './fake-classify';
 import { idle, installEverythingVisible, loadIntoDocument, settle } from './load-page';
 
@@ -31,11 +32,14 @@ function classifyAsBackground(runtime: ContentRuntime): PageItem[] {
 
 let controller = new AbortController();
 let restoreIntersection = () => {};
+let badges: BadgeReader;
 beforeEach(() => {
   restoreIntersection = installEverythingVisible();
+  badges = captureShadowRoots();
 });
 afterEach(() => {
   restoreIntersection();
+  badges.restore();
   controller.abort();
   controller = new AbortController();
   document.body.innerHTML = '';
@@ -69,14 +73,24 @@ describe('content runtime on the X status replica', () => {
     expect(runtime.getSnapshot()).toBe(snap); // stable until something changes
 
     const marco = document.querySelector('[data-careside-id="1860000000000000011"]')!;
-    expect(marco.getAttribute('data-careside-category')).toBe('complaint');
-    expect(marco.getAttribute('data-careside-urgent')).toBe('true');
-    const badge = marco.querySelector('button[data-careside-badge]')!;
-    expect(badge.textContent).toBe('! complaint');
+    expect(badges.of(marco)).toMatchObject({ text: '! complaint', tone: 'complaint', urgent: true, handled: false });
+    expect(badges.of(marco)!.label).toBe('CareSide: urgent, complaint. Open in panel');
     expect(document.querySelector('[data-careside-id="1860000000000000012"]')!.getAttribute('data-careside-own')).toBe(
       'true',
     );
-    expect(document.querySelectorAll('[data-careside-badge]').length).toBe(customers.length);
+    expect(badges.shown()).toHaveLength(customers.length);
+    // What the site's own scripts can read: the item's own id and a neutral host, nothing CareSide thinks.
+    const host = badges.of(marco)!.host;
+    expect(host.shadowRoot).toBeNull();
+    expect(host.textContent).toBe('');
+    expect(Array.from(host.attributes).map((attr) => attr.name)).toEqual(['data-careside-badge-host']);
+    expect(
+      Array.from(marco.attributes)
+        .map((attr) => attr.name)
+        .filter((name) => name.startsWith('data-careside'))
+        .sort(),
+    ).toEqual(['data-careside-badged', 'data-careside-id']);
+    expect(marco.outerHTML).not.toMatch(/complaint|urgent|handled/);
   });
 
   it('shows no category until the background answers, and ignores an answer for a text that has changed', async () => {
@@ -85,21 +99,20 @@ describe('content runtime on the X status replica', () => {
     await settle(runtime);
     const el = document.querySelector('[data-careside-id="1860000000000000011"]')!;
     await idle(BADGE_DWELL_MS + 150);
-    // Read but not answered yet: marked pending, no badge anywhere.
+    // Read but not answered yet: pending, no badge anywhere.
     expect(runtime.getSnapshot().items.every((t) => t.badge === null)).toBe(true);
-    expect(el.getAttribute('data-careside-category')).toBe('pending');
-    expect(document.querySelectorAll('[data-careside-badge]')).toHaveLength(0);
+    expect(badges.of(el)).toBeNull();
+    expect(document.querySelectorAll('[data-careside-badge-host]')).toHaveLength(0);
     const { upserts } = runtime.takeChanges();
     const marco = upserts.find((u) => u.item.id === '1860000000000000011')!;
     runtime.applyClassifications([{ id: marco.item.id, text: 'an older text', badge: fakeClassify(marco.item) }]);
     expect(runtime.getSnapshot().items.find((t) => t.item.id === marco.item.id)!.badge).toBeNull();
-    expect(el.getAttribute('data-careside-category')).toBe('pending');
+    expect(badges.of(el)).toBeNull();
     runtime.applyClassifications([{ id: marco.item.id, text: marco.item.text, badge: fakeClassify(marco.item) }]);
     expect(runtime.getSnapshot().items.find((t) => t.item.id === marco.item.id)!.badge).toMatchObject({
       category: 'complaint',
     });
-    expect(el.getAttribute('data-careside-category')).toBe('complaint');
-    expect(el.querySelector('[data-careside-badge]')?.textContent).toBe('! complaint');
+    expect(badges.of(el)).toMatchObject({ visible: true, text: '! complaint' });
   });
 
   it('badge clicks reach listeners; markHandled and setOptions update badges live', async () => {
@@ -110,21 +123,30 @@ describe('content runtime on the X status replica', () => {
     await idle(BADGE_DWELL_MS + 150);
     const clicked: string[] = [];
     runtime.onBadgeClick((id) => clicked.push(id));
-    const badge = document.querySelector<HTMLElement>(
-      '[data-careside-id="1860000000000000013"] [data-careside-badge]',
-    )!;
+    const sara = document.querySelector('[data-careside-id="1860000000000000013"]')!;
+    const badge = badges.of(sara)!;
     let bubbled = false;
     document.body.addEventListener('click', () => (bubbled = true));
-    badge.click();
+    badge.button.click();
     expect(clicked).toEqual(['1860000000000000013']);
     expect(bubbled).toBe(false); // X would open the tweet otherwise
+    // An element the page dresses up as a badge selects nothing.
+    const forged = document.createElement('span');
+    forged.setAttribute('data-careside-badge-host', '');
+    sara.appendChild(forged);
+    forged.click();
+    expect(clicked).toEqual(['1860000000000000013']);
+    expect(bubbled).toBe(true);
+    forged.remove();
 
     runtime.markHandled('1860000000000000013');
-    expect(badge.textContent?.startsWith('✓')).toBe(true);
+    expect(badges.of(sara)).toMatchObject({ handled: true, text: `✓ ${badge.text}` });
+    expect(badges.of(sara)!.label).toMatch(/, handled\. Open in panel$/);
+    expect(sara.outerHTML).not.toMatch(/handled/);
 
     const before = runtime.getSnapshot().revision;
     runtime.setOptions(options({ badges: false, ownHandles: ['@sara_lombardi'], monitorKeywords: ['Bergamo'] }));
-    expect(document.querySelectorAll('[data-careside-badge]').length).toBe(0);
+    expect(document.querySelectorAll('[data-careside-badge-host]').length).toBe(0);
     const snap = runtime.getSnapshot();
     expect(snap.revision).toBeGreaterThan(before);
     expect(snap.items.some((t) => t.item.id === '1860000000000000013')).toBe(false);
@@ -217,8 +239,9 @@ describe('content runtime on the X status replica', () => {
     expect(runtime.getSnapshot().items.map((t) => t.item.id)).toEqual(
       mentions.expected.filter((e) => !e.isOwn).map((e) => e.id),
     );
+    expect(badges.shown().length).toBeGreaterThan(0);
     controller.abort();
-    expect(document.querySelectorAll('[data-careside-badge]').length).toBe(0);
+    expect(document.querySelectorAll('[data-careside-badge-host]').length).toBe(0);
     const revision = runtime.getSnapshot().revision;
     document.querySelector('main')!.insertAdjacentHTML(
       'beforeend',

@@ -131,11 +131,9 @@ function ensureHost(el: Element, itemId: string): Badge {
   host.setAttribute(BADGE_HOST_ATTR, '');
   const root = host.attachShadow({ mode: 'closed' });
   root.appendChild(shadowTemplate(doc).cloneNode(true));
-  const badge: Badge = {
-    id: itemId,
-    frame: root.querySelector('.frame') as HTMLElement,
-    button: root.querySelector('button') as HTMLButtonElement,
-  };
+  // The template's order: style, frame, button (no selectors: this is our own tree).
+  const [, frame, button] = Array.from(root.children) as [HTMLStyleElement, HTMLElement, HTMLButtonElement];
+  const badge: Badge = { id: itemId, frame, button };
   badges.set(host, badge);
   el.setAttribute(BADGED_ATTR, 'true');
   el.appendChild(host);

@@ -110,7 +110,9 @@ export async function expectBadge(page: Page, itemId: string, expected: Partial<
     })
     .toBe(true)
     .catch((error: Error) => {
-      throw new Error(`${error.message}\nbadge of ${itemId}: ${JSON.stringify(last)}; expected ${JSON.stringify(expected)}`);
+      throw new Error(
+        `${error.message}\nbadge of ${itemId}: ${JSON.stringify(last)}; expected ${JSON.stringify(expected)}`,
+      );
     });
   return last!;
 }
@@ -140,14 +142,23 @@ export async function focusBadge(page: Page, itemId: string): Promise<void> {
 }
 
 /** The badge button's role and accessible name as the browser's accessibility tree has them. */
-export async function badgeAccessibility(page: Page, itemId: string): Promise<{ role: string; name: string; focusable: boolean }> {
+export async function badgeAccessibility(
+  page: Page,
+  itemId: string,
+): Promise<{ role: string; name: string; focusable: boolean }> {
   const badge = await expectBadge(page, itemId);
   return withCdp(page, async (cdp) => {
     await cdp.send('DOM.getDocument', { depth: 0 });
     const { nodes } = (await cdp.send('Accessibility.getPartialAXTree', {
       backendNodeId: badge.backendNodeId,
       fetchRelatives: false,
-    })) as { nodes: { role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[] };
+    })) as {
+      nodes: {
+        role?: { value: string };
+        name?: { value: string };
+        properties?: { name: string; value: { value: unknown } }[];
+      }[];
+    };
     const node = nodes[0];
     return {
       role: String(node?.role?.value ?? ''),

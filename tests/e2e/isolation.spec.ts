@@ -140,7 +140,8 @@ for (const name of ['x-status-it', 'facebook-post-it']) {
     await expect(rows.nth(1)).toBeVisible();
     const [handledId, clickedId] = await Promise.all([0, 1].map((i) => rows.nth(i).getAttribute('data-careside-row')));
     await handleItem(page, handledId!);
-    for (const id of [handledId!, clickedId!]) await page.locator(`[data-careside-id="${id}"]`).scrollIntoViewIfNeeded();
+    for (const id of [handledId!, clickedId!])
+      await page.locator(`[data-careside-id="${id}"]`).scrollIntoViewIfNeeded();
     await expectBadge(page, handledId!, { handled: true });
     await clickBadge(page, clickedId!);
     await expect(ui.getByTestId('careside-detail')).toHaveAttribute('data-item-id', clickedId!);
@@ -157,7 +158,9 @@ for (const name of ['x-status-it', 'facebook-post-it']) {
         openRoots: hosts.filter((host) => host.shadowRoot !== null).length,
         caughtRoots: w.__roots.length,
         // The deepest node the page's listeners saw for events from a badge: the host itself.
-        deepest: w.__paths.filter((path) => path.some((node) => node.includes('data-careside-badge-host'))).map((path) => path[0]),
+        deepest: w.__paths
+          .filter((path) => path.some((node) => node.includes('data-careside-badge-host')))
+          .map((path) => path[0]),
         active: document.activeElement?.outerHTML ?? '',
       };
     });
@@ -175,7 +178,9 @@ for (const name of ['x-status-it', 'facebook-post-it']) {
       // A bare category word may be the site's own text; a badge's own marks (!, ✓, ·) are not.
       if (/[!✓·]/.test(badge.text)) expect(reachable).not.toContain(badge.text);
     }
-    expect(reachable).not.toMatch(/CareSide:|Open in panel|data-tone|data-handled|data-urgent|data-monitored|data-highlight/);
+    expect(reachable).not.toMatch(
+      /CareSide:|Open in panel|data-tone|data-handled|data-urgent|data-monitored|data-highlight/,
+    );
     expect(reachable).not.toMatch(/data-careside-(category|handled|urgent)/);
   });
 }

@@ -25,6 +25,11 @@ describe.skipIf(!firefox)('the Firefox build in Firefox', () => {
     if (!built) throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_PATH}: run npm run build:firefox first`);
     ff = await launchFirefox(firefox!);
     tab = await topContext(ff.bidi);
+    // The site's side: before any of its pages load, wrap attachShadow to catch every shadow root made on them.
+    await ff.bidi.send('script.addPreloadScript', {
+      functionDeclaration: `() => { window.__caught = 0; const attach = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function (init) { window.__caught += 1; return attach.call(this, init); }; }`,
+    });
     console.log(`Firefox ${ff.version}, extension ${ff.extensionId}`);
   }, 60_000);
   afterAll(async () => {
@@ -87,6 +92,11 @@ describe.skipIf(!firefox)('the Firefox build in Firefox', () => {
           return [Array.from(hosts).filter((h) => h.shadowRoot !== null).length, Array.from(hosts, (h) => h.outerHTML).join('')]; }`,
       );
       expect(fromPage[0]).toBe(0);
+      // The page script's attachShadow goes through Xray wrappers: the site's wrapper never sees it.
+      expect(await call<number>(ff.bidi, tab, '() => window.__caught')).toBe(0);
+      // (The wrapper works: the page's own call is caught.)
+      const caught = `() => { document.createElement('span').attachShadow({ mode: 'closed' }); return window.__caught; }`;
+      expect(await call<number>(ff.bidi, tab, caught)).toBe(1);
       expect(fromPage[1]).not.toMatch(/CareSide|complaint|praise|question/);
     }, 60_000);
   }

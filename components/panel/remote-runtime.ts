@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { InsertResult, PageSnapshot } from '@/lib/shared/model/queue';
+import { applyQueueDelta } from '@/lib/shared/model/queue-delta';
 import type { BackgroundToPanel, FrameLayout, PanelCommand } from '@/lib/shared/messaging/ports';
 import { PANEL_PORT } from '@/lib/shared/messaging/port-names';
 
@@ -56,8 +57,8 @@ export function connectPanel(): PanelLink {
   let port: ReturnType<typeof browser.runtime.connect> | null = null;
 
   const onMessage = (message: BackgroundToPanel): void => {
-    if (message.type === 'snapshot') {
-      snapshot = message.snapshot;
+    if (message.type === 'queue') {
+      snapshot = applyQueueDelta(snapshot, message.delta);
       changed.emit();
     } else if (message.type === 'theme') {
       theme = message.theme;

@@ -11,7 +11,7 @@ import {
   newTab,
   post,
   queueWork,
-  snapshotOf,
+  takeQueueDelta,
   type Port,
   type Tab,
   type TabHubDeps,
@@ -70,7 +70,7 @@ export function createTabHub(deps: TabHubDeps, policy: SenderPolicy) {
     if (tab) {
       tab.panel = port;
       post(port, { type: 'theme', theme: tab.theme });
-      post(port, { type: 'snapshot', snapshot: snapshotOf(tab) });
+      post(port, { type: 'queue', delta: takeQueueDelta(tab, true) });
       if (tab.pendingBadgeClick) post(port, { type: 'badgeClick', id: tab.pendingBadgeClick });
       tab.pendingBadgeClick = undefined;
     }

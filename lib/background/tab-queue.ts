@@ -1,12 +1,13 @@
 /**
  * One tab's queue, owned by the background: what its page script read, classified here (the same text keeps its
- * classification), the brand's own items set apart, and the snapshot the panel shows.
+ * classification), the brand's own items set apart, and what the panel is sent of it (changes, not the whole).
  */
 import type { Browser } from 'wxt/browser';
 import type { Classification } from '@/lib/shared/classify/types';
 import { classifyItem } from '@/lib/shared/classify/classify-item';
 import { emptyClassification } from '@/lib/shared/classify/empty';
-import type { BadgeFacts, ClassifiedText, PageSnapshot, TrackedItem } from '@/lib/shared/model/queue';
+import type { BadgeFacts, ClassifiedText, TrackedItem } from '@/lib/shared/model/queue';
+import type { QueueDelta } from '@/lib/shared/model/queue-delta';
 import type { BackgroundToPage, BackgroundToPanel, PageItem, VisibilityChange } from '@/lib/shared/messaging/ports';
 import type { Platform } from '@/lib/shared/model/social-item';
 import type { Settings } from '@/lib/shared/settings';
@@ -30,7 +31,9 @@ export interface Tab {
   unreadableCount: number;
   revision: number;
   theme: 'light' | 'dark';
-  snapshot?: PageSnapshot;
+  /** Items changed since the panel's last message; `panelReset`: it needs the whole queue instead. */
+  changed: Set<string>;
+  panelReset: boolean;
   /** A badge clicked before the panel's frame had connected: delivered when it does. */
   pendingBadgeClick?: string;
   /** One change at a time: a batch is classified before the next one is applied. */
@@ -47,7 +50,16 @@ export function post(port: Port | undefined, message: BackgroundToPage | Backgro
 
 export function newTab(platform: Platform, page: Port, panel: Port | undefined): Tab {
   const empty = { items: new Map(), own: new Set<string>(), unreadableCount: 0, revision: 0 };
-  return { platform, page, panel, ...empty, theme: 'light', work: Promise.resolve() };
+  return {
+    platform,
+    page,
+    panel,
+    ...empty,
+    theme: 'light',
+    changed: new Set(),
+    panelReset: true,
+    work: Promise.resolve(),
+  };
 }
 
 /** What a badge shows (category, urgency, troll): the page gets only that, not the reasons and scores. */
@@ -67,17 +79,28 @@ export function configFor(platform: Platform, settings: Settings): BackgroundToP
   };
 }
 
-export function snapshotOf(tab: Tab): PageSnapshot {
-  if (!tab.snapshot) {
-    const items = [...tab.items.values()].filter((tracked) => !tab.own.has(tracked.item.id));
-    tab.snapshot = {
-      items,
-      unreadableCount: tab.unreadableCount,
-      unreadTextCount: items.filter((tracked) => tracked.readState === 'unread').length,
-      revision: tab.revision,
-    };
-  }
-  return tab.snapshot;
+/** The queue's changes for the panel since its last message (everything when `reset`), and forgets them. */
+export function takeQueueDelta(tab: Tab, reset = tab.panelReset): QueueDelta {
+  const customer = (id: string) => tab.items.has(id) && !tab.own.has(id);
+  const ids = reset ? [...tab.items.keys()] : [...tab.changed];
+  let unreadTextCount = 0;
+  for (const [id, tracked] of tab.items) if (!tab.own.has(id) && tracked.readState === 'unread') unreadTextCount += 1;
+  tab.changed.clear();
+  tab.panelReset = false;
+  return {
+    reset,
+    upserts: ids.filter(customer).map((id) => tab.items.get(id)!),
+    removed: reset ? [] : ids.filter((id) => !customer(id)),
+    unreadableCount: tab.unreadableCount,
+    unreadTextCount,
+    revision: tab.revision,
+  };
+}
+
+/** Sends the panel what changed; with no panel yet, it gets the whole queue when it connects. */
+export function publishQueue(tab: Tab): void {
+  if (tab.panel) post(tab.panel, { type: 'queue', delta: takeQueueDelta(tab) });
+  else tab.panelReset = true;
 }
 
 /** Runs after the tab's earlier changes: classification never sees batches out of order. */
@@ -102,11 +125,13 @@ export async function applyItems(tab: Tab, change: ItemsChange, deps: TabHubDeps
   if (change.reset) {
     tab.items.clear();
     tab.own.clear();
+    tab.panelReset = true;
   }
   tab.unreadableCount = change.unreadableCount;
   for (const [id, visible, lastSeenAt] of change.visibility) {
     const tracked = tab.items.get(id);
     if (tracked) tab.items.set(id, { ...tracked, visible, lastSeenAt });
+    if (tracked) tab.changed.add(id);
   }
   const settings = deps.settings();
   const results: ClassifiedText[] = [];
@@ -120,14 +145,16 @@ export async function applyItems(tab: Tab, change: ItemsChange, deps: TabHubDeps
     }
     const tracked: TrackedItem = { ...state, item, classification };
     tab.items.set(item.id, tracked);
+    tab.changed.add(item.id);
+    // An item that stops being the user's own comes back in its first place: the panel gets the whole queue.
+    if (previous && tab.own.has(item.id) && !own) tab.panelReset = true;
     if (own) tab.own.add(item.id);
     else tab.own.delete(item.id);
     if (!previous && !own) fresh.push(tracked);
   }
   if (results.length > 0) post(tab.page, { type: 'classified', results });
   tab.revision += 1;
-  tab.snapshot = undefined;
-  post(tab.panel, { type: 'snapshot', snapshot: snapshotOf(tab) });
+  publishQueue(tab);
   if (fresh.length === 0) return;
   void deps.logSeen(fresh).catch(() => {});
   const ids = fresh.map((t) => t.item.id);

@@ -7,7 +7,8 @@
  * - badge_latency_ms: on the 2,000-tweet feed, scrolled with pauses, from the moment the page script has read
  *   an item (its mark appears, "pending") to the moment its badge is drawn with the category from the
  *   background, p95 (items read off screen get no badge and are not counted).
- * Plus content_script_gz_kb per site.
+ * Plus content_script_gz_kb per site, and what the background posts to the panel during that scrolling
+ * (panel_queue_kb in all, panel_message_kb_max for the largest message): the queue's changes, not the queue.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,6 +47,22 @@ const RECORDER = `(() => {
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-careside-id'] });
 })();`;
+
+/** In the service worker: wraps the panel port's postMessage to record each message's size (JSON characters). */
+function recordPanelMessages(): void {
+  const sizes: number[] = [];
+  Object.assign(globalThis, { __panelSizes: sizes });
+  // The worker's own `chrome` (the bench's tsconfig has no extension types).
+  const runtime = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.runtime;
+  runtime.onConnect.addListener((port) => {
+    if (port.name !== 'careside-panel') return;
+    const post = port.postMessage.bind(port);
+    port.postMessage = (message: unknown) => {
+      sizes.push(JSON.stringify(message).length);
+      post(message);
+    };
+  });
+}
 
 const p95 = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -89,6 +106,8 @@ export async function runBadgeBench(opts: { extensionPath: string; chromePath: s
       fromNavigation.push(timing.first);
       await page.close();
     }
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await worker.evaluate(recordPanelMessages);
     const feed = await context.newPage();
     await feed.goto(BENCH_FEED_URL);
     await feed.waitForSelector('[data-careside-id]', { state: 'attached', timeout: 30_000 });
@@ -103,6 +122,7 @@ export async function runBadgeBench(opts: { extensionPath: string; chromePath: s
     const latencies = await feed.evaluate(
       () => (window as unknown as { __badge: { latencies: number[] } }).__badge.latencies,
     );
+    const panelSizes = await worker.evaluate(() => (globalThis as unknown as { __panelSizes: number[] }).__panelSizes);
     console.error(
       `  first badge: ${firsts.map((ms) => ms.toFixed(0)).join(', ')} ms; ${latencies.length} items classified while scrolling`,
     );
@@ -111,6 +131,8 @@ export async function runBadgeBench(opts: { extensionPath: string; chromePath: s
       first_badge_ms_from_navigation: p95(fromNavigation),
       badge_latency_ms: p95(latencies),
       badge_latency_items: latencies.length,
+      panel_queue_kb: Math.round(panelSizes.reduce((sum, size) => sum + size, 0) / 1024),
+      panel_message_kb_max: Math.round(Math.max(0, ...panelSizes) / 1024),
       content_script_gz_kb: contentScriptSizes(opts.extensionPath),
     };
   } finally {

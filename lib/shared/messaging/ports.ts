@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { platformSchema, socialItemSchema } from '@/lib/shared/model/social-item';
-import type { ClassifiedText, PageSnapshot } from '@/lib/shared/model/queue';
+import type { ClassifiedText } from '@/lib/shared/model/queue';
+import type { QueueDelta } from '@/lib/shared/model/queue-delta';
 
 export { PAGE_PORT, PANEL_PORT } from './port-names';
 
@@ -84,7 +85,7 @@ export type BackgroundToPage =
 
 /** Background → panel: the tab's queue, and what happened on the page. */
 export type BackgroundToPanel =
-  | { type: 'snapshot'; snapshot: PageSnapshot }
+  | { type: 'queue'; delta: QueueDelta }
   | { type: 'badgeClick'; id: string }
   | { type: 'inserted'; request: number; result: z.infer<typeof insertResultSchema> }
   | { type: 'snapshotSaved'; request: number; fileName: string }

@@ -4,6 +4,8 @@ import type { Port } from '@/lib/background/tab-queue';
 import type { PageItem } from '@/lib/shared/messaging/ports';
 import { defaultSettings } from '@/lib/shared/settings';
 import type { BackgroundToPage, BackgroundToPanel } from '@/lib/shared/messaging/ports';
+import type { PageSnapshot } from '@/lib/shared/model/queue';
+import { applyQueueDelta, type QueueDelta } from '@/lib/shared/model/queue-delta';
 
 const OWN_ID = 'careside-id';
 const POLICY = { ownId: OWN_ID, extensionOrigin: `chrome-extension://${OWN_ID}/` };
@@ -28,6 +30,13 @@ function fakePort(name: string, sender: Partial<NonNullable<Port['sender']>>) {
     close: () => disconnects.forEach((listener) => listener()),
   };
 }
+
+const EMPTY: PageSnapshot = { items: [], unreadableCount: 0, unreadTextCount: 0, revision: 0 };
+const deltas = (posted: (BackgroundToPage | BackgroundToPanel)[]): QueueDelta[] =>
+  posted.flatMap((m) => (m.type === 'queue' ? [m.delta] : []));
+/** The queue as the panel has it: every delta it was sent, applied in order. */
+const panelQueue = (posted: (BackgroundToPage | BackgroundToPanel)[]): PageSnapshot =>
+  deltas(posted).reduce(applyQueueDelta, EMPTY);
 
 const pagePort = (tabId = 7) =>
   fakePort('careside-page', { tab: { id: tabId } as never, frameId: 0, url: 'https://x.com/acme/status/1' });
@@ -138,8 +147,7 @@ describe('a tab’s queue', () => {
         ['category', 'troll', 'urgent'],
       ],
     );
-    const snapshot = panel.posted.filter((m) => m.type === 'snapshot').at(-1);
-    expect(snapshot && 'snapshot' in snapshot && snapshot.snapshot.items.map((t) => t.item.id)).toEqual(['1', '2']);
+    expect(panelQueue(panel.posted).items.map((t) => t.item.id)).toEqual(['1', '2']);
     expect(logged).toEqual(['1', '2']); // the brand's own item is not a customer item
     expect(page.posted).toContainEqual({ type: 'handled', ids: ['2'] });
   });
@@ -159,8 +167,39 @@ describe('a tab’s queue', () => {
     await settle();
     const answers = page.posted.filter((m) => m.type === 'classified');
     expect(answers).toHaveLength(1); // the same text is not classified again
-    const last = panel.posted.filter((m) => m.type === 'snapshot').at(-1);
-    expect(last && 'snapshot' in last && last.snapshot.items[0]).toMatchObject({ visible: false, lastSeenAt: 123 });
+    expect(panelQueue(panel.posted).items[0]).toMatchObject({ visible: false, lastSeenAt: 123 });
+  });
+
+  it('sends the panel only what changed; the whole queue when it connects or an item changes owner', async () => {
+    const { hub: h } = hub();
+    const page = pagePort();
+    h.connect(page.port);
+    page.send({ type: 'hello', platform: 'x' });
+    page.send(items([seen('1', 'Dove posso trovare la fattura?'), seen('2', 'Grazie mille'), seen('3', 'Ciao')]));
+    await settle();
+    // A panel that connects late gets the whole queue at once.
+    const panel = panelPort();
+    h.connect(panel.port);
+    expect(deltas(panel.posted)).toMatchObject([{ reset: true, removed: [] }]);
+    expect(deltas(panel.posted)[0].upserts.map((t) => t.item.id)).toEqual(['1', '2', '3']);
+    // A batch that changes one item and moves another off screen sends those two, not the queue.
+    page.send(items([seen('2', 'Grazie mille, davvero')], { visibility: [['3', false, 50]] }));
+    await settle();
+    const batch = deltas(panel.posted).at(-1)!;
+    expect(batch.reset).toBe(false);
+    expect(batch.upserts.map((t) => t.item.id).sort()).toEqual(['2', '3']);
+    // An item that becomes the user's own leaves the panel's queue; back as a customer's, the queue is re-sent.
+    page.send(items([seen('1', 'Dove posso trovare la fattura?', { own: true })]));
+    await settle();
+    expect(deltas(panel.posted).at(-1)).toMatchObject({ reset: false, upserts: [], removed: ['1'] });
+    expect(panelQueue(panel.posted).items.map((t) => t.item.id)).toEqual(['2', '3']);
+    page.send(items([seen('1', 'Dove posso trovare la fattura?')]));
+    await settle();
+    expect(deltas(panel.posted).at(-1)!.reset).toBe(true);
+    const queue = panelQueue(panel.posted);
+    expect(queue.items.map((t) => t.item.id)).toEqual(['1', '2', '3']);
+    expect(queue.items.find((t) => t.item.id === '2')!.item.text).toBe('Grazie mille, davvero');
+    expect(queue.items.find((t) => t.item.id === '3')).toMatchObject({ visible: false, lastSeenAt: 50 });
   });
 
   it('relays the panel’s commands to its own tab’s page only, and the page’s events to its panel', async () => {

@@ -130,8 +130,9 @@ export async function applyItems(tab: Tab, change: ItemsChange, deps: TabHubDeps
   tab.unreadableCount = change.unreadableCount;
   for (const [id, visible, lastSeenAt] of change.visibility) {
     const tracked = tab.items.get(id);
-    if (tracked) tab.items.set(id, { ...tracked, visible, lastSeenAt });
-    if (tracked) tab.changed.add(id);
+    if (!tracked) continue;
+    tab.items.set(id, { ...tracked, visible, lastSeenAt });
+    tab.changed.add(id);
   }
   const settings = deps.settings();
   const results: ClassifiedText[] = [];

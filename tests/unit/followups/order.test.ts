@@ -44,7 +44,7 @@ describe('the closing reply', () => {
     const reply = closingReply(row, [], settings);
     expect(reply?.templateId).toBe(CLOSING_TEMPLATE_ID);
     expect(reply?.text).toBe(
-      'Gentile Sara Lombardi, per completezza anche qui: il problema è risolto. Grazie per la pazienza, e ci scriva quando vuole se serve altro 🙂',
+      'Gentile Sara, per completezza anche qui: il problema è risolto. Grazie per la pazienza, e ci scriva quando vuole se serve altro 🙂',
     );
     expect(closingReply({ ...row, language: 'en' }, [], settings)?.text).toMatch(/^Hi Sara, just to close the loop/);
   });

@@ -1,9 +1,11 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { sendMessage } from '@/lib/shared/messaging/client';
 import { localDay } from '@/lib/shared/stats/day';
 import { dataSummaryQuery } from '@/lib/ui/queries/stats';
-import { downloadText } from './format';
+import { checkBackupFile, exportBackupFile, type PendingImport } from '@/lib/ui/backup-client';
+import { BackupPreview } from './BackupPreview';
+import { downloadBlob, downloadText } from './format';
 import type { DashboardT } from './use-dashboard-t';
 import { ConfirmBar } from '@/components/ui/ConfirmBar';
 
@@ -13,8 +15,10 @@ const button =
 /** Backup, CSV, restore, wipe (with confirmation) and business-hours recompute. */
 export function DataPanel({ t }: { t: DashboardT }) {
   const summary = useQuery(dataSummaryQuery());
+  const queryClient = useQueryClient();
   const fileInput = useRef<HTMLInputElement>(null);
   const [confirming, setConfirming] = useState(false);
+  const [pending, setPending] = useState<PendingImport | null>(null);
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const report = (text: string, error = false) => setNotice({ text, error });
   const stamp = () => localDay(Date.now());
@@ -27,8 +31,8 @@ export function DataPanel({ t }: { t: DashboardT }) {
 
   const exportJson = () =>
     action.mutate(async () => {
-      const { json, rows } = await sendMessage('exportData', {});
-      downloadText(json, `careside-backup-${stamp()}.json`, 'application/json');
+      const { blob, rows } = await exportBackupFile();
+      downloadBlob(blob, `careside-backup-${stamp()}.json`);
       return t('dataSummary', rows);
     });
   const exportCsv = () =>
@@ -37,12 +41,32 @@ export function DataPanel({ t }: { t: DashboardT }) {
       downloadText(csv, `careside-log-${stamp()}.csv`, 'text/csv');
       return t('exportCsv');
     });
+  // The file is checked and previewed first; only the user's choice (replace or merge) writes anything.
   const importFile = (file: File) =>
-    action.mutate(async () => t('importDone', await sendMessage('importData', { json: await file.text() })));
+    action.mutate(async () => {
+      pending?.cancel();
+      setPending(null);
+      setPending(await checkBackupFile(file));
+      return t('previewTitle');
+    });
+  const commitImport = (mode: 'replace' | 'merge') =>
+    action.mutate(async () => {
+      if (!pending) return t('importCancelled');
+      setPending(null);
+      const rows = await pending.commit(mode);
+      return t(mode === 'replace' ? 'importDone' : 'importMerged', rows);
+    });
+  const cancelImport = () => {
+    pending?.cancel();
+    setPending(null);
+    report(t('importCancelled'));
+  };
   const wipe = () =>
     action.mutate(async () => {
       await sendMessage('wipeData', { confirm: 'DELETE' });
       setConfirming(false);
+      // The wipe cleared storage, revisions included: refetch everything shown.
+      await queryClient.invalidateQueries();
       return t('wiped');
     });
   const recompute = () => action.mutate(async () => t('recomputed', await sendMessage('recomputeStats', {})));
@@ -101,6 +125,15 @@ export function DataPanel({ t }: { t: DashboardT }) {
           {t('wipe')}
         </button>
       </div>
+      {pending && (
+        <BackupPreview
+          preview={pending.preview}
+          t={t}
+          busy={action.isPending}
+          onChoose={commitImport}
+          onCancel={cancelImport}
+        />
+      )}
       {confirming && (
         <ConfirmBar
           id="wipe-question"

@@ -1,19 +1,71 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ConfirmBar } from '@/components/ui/ConfirmBar';
+import { dataSummaryQuery } from '@/lib/ui/queries/stats';
 import { CheckboxField, NumberField } from './fields';
 import { Section } from './Section';
 import type { SectionProps } from './section-props';
 
 const DEFAULT_RETENTION_DAYS = 365;
 
-export function PrivacySection({ value, onChange, t, errorFor }: SectionProps<'privacy'>) {
+/**
+ * Privacy: whether comment texts are kept, for how long, and how long the log is kept. Turning "keep the
+ * comment text" off when texts are stored first says that saving deletes them (the background deletes
+ * them as soon as the setting is saved).
+ */
+export function PrivacySection({
+  value,
+  onChange,
+  t,
+  errorFor,
+  savedStoreText,
+}: SectionProps<'privacy'> & { savedStoreText: boolean }) {
   const forever = value.retentionDays === null;
+  const summary = useQuery({ ...dataSummaryQuery(), enabled: savedStoreText });
+  const [asking, setAsking] = useState(false);
+  const storedTexts = summary.data?.storedTexts ?? 0;
+  const setStoreText = (storeText: boolean) => {
+    if (!storeText && savedStoreText && storedTexts > 0 && !asking) setAsking(true);
+    else onChange({ ...value, storeText });
+  };
   return (
     <Section id="privacy" title={t('privacyTitle')}>
       <CheckboxField
         path="privacy.storeText"
         label={t('storeText')}
         hint={t('storeTextHint')}
-        checked={value.storeText}
-        onChange={(storeText) => onChange({ ...value, storeText })}
+        checked={value.storeText && !asking}
+        onChange={setStoreText}
+      />
+      {asking && (
+        <ConfirmBar
+          id="store-text-question"
+          tone="danger"
+          question={t('storeTextOffConfirm', { count: storedTexts })}
+          confirmLabel={t('storeTextOffYes')}
+          cancelLabel={t('cancel')}
+          onConfirm={() => {
+            setAsking(false);
+            onChange({ ...value, storeText: false });
+          }}
+          onCancel={() => setAsking(false)}
+        />
+      )}
+      {!value.storeText && savedStoreText && storedTexts > 0 && (
+        <p className="text-sm text-red-800" data-testid="store-text-pending">
+          {t('storeTextOffPending', { count: storedTexts })}
+        </p>
+      )}
+      <NumberField
+        path="privacy.textRetentionDays"
+        label={t('textRetention')}
+        hint={t('textRetentionHint')}
+        min={1}
+        max={3650}
+        disabled={!value.storeText}
+        value={value.textRetentionDays}
+        onChange={(textRetentionDays) => onChange({ ...value, textRetentionDays })}
+        error={errorFor('privacy.textRetentionDays')}
       />
       <NumberField
         path="privacy.retentionDays"

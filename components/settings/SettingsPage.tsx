@@ -101,7 +101,12 @@ export function SettingsPage() {
       />
       <DepartmentsSection value={current.departments} onChange={edit('departments')} {...common} />
       <ToneSection value={current.tone} onChange={edit('tone')} {...common} />
-      <PrivacySection value={current.privacy} onChange={edit('privacy')} {...common} />
+      <PrivacySection
+        value={current.privacy}
+        onChange={edit('privacy')}
+        savedStoreText={stored.settings.privacy.storeText}
+        {...common}
+      />
       <TransferSection saved={stored.settings} t={t} onSaved={afterSave} />
       <div className="fixed inset-x-0 bottom-0 border-t border-slate-200 bg-white/95 px-6 py-3">
         <div className="mx-auto flex max-w-6xl items-center gap-3">

@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { installModel } from '@/lib/shared/classify';
 import { getDb } from '@/lib/background/db/database';
 import { findHandledIds, recordSeen } from '@/lib/background/db/log-repository';
+import { startDataLifecycle } from '@/lib/background/db/log-settings';
 import { createMessageListener } from '@/lib/background/router';
+import { connectBackupPort } from '@/lib/background/backup-port';
 import { defaultSettings, loadSettings, watchSettings, type Settings } from '@/lib/shared/settings';
 import { bumpSeenRevision } from '@/lib/shared/revision';
 import { handlers } from '@/lib/background/handlers';
@@ -20,6 +22,8 @@ export default defineBackground(() => {
   void closeStorageToContentScripts();
   const senders = { ownId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener(createMessageListener(handlers, senders));
+
+  startDataLifecycle();
 
   let settings: Settings = defaultSettings();
   const settingsLoaded = loadSettings().then((loaded) => void (settings = loaded));
@@ -45,7 +49,9 @@ export default defineBackground(() => {
     handledAmong: (platform, ids) => findHandledIds(getDb(), platform, ids),
   };
   const hub = createTabHub(deps, senders);
-  browser.runtime.onConnect.addListener(hub.connect);
+  browser.runtime.onConnect.addListener((port) => {
+    if (!connectBackupPort(getDb, port, senders.ownId, senders.extensionOrigin)) hub.connect(port);
+  });
   watchSettings((next) => {
     settings = next;
     hub.settingsChanged();

@@ -1,31 +1,14 @@
 import Dexie from 'dexie';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DB_NAME, getDb } from '@/lib/background/db/database';
 import { applyRetention } from '@/lib/background/db/stats-repository';
 import { defaultSettings, saveSettings } from '@/lib/shared/settings';
 import { addDays, localDay } from '@/lib/shared/stats/day';
 import { at, DAY, handledItem, seenItem } from './log-fixtures';
-import { logHandled, resetAll, send, sendRaw } from './log-harness';
+import { exportThroughPort, restoreThroughPort } from './backup-harness';
+import { logHandled, resetAll, send } from './log-harness';
 
 const range = { from: addDays(DAY, -30), to: localDay(Date.now()), platform: 'all' as const };
-
-beforeAll(() => {
-  // dexie-export-import expects a browser global; the extension's worker has one.
-  (globalThis as { self?: unknown }).self ??= globalThis;
-  // ...and FileReader, which Node lacks (workers have it).
-  (globalThis as { FileReader?: unknown }).FileReader ??= class {
-    result: ArrayBuffer | null = null;
-    onload: ((event: { target: unknown }) => void) | null = null;
-    onerror: ((event: { target: unknown }) => void) | null = null;
-    onabort: (() => void) | null = null;
-    readAsArrayBuffer(blob: Blob) {
-      void blob.arrayBuffer().then((buffer) => {
-        this.result = buffer;
-        this.onload?.({ target: this });
-      });
-    }
-  };
-});
 
 async function seedLog() {
   await send('logSeen', { items: [seenItem('s1'), seenItem('s2', 'facebook'), seenItem('s3')] }, 'content');
@@ -44,14 +27,14 @@ describe('export, wipe, import', () => {
   it('export → wipe → import restores the same numbers', async () => {
     await seedLog();
     const before = await send('getStats', range);
-    const backup = await send('exportData', {});
+    const backup = await exportThroughPort();
     expect(backup.rows).toEqual({ handled: 3, seen: 4, templates: 0 });
     expect(JSON.parse(backup.json).formatName).toBe('dexie');
 
     await send('wipeData', { confirm: 'DELETE' });
     expect((await send('getStats', range)).handled).toBe(0);
 
-    expect(await send('importData', { json: backup.json })).toEqual({ handled: 3, seen: 4, templates: 0 });
+    expect(await restoreThroughPort(backup.json)).toEqual({ handled: 3, seen: 4, templates: 0 });
     expect(await send('getStats', range)).toEqual(before);
   });
 
@@ -69,19 +52,16 @@ describe('export, wipe, import', () => {
   ])('refuses a corrupted file (%s) and changes nothing', async (_, json) => {
     await seedLog();
     const before = await send('getStats', range);
-    const result = await sendRaw('importData', { json });
-    expect(result.ok).toBe(false);
+    await expect(restoreThroughPort(json)).rejects.toThrow();
     expect(await send('getStats', range)).toEqual(before);
   });
 
   it('refuses a backup with one bad row and changes nothing', async () => {
     await seedLog();
     const before = await send('getStats', range);
-    const backup = JSON.parse((await send('exportData', {})).json);
+    const backup = JSON.parse((await exportThroughPort()).json);
     backup.data.data.find((table: { tableName: string }) => table.tableName === 'handled').rows[1].outcome = 'deleted';
-    const result = await sendRaw('importData', { json: JSON.stringify(backup) });
-    expect(result).toMatchObject({ ok: false });
-    expect(String((result as { error: string }).error)).toContain('handled');
+    await expect(restoreThroughPort(JSON.stringify(backup))).rejects.toThrow('handled');
     expect(await send('getStats', range)).toEqual(before);
     expect(await getDb().handled.count()).toBe(3);
   });
@@ -101,6 +81,7 @@ describe('export, wipe, import', () => {
       templates: 0,
       retentionDays: 365,
       storeText: false,
+      storedTexts: 0,
     });
   });
 });

@@ -3,23 +3,20 @@ import { handledRowSchema, seenRowSchema } from '@/lib/shared/stats/log-rows';
 import { templateSchema } from '@/lib/shared/templates/schema';
 import { DB_NAME, type CareSideDb } from './database';
 import { rebuildRollupsInTransaction } from './rollup-store';
+import { checkRowDates, BackupError, type BackupTable } from './backup-rules';
+
+export { BackupError } from './backup-rules';
 
 /** Roll-ups are derived data: never exported, rebuilt on import. Follow-ups are working state, not backed up. */
-const DERIVED_TABLES = ['daily', 'followups'];
-
-/** A full backup in dexie-export-import's JSON format (the roll-ups are left out). */
-export async function exportBackup(db: CareSideDb): Promise<string> {
-  // Loaded on demand: the worker only needs it when the user exports.
-  const { exportDB } = await import('dexie-export-import');
-  const blob = await exportDB(db, { skipTables: DERIVED_TABLES });
-  return blob.text();
-}
+export const DERIVED_TABLES = ['daily', 'followups'];
+/** A library is tens of templates; a file with more than this was not made by CareSide. */
+export const MAX_BACKUP_TEMPLATES = 5000;
 
 const backupSchema = z.object({
   formatName: z.literal('dexie'),
-  formatVersion: z.literal(1),
+  formatVersion: z.number(),
   data: z.object({
-    databaseName: z.literal(DB_NAME),
+    databaseName: z.string(),
     databaseVersion: z.number().int().min(1),
     data: z.array(z.object({ tableName: z.string(), rows: z.array(z.unknown()) })),
   }),
@@ -28,49 +25,64 @@ const backupSchema = z.object({
 const rowSchemas = {
   handled: z.array(handledRowSchema),
   seen: z.array(seenRowSchema),
-  templates: z.array(templateSchema),
+  templates: z.array(templateSchema).max(MAX_BACKUP_TEMPLATES),
 };
 
-export type BackupContents = { [T in keyof typeof rowSchemas]: z.output<(typeof rowSchemas)[T]> };
+export type BackupContents = { [T in BackupTable]: z.output<(typeof rowSchemas)[T]> };
+export type ImportMode = 'replace' | 'merge';
 
-export class BackupError extends Error {
-  override name = 'BackupError';
+function parseJson(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    throw new BackupError('The file is not complete JSON: it may be cut short or not be a backup.');
+  }
 }
 
 /** Parses and validates a backup completely before anything is written. Throws BackupError. */
-export function parseBackup(json: string): BackupContents {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch {
-    throw new BackupError('The file is not valid JSON.');
-  }
-  const parsed = backupSchema.safeParse(raw);
+export function parseBackup(json: string, dbVersion: number): BackupContents {
+  const parsed = backupSchema.safeParse(parseJson(json));
   if (!parsed.success) throw new BackupError('The file is not a CareSide backup.');
+  const { formatVersion, data } = parsed.data;
+  if (formatVersion !== 1) throw new BackupError(`Backup format version ${formatVersion} is not one CareSide reads.`);
+  if (data.databaseName !== DB_NAME) throw new BackupError('The file is a backup of another database.');
+  if (data.databaseVersion > dbVersion) {
+    throw new BackupError(`The backup comes from a newer CareSide (database version ${data.databaseVersion}).`);
+  }
   const contents: BackupContents = { handled: [], seen: [], templates: [] };
-  for (const table of parsed.data.data.data) {
+  for (const table of data.data) {
     if (DERIVED_TABLES.includes(table.tableName)) continue;
     if (!Object.hasOwn(rowSchemas, table.tableName)) {
       throw new BackupError(`Unknown table "${table.tableName}" in the backup.`);
     }
-    const name = table.tableName as keyof typeof rowSchemas;
+    const name = table.tableName as BackupTable;
+    if (name === 'templates' && table.rows.length > MAX_BACKUP_TEMPLATES) {
+      throw new BackupError(
+        `The backup has ${table.rows.length} templates; CareSide keeps at most ${MAX_BACKUP_TEMPLATES}.`,
+      );
+    }
     const rows = rowSchemas[name].safeParse(table.rows);
     if (!rows.success) {
       const issue = rows.error.issues[0];
       throw new BackupError(`Invalid row in "${name}" at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`);
     }
+    rows.data.forEach((row, index) => checkRowDates(name, row, index));
     (contents as Record<string, unknown[]>)[name] = rows.data;
   }
   return contents;
 }
 
-/** Replaces the whole database with a validated backup, in one transaction: all or nothing. */
+/**
+ * Writes a validated backup in one transaction, all or nothing: 'replace' empties the tables first,
+ * 'merge' keeps what is stored and lets the backup's row win where both have the same key.
+ */
 export async function restoreBackup(
   db: CareSideDb,
   contents: BackupContents,
-): Promise<Record<keyof BackupContents, number>> {
+  mode: ImportMode = 'replace',
+): Promise<Record<BackupTable, number>> {
   await db.transaction('rw', [db.handled, db.seen, db.templates, db.daily], async () => {
-    await Promise.all([db.handled.clear(), db.seen.clear(), db.templates.clear()]);
+    if (mode === 'replace') await Promise.all([db.handled.clear(), db.seen.clear(), db.templates.clear()]);
     await db.handled.bulkPut(contents.handled);
     await db.seen.bulkPut(contents.seen);
     await db.templates.bulkPut(contents.templates);

@@ -1,32 +1,24 @@
-import { countRows, exportBackup, parseBackup, restoreBackup, wipeDatabase } from '@/lib/background/db/backup';
+import { countRows } from '@/lib/background/db/backup';
 import { getDb } from '@/lib/background/db/database';
-import { loadLogPolicy } from '@/lib/background/db/log-settings';
+import { loadLogPolicy, maybeApplyRetention } from '@/lib/background/db/log-settings';
+import { countStoredTexts } from '@/lib/background/db/text-lifecycle';
+import { wipeEverything } from '@/lib/background/wipe';
 import type { Handlers } from '@/lib/background/router';
-import { bumpDataRevision } from '@/lib/shared/revision';
 import { handledRowsToCsv } from '@/lib/shared/stats/csv';
 
 export const dataHandlers = {
   getDataSummary: async () => {
+    await maybeApplyRetention();
     const { retentionDays, storeText } = await loadLogPolicy();
-    return { ...(await countRows(getDb())), retentionDays, storeText };
-  },
-  exportData: async () => {
     const db = getDb();
-    return { json: await exportBackup(db), rows: await countRows(db) };
+    return { ...(await countRows(db)), retentionDays, storeText, storedTexts: await countStoredTexts(db) };
   },
   exportLogCsv: async () => {
     const rows = await getDb().handled.orderBy('actionAt').toArray();
     return { csv: handledRowsToCsv(rows), rows: rows.length };
   },
-  importData: async ({ json }) => {
-    // Validation throws before the transaction starts: a bad file changes nothing.
-    const counts = await restoreBackup(getDb(), parseBackup(json));
-    await bumpDataRevision();
-    return counts;
-  },
   wipeData: async () => {
-    await wipeDatabase(getDb());
-    await bumpDataRevision();
+    await wipeEverything(getDb());
     return { wiped: true as const };
   },
 } satisfies Partial<Handlers>;

@@ -137,6 +137,8 @@ export const settingsSchema = z.object({
       storeText: z.boolean().default(false),
       /** null keeps the handled log until the user clears it. */
       retentionDays: z.int().min(1).max(3650).nullable().default(365),
+      /** Stored comment texts older than this are removed from the log (the rows stay). */
+      textRetentionDays: z.int().min(1).max(3650).default(90),
     })
     .prefault({}),
 });

@@ -4,26 +4,22 @@ import { defineMessage } from '../define';
 const rowCounts = () => z.object({ handled: z.number(), seen: z.number(), templates: z.number() });
 const optionsOnly = { senders: ['options'] } as const;
 
-/** Backup, CSV, wipe and restore: only from the options page. */
+/** Summary, CSV and wipe: only from the options page. Backups travel over their own port (backup-port.ts). */
 export const dataMessages = {
   getDataSummary: defineMessage(
     () => ({
       input: z.object({}),
-      output: rowCounts().extend({ retentionDays: z.number().nullable(), storeText: z.boolean() }),
+      output: rowCounts().extend({
+        retentionDays: z.number().nullable(),
+        storeText: z.boolean(),
+        /** Handled rows that still carry their comment text. */
+        storedTexts: z.number(),
+      }),
     }),
-    optionsOnly,
-  ),
-  exportData: defineMessage(
-    () => ({ input: z.object({}), output: z.object({ json: z.string(), rows: rowCounts() }) }),
     optionsOnly,
   ),
   exportLogCsv: defineMessage(
     () => ({ input: z.object({}), output: z.object({ csv: z.string(), rows: z.number() }) }),
-    optionsOnly,
-  ),
-  /** Replaces everything with a backup; a file that fails validation changes nothing. */
-  importData: defineMessage(
-    () => ({ input: z.object({ json: z.string().max(512 * 1024 * 1024) }), output: rowCounts() }),
     optionsOnly,
   ),
   /** Deletes every row; the literal makes an accidental call impossible. */

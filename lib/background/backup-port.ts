@@ -1,0 +1,106 @@
+import type { Browser } from 'wxt/browser';
+import { BackupError, parseBackup, restoreBackup, type BackupContents } from '@/lib/background/db/backup';
+import { exportBackupParts } from '@/lib/background/db/backup-export';
+import { previewBackup } from '@/lib/background/db/backup-preview';
+import type { CareSideDb } from '@/lib/background/db/database';
+import { maybeApplyRetention } from '@/lib/background/db/log-settings';
+import {
+  BACKUP_PORT,
+  MAX_BACKUP_CHARS,
+  backupRequestSchema,
+  type BackupReply,
+  type BackupRequest,
+} from '@/lib/shared/messaging/backup-port';
+import { bumpDataRevision } from '@/lib/shared/revision';
+
+type Port = Browser.runtime.Port;
+
+/** Only the options page, as the browser names the sender (never a field of the message). */
+export function isBackupPort(port: Port, ownId: string, extensionOrigin: string): boolean {
+  const sender = port.sender;
+  if (port.name !== BACKUP_PORT || !sender || sender.id !== ownId || !sender.url) return false;
+  return sender.url.startsWith(extensionOrigin) && new URL(sender.url).pathname === '/options.html';
+}
+
+/**
+ * One backup session per connection: an export, or an import that collects the file's parts, validates
+ * and previews them, and writes only on `commit`. A bad file or a closed page leaves the database as it was.
+ */
+export function createBackupSession(db: CareSideDb, reply: (message: BackupReply) => void) {
+  let parts: string[] = [];
+  let size = 0;
+  let staged: BackupContents | null = null;
+  let busy = Promise.resolve();
+
+  const fail = (error: unknown) => {
+    parts = [];
+    staged = null;
+    const message = error instanceof BackupError ? error.message : `The backup failed: ${String(error)}`;
+    reply({ type: 'error', message });
+  };
+
+  const handle = async (request: BackupRequest): Promise<void> => {
+    switch (request.type) {
+      case 'export': {
+        await maybeApplyRetention();
+        const stream = exportBackupParts(db);
+        for (;;) {
+          const next = await stream.next();
+          if (next.done) {
+            const rows = next.value;
+            reply({
+              type: 'exportDone',
+              rows: { handled: rows.handled ?? 0, seen: rows.seen ?? 0, templates: rows.templates ?? 0 },
+            });
+            return;
+          }
+          reply({ type: 'exportPart', text: next.value });
+        }
+      }
+      case 'importPart':
+        size += request.text.length;
+        if (size > MAX_BACKUP_CHARS) throw new BackupError('The file is larger than any CareSide backup (1 GiB).');
+        parts.push(request.text);
+        return;
+      case 'importEnd': {
+        const json = parts.join('');
+        parts = [];
+        await db.open();
+        staged = parseBackup(json, db.verno);
+        reply({ type: 'preview', preview: await previewBackup(db, staged) });
+        return;
+      }
+      case 'commit': {
+        if (!staged) throw new BackupError('Nothing to import: send the file first.');
+        const rows = await restoreBackup(db, staged, request.mode);
+        staged = null;
+        await bumpDataRevision();
+        reply({ type: 'imported', rows, mode: request.mode });
+        return;
+      }
+    }
+  };
+
+  return {
+    /** Requests are handled one at a time, in order; a malformed one ends the session with an error. */
+    receive(message: unknown): Promise<void> {
+      const parsed = backupRequestSchema.safeParse(message);
+      busy = busy
+        .then(() => (parsed.success ? handle(parsed.data) : fail(new BackupError('Malformed request.'))))
+        .catch(fail);
+      return busy;
+    },
+  };
+}
+
+/** For runtime.onConnect: serves the options page's backup port, ignores every other port. */
+export function connectBackupPort(db: () => CareSideDb, port: Port, ownId: string, extensionOrigin: string): boolean {
+  if (!isBackupPort(port, ownId, extensionOrigin)) return false;
+  let open = true;
+  port.onDisconnect.addListener(() => (open = false));
+  const session = createBackupSession(db(), (message) => {
+    if (open) port.postMessage(message);
+  });
+  port.onMessage.addListener((message: unknown) => void session.receive(message));
+  return true;
+}

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { chromiumArgs, requireChromium } from './chromium';
+import { startNetworkGuard, type NetworkGuard } from './network-guard';
 import { routeReplicas, type BlockedRequest } from './replica-routing';
 
 export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -12,6 +13,8 @@ export interface LaunchedExtension {
   serviceWorker: Worker;
   extensionId: string;
   blocked: BlockedRequest[];
+  /** Every request of every target, through the DevTools protocol (with `networkGuard: true`). */
+  network?: NetworkGuard;
   close(): Promise<void>;
 }
 
@@ -24,6 +27,8 @@ export async function launchWithExtension(options: {
   extensionPath?: string;
   /** Extra pages served at their URLs (before the replicas). */
   extraPages?: ReadonlyMap<string, string>;
+  /** Record every request of every target (page, frames, service worker, extension pages) for the e2e guard. */
+  networkGuard?: boolean;
 }): Promise<LaunchedExtension> {
   const extensionPath = options.extensionPath ?? EXTENSION_PATH;
   const userDataDir = mkdtempSync(join(tmpdir(), 'careside-chromium-'));
@@ -34,17 +39,25 @@ export async function launchWithExtension(options: {
     locale: lang,
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1400, height: 900 },
-    args: [...chromiumArgs(extensionPath), `--lang=${lang}`],
+    args: [
+      ...chromiumArgs(extensionPath),
+      `--lang=${lang}`,
+      ...(options.networkGuard ? ['--remote-debugging-port=0'] : []),
+    ],
   });
+  let extensionId: string | undefined;
+  const network = options.networkGuard ? await startNetworkGuard(userDataDir, () => extensionId) : undefined;
   const blocked = await routeReplicas(context, options.extraPages);
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(serviceWorker.url()).host;
+  extensionId = new URL(serviceWorker.url()).host;
   return {
     context,
     serviceWorker,
     extensionId,
     blocked,
+    network,
     async close() {
+      network?.close();
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },

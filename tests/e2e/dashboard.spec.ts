@@ -61,6 +61,11 @@ test('export, wipe, import restores the same numbers; a corrupted file changes n
   await dashboard
     .getByTestId('import-file')
     .setInputFiles({ name: 'careside-backup.json', mimeType: 'application/json', buffer: backup });
+  // Nothing is written before the user has seen what the file holds and chosen how to restore it.
+  const preview = dashboard.getByTestId('import-preview');
+  await expect(preview.getByTestId('preview-handled')).toHaveText(/Handled items\s*2\s*0\s*0/);
+  await expect(value(dashboard, 'handled')).toHaveText('0');
+  await preview.getByRole('button', { name: 'Replace everything' }).click();
   await expect(value(dashboard, 'handled')).toHaveText('2');
   await expect(value(dashboard, 'response-rate')).toHaveText(rate!);
   await expect(value(dashboard, 'median')).toHaveText(median!);

@@ -1,6 +1,8 @@
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { launchWithExtension } from '../../scripts/lib/launch';
+import type { NetworkGuard } from '../../scripts/lib/network-guard';
 import type { BlockedRequest } from '../../scripts/lib/replica-routing';
+import { resolveReplica } from '../fixtures/routes';
 
 export interface ExtensionFixtures {
   /** Browser language, e.g. 'it-IT' for the Italian UI. */
@@ -11,6 +13,8 @@ export interface ExtensionFixtures {
   serviceWorker: Worker;
   extensionId: string;
   blockedRequests: BlockedRequest[];
+  /** Every request of every target (page, frames, service worker, extension pages), through CDP. */
+  network: NetworkGuard;
   /** Opens the extension's options page (dashboard, templates, settings). */
   openOptions: (section?: 'dashboard' | 'templates' | 'settings') => Promise<Page>;
 }
@@ -23,7 +27,7 @@ export const test = base.extend<ExtensionFixtures & { blockedGuard: void }>({
   uiLocale: ['en-US', { option: true }],
   scheme: ['light', { option: true }],
   context: async ({ uiLocale, scheme }, use) => {
-    const launched = await launchWithExtension({ locale: uiLocale, colorScheme: scheme });
+    const launched = await launchWithExtension({ locale: uiLocale, colorScheme: scheme, networkGuard: true });
     (launched.context as BrowserContext & { __careside?: typeof launched }).__careside = launched;
     await use(launched.context);
     await launched.close();
@@ -37,6 +41,9 @@ export const test = base.extend<ExtensionFixtures & { blockedGuard: void }>({
   blockedRequests: async ({ context }, use) => {
     await use((context as BrowserContext & { __careside: { blocked: BlockedRequest[] } }).__careside.blocked);
   },
+  network: async ({ context }, use) => {
+    await use((context as BrowserContext & { __careside: { network: NetworkGuard } }).__careside.network);
+  },
   page: async ({ context }, use) => {
     const page = context.pages()[0] ?? (await context.newPage());
     await use(page);
@@ -49,10 +56,13 @@ export const test = base.extend<ExtensionFixtures & { blockedGuard: void }>({
     });
   },
   blockedGuard: [
-    async ({ blockedRequests }, use) => {
+    async ({ blockedRequests, network }, use) => {
       await use();
       const fromExtension = blockedRequests.filter((request) => request.fromExtension);
       expect(fromExtension, 'CareSide must never make network requests').toEqual([]);
+      // Every target, through the protocol: CareSide may load its own files and the replica pages, nothing else.
+      const violations = network.violations((url) => resolveReplica(url) !== null);
+      expect(violations, 'CareSide made a request to something other than its own files').toEqual([]);
     },
     { auto: true },
   ],

@@ -45,11 +45,13 @@ export async function launchWithExtension(options: {
       ...(options.networkGuard ? ['--remote-debugging-port=0'] : []),
     ],
   });
-  let extensionId: string | undefined;
-  const network = options.networkGuard ? await startNetworkGuard(userDataDir, () => extensionId) : undefined;
+  // The guard starts before the worker is known; it learns the extension's id once it is.
+  const known: { extensionId?: string } = {};
+  const network = options.networkGuard ? await startNetworkGuard(userDataDir, () => known.extensionId) : undefined;
   const blocked = await routeReplicas(context, options.extraPages);
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  extensionId = new URL(serviceWorker.url()).host;
+  const extensionId = new URL(serviceWorker.url()).host;
+  known.extensionId = extensionId;
   return {
     context,
     serviceWorker,

@@ -1,4 +1,4 @@
-// `npm run bench` (`-- --json` for machine-readable output, `--only=classify|reading|badge|page|db`, `--rounds=N` scroll
+// `npm run bench` (`-- --json` for machine-readable output, `--only=classify|reading|badge|page|db|busy`, `--rounds=N` scroll
 // rounds for the page bench): the speed figures the issues name.
 // Benchmarks, not timed tests: they report numbers and goals, they don't fail the build.
 import { execSync } from 'node:child_process';
@@ -10,6 +10,7 @@ import { runReadingBench } from './bench/reading-bench';
 import { runDbBench } from './bench/db-bench';
 import { runPageBench } from './bench/page-bench';
 import { runBadgeBench } from './bench/badge-bench';
+import { runBusyBench } from './bench/busy-bench';
 
 const json = process.argv.includes('--json');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
@@ -34,6 +35,10 @@ const GOALS: Record<string, string> = {
   reading_field_accuracy: '≥ 0.99 per field over ≥ 1,000 variants',
   log_write_ms: '≤ 5 ms',
   stats_query_100k_ms: '≤ 150 ms',
+  busy_feed_heap_growth_mb: '≤ 5 MB over 15 s scrolling a 10,000-tweet timeline',
+  busy_feed_longest_task_ms: 'no task over 50 ms',
+  storm_page_heap_growth_mb: '≤ 5 MB over 15 s of 1,000 mutations a second',
+  storm_page_longest_task_ms: 'no task over 50 ms',
 };
 
 const results: Record<string, number | Record<string, number>> = {};
@@ -43,6 +48,7 @@ const suites: [string, () => Promise<Record<string, number | Record<string, numb
   ['badge', () => runBadgeBench({ extensionPath: EXTENSION_PATH, chromePath: requireChromium() })],
   ['page', () => runPageBench({ extensionPath: EXTENSION_PATH, chromePath: requireChromium(), rounds })],
   ['db', () => runDbBench({ extensionPath: EXTENSION_PATH, chromePath: requireChromium() })],
+  ['busy', runBusyBench],
 ];
 
 if (!only || (only !== 'classify' && only !== 'reading')) {

@@ -42,7 +42,9 @@ export function watchPageChanges(win: Window & typeof globalThis, doc: Document,
   const settle = createScrollSettle(win);
   const mutations = new win.MutationObserver((records) => {
     const before = pending.size;
-    if (queueMutations(records, pending)) sweep = true;
+    const queued = queueMutations(records, pending);
+    if (queued.removed) sweep = true;
+    if (queued.overflow) fullScan = true;
     // Only the site's own changes during a scroll stop observing: our badges appearing just after a
     // scroll are no reason to rescan the page. The queued batch is covered by the rescan.
     if ((sweep || pending.size > before) && settle.isScrolling(performance.now())) pause();

@@ -10,7 +10,7 @@ import { createIdleScheduler } from './idle-scheduler';
 import { watchPageChanges } from './page-changes';
 import { insertIntoReplyBox } from './insert-reply';
 import { ItemTracker } from './item-tracker';
-import { isValidSocialItem } from './validate-item';
+import { capItemText, isValidSocialItem } from './validate-item';
 import {
   ATTR_ID,
   createVisibilityObserver,
@@ -87,7 +87,7 @@ export function startContentRuntime(
     const previous = shown.get(el);
     if (previous?.content === content && el.getAttribute(ATTR_ID) === previous.id) return;
     if (unreadableContent.get(el) === content) return;
-    const item = adapter.parseItem(el, now);
+    const item = capItemText(adapter.parseItem(el, now));
     if (!item || !isValidSocialItem(item)) {
       unreadableContent.set(el, content);
       tracker.addUnreadable(unreadableSignature(el));
@@ -137,10 +137,10 @@ export function startContentRuntime(
     if (changes.takeSweep()) sweepDetached();
     const { pending } = changes;
     const candidates = new Set<Element>();
-    if (changes.takeFullScan()) {
-      adapter.findItemElements(doc).forEach((el) => candidates.add(el));
-    }
+    if (changes.takeFullScan()) adapter.findItemElements(doc).forEach((el) => candidates.add(el));
+    let looked = 0;
     for (const node of pending) {
+      if (++looked % 64 === 0 && shouldYield()) break; // a long queue drains over several slices
       pending.delete(node);
       if (!node.isConnected) continue;
       const closest = adapter.closestItemElement(node);

@@ -25,6 +25,21 @@ function text(value: unknown, max: number, min = 0): boolean {
   return value.length <= max || codePointLength(value) <= max;
 }
 
+/** The longest comment text kept (socialItemSchema's limit). No site allows more than a few thousand. */
+export const MAX_ITEM_TEXT = 100_000;
+
+/**
+ * A hostile page can put any amount of text in a comment: CareSide keeps the first MAX_ITEM_TEXT characters
+ * (never half an emoji) with an ellipsis, rather than dropping the comment.
+ */
+export function capItemText(item: SocialItem | null): SocialItem | null {
+  if (!item || item.text.length <= MAX_ITEM_TEXT) return item;
+  let end = MAX_ITEM_TEXT - 1;
+  const code = item.text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return { ...item, text: `${item.text.slice(0, end)}…` };
+}
+
 /**
  * The same rules as socialItemSchema (lib/model/social-item.ts), hand-written for the per-item hot path:
  * in an MV3 content script zod can't compile its validators, and this runs for every item read from the
@@ -38,7 +53,7 @@ export function isValidSocialItem(item: SocialItem): boolean {
     text(item.permalink, 2000) &&
     text(item.authorName, 300) &&
     text(item.authorHandle, 2000) &&
-    text(item.text, 100_000) &&
+    text(item.text, MAX_ITEM_TEXT) &&
     typeof item.createdAt === 'number' &&
     Number.isFinite(item.createdAt) &&
     typeof item.createdAtApproximate === 'boolean' &&

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { socialItemSchema, type SocialItem } from '@/lib/shared/model/social-item';
-import { isValidSocialItem } from '@/lib/page/validate-item';
+import { capItemText, isValidSocialItem, MAX_ITEM_TEXT } from '@/lib/page/validate-item';
 
 const base: SocialItem = {
   platform: 'x',
@@ -52,5 +52,17 @@ describe('isValidSocialItem', () => {
   it('accepts a well-formed item and rejects oversized page text', () => {
     expect(isValidSocialItem(base)).toBe(true);
     expect(isValidSocialItem({ ...base, text: 'x'.repeat(100_001) })).toBe(false);
+  });
+});
+
+describe('capItemText', () => {
+  it('keeps a comment of any length, cut to the limit without splitting an emoji', () => {
+    const long = { ...base, text: `${'a'.repeat(MAX_ITEM_TEXT - 2)}👍${'b'.repeat(5000)}` };
+    const capped = capItemText(long)!;
+    expect(isValidSocialItem(long)).toBe(false);
+    expect(isValidSocialItem(capped)).toBe(true);
+    expect(capped.text.length).toBeLessThanOrEqual(MAX_ITEM_TEXT);
+    expect(capped.text.endsWith('a…')).toBe(true);
+    expect(capItemText({ ...base, text: 'short' })).toEqual({ ...base, text: 'short' });
   });
 });

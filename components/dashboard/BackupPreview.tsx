@@ -6,6 +6,10 @@ const button =
   'rounded-md border px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 disabled:opacity-50';
 const TABLES = ['handled', 'seen', 'templates'] as const;
 const TABLE_LABELS = { handled: 'tableHandled', seen: 'tableSeen', templates: 'tableTemplates' } as const;
+const MODES = [
+  { mode: 'replace', label: 'replaceButton', style: 'border-red-600 bg-red-600 hover:bg-red-700' },
+  { mode: 'merge', label: 'mergeButton', style: 'border-blue-700 bg-blue-700 hover:bg-blue-800' },
+] as const;
 
 /** What a checked backup contains and what each way of restoring it would do; nothing is written before a choice. */
 export function BackupPreview({
@@ -64,22 +68,17 @@ export function BackupPreview({
       <p>{t('previewReplace')}</p>
       <p>{t('previewMerge', { overlapping })}</p>
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          className={`${button} border-red-600 bg-red-600 text-white hover:bg-red-700`}
-          disabled={busy}
-          onClick={() => onChoose('replace')}
-        >
-          {t('replaceButton')}
-        </button>
-        <button
-          type="button"
-          className={`${button} border-blue-700 bg-blue-700 text-white hover:bg-blue-800`}
-          disabled={busy}
-          onClick={() => onChoose('merge')}
-        >
-          {t('mergeButton')}
-        </button>
+        {MODES.map(({ mode, label, style }) => (
+          <button
+            key={mode}
+            type="button"
+            className={`${button} ${style} text-white`}
+            disabled={busy}
+            onClick={() => onChoose(mode)}
+          >
+            {t(label)}
+          </button>
+        ))}
         <button type="button" className={`${button} border-slate-300 bg-white`} onClick={onCancel} autoFocus>
           {t('wipeCancel')}
         </button>

@@ -50,14 +50,19 @@ async function setStoreText(openOptions: (section: 'settings') => Promise<Page>,
   return settings;
 }
 
+/** Text storage on, then one item handled on the X replica: one row with its comment text. */
+async function handleWithTextStored(page: Page, openOptions: (section: 'settings') => Promise<Page>) {
+  await (await setStoreText(openOptions, true)).close();
+  await page.goto(replicaUrl('x-status-it'));
+  await handleItem(page, MARCO_X);
+}
+
 test('turning "store comment text" off says what it deletes, and the background deletes it on save', async ({
   page,
   openOptions,
   serviceWorker,
 }) => {
-  await (await setStoreText(openOptions, true)).close();
-  await page.goto(replicaUrl('x-status-it'));
-  await handleItem(page, MARCO_X);
+  await handleWithTextStored(page, openOptions);
   const texts = async () => (await readTable<{ text?: string }>(serviceWorker, 'handled')).map((row) => row.text);
   await expect.poll(texts).toEqual([expect.stringMatching(/\S/)]);
 
@@ -85,9 +90,7 @@ test('"Delete everything" empties every table, storage area and cache', async ({
   openOptions,
   serviceWorker,
 }) => {
-  await (await setStoreText(openOptions, true)).close();
-  await page.goto(replicaUrl('x-status-it'));
-  await handleItem(page, MARCO_X);
+  await handleWithTextStored(page, openOptions);
   await serviceWorker.evaluate(async () => {
     await (
       globalThis as unknown as { chrome: { storage: { session: { set(v: object): Promise<void> } } } }

@@ -56,7 +56,7 @@ test('the page script’s world is refused what only the options page may ask', 
     ok: false,
     error: '"wipeData" is not allowed from page.',
   });
-  expect(await ask('exportData', {})).toEqual({ ok: false, error: '"exportData" is not allowed from page.' });
+  expect(await ask('exportLogCsv', {})).toEqual({ ok: false, error: '"exportLogCsv" is not allowed from page.' });
   expect(await ask('listTemplates', {})).toEqual({ ok: false, error: '"listTemplates" is not allowed from page.' });
   // Nothing was wiped.
   expect((await readTable(serviceWorker, 'seen')).length).toBeGreaterThanOrEqual(seenBefore);

@@ -27,9 +27,7 @@ const EXPECTED: Record<MessageName, readonly SenderContext[]> = {
   getStats: ['options'],
   recomputeStats: ['options'],
   getDataSummary: ['options'],
-  exportData: ['options'],
   exportLogCsv: ['options'],
-  importData: ['options'],
   wipeData: ['options'],
   listTemplates: ['panel', 'options'],
   saveTemplate: ['options'],
@@ -65,7 +63,7 @@ describe('who may send each request', () => {
   it('page scripts may send nothing but item reports; templates, stats and data only come from the options page', () => {
     const fromPage = Object.entries(protocol).filter(([, m]) => m.senders.includes('page'));
     expect(fromPage.map(([name]) => name)).toEqual(['logSeen']);
-    for (const name of ['saveTemplate', 'importTemplates', 'getStats', 'exportData', 'importData', 'wipeData'])
+    for (const name of ['saveTemplate', 'importTemplates', 'getStats', 'getDataSummary', 'exportLogCsv', 'wipeData'])
       expect(protocol[name as MessageName].senders).toEqual(['options']);
   });
 

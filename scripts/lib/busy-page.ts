@@ -56,8 +56,8 @@ export async function measureBusyPage(
   await page.addInitScript(recordLongTasks);
   await page.mouse.move(500, 400);
   await page.goto(url, { timeout: 120_000 });
-  // A badge: CareSide has read items and the background has classified them.
-  await page.locator('[data-careside-badge]').first().waitFor({ state: 'attached', timeout: 60_000 });
+  // A badge's host: CareSide has read items and the background has classified them.
+  await page.locator('[data-careside-badge-host]').first().waitFor({ state: 'attached', timeout: 60_000 });
   const cdp = await page.context().newCDPSession(page);
   await page.waitForTimeout(2000);
   const heapBefore = await heapAfterGc(cdp);

@@ -119,3 +119,17 @@ export const NOT_DONE: Record<PracticeRuleId, { en: string; it: string }> = {
     it: 'Lo spam non è un cliente: nascondilo o segnalalo, non rispondere.',
   },
 };
+
+/** Other coach findings a reply can break (or keep), named for the progress table and the report. */
+const OTHER_LABELS: Record<string, { en: string; it: string }> = {
+  placeholders: { en: 'No placeholders left', it: 'Nessun segnaposto rimasto' },
+  'x-length': { en: 'Fits X’s 280 characters', it: 'Sta nei 280 caratteri di X' },
+  'facebook-mention': { en: 'Tag the customer in a thread', it: 'Tagga il cliente nella discussione' },
+  'never-hide-negative': { en: 'Never hide a negative comment', it: 'Mai nascondere un commento negativo' },
+  troll: { en: 'Don’t feed the troll', it: 'Non alimentare il troll' },
+  spam: { en: 'Hide or report spam', it: 'Nascondi o segnala lo spam' },
+};
+
+export function ruleLabel(rule: string, language: 'en' | 'it'): string {
+  return (RULE_TEXT[rule as PracticeRuleId]?.label ?? OTHER_LABELS[rule])?.[language] ?? rule;
+}

@@ -18,7 +18,9 @@ describe('the practice set', () => {
     expect(italian * 2).toBe(PRACTICE_SET.length);
     for (const language of ['it', 'en'] as const)
       for (const platform of ['x', 'facebook'] as const)
-        expect(PRACTICE_SET.filter((s) => s.language === language && s.platform === platform).length).toBeGreaterThan(4);
+        expect(PRACTICE_SET.filter((s) => s.language === language && s.platform === platform).length).toBeGreaterThan(
+          4,
+        );
   });
 
   it('covers all six kinds in both languages, with trolls to ignore and spam to report', () => {

@@ -6,12 +6,14 @@ import { rebuildRollupsInTransaction } from './rollup-store';
 
 /** Roll-ups are derived data: never exported, rebuilt on import. Follow-ups are working state, not backed up. */
 const DERIVED_TABLES = ['daily', 'followups'];
+/** Practice answers have their own export (the mentor's report), so a backup leaves them out. */
+const NOT_BACKED_UP = ['practice'];
 
 /** A full backup in dexie-export-import's JSON format (the roll-ups are left out). */
 export async function exportBackup(db: CareSideDb): Promise<string> {
   // Loaded on demand: the worker only needs it when the user exports.
   const { exportDB } = await import('dexie-export-import');
-  const blob = await exportDB(db, { skipTables: DERIVED_TABLES });
+  const blob = await exportDB(db, { skipTables: [...DERIVED_TABLES, ...NOT_BACKED_UP] });
   return blob.text();
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES } from '../model/categories';
 import { platformSchema } from '../model/social-item';
-import { PRACTICE_RULE_IDS } from './rules';
+import { PRACTICE_RULE_IDS, type PracticeRuleId } from './rules';
 
 /** What the trainee decides to do with a comment: answer it, leave it alone, or hide/report it. */
 export const PRACTICE_ACTIONS = ['reply', 'ignore', 'report'] as const;
@@ -38,7 +38,7 @@ export const scenarioSchema = z
     register: z.enum(['tu', 'lei', 'casual', 'formal']),
     expect: z.enum(PRACTICE_ACTIONS),
     /** The rules a good answer follows, scored one by one. */
-    mustDo: z.array(z.enum(PRACTICE_RULE_IDS as [string, ...string[]])).min(1),
+    mustDo: z.array(z.enum(PRACTICE_RULE_IDS as [PracticeRuleId, ...PracticeRuleId[]])).min(1),
     /** A good reply; empty when the right answer is not to reply. */
     exampleReply: z.string().max(1000),
   })
@@ -56,4 +56,4 @@ export const scenarioSchema = z
       problem('every reply greets the customer by name');
   });
 
-export type Scenario = z.input<typeof scenarioSchema> & { mustDo: import('./rules').PracticeRuleId[] };
+export type Scenario = z.input<typeof scenarioSchema>;

@@ -12,7 +12,7 @@ export interface ExtensionFixtures {
   extensionId: string;
   blockedRequests: BlockedRequest[];
   /** Opens the extension's options page (dashboard, templates, settings). */
-  openOptions: (section?: 'dashboard' | 'templates' | 'settings') => Promise<Page>;
+  openOptions: (section?: 'dashboard' | 'practice' | 'templates' | 'settings') => Promise<Page>;
 }
 
 /**

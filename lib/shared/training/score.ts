@@ -3,7 +3,7 @@ import { GUIDELINES } from '../coach/guidelines';
 import { PRIVATE_CHANNEL } from '../coach/lexicon-care';
 import { PROMISES, WHEN_BACK } from '../coach/lexicon-transparency';
 import type { Category } from '../model/categories';
-import { COACH_RULES, NOT_DONE, RULE_TEXT, type CoachRuleId, type PracticeRuleId } from './rules';
+import { COACH_RULES, NOT_DONE, RULE_TEXT, type PracticeRuleId } from './rules';
 import type { PracticeAction, Scenario } from './schema';
 
 export interface PracticeAnswer {

@@ -1,6 +1,6 @@
 import type { Dictionary } from '../translate';
 
-type TraineeKey =
+export type TraineeKey =
   | 'title'
   | 'intro'
   | 'offline'
@@ -60,7 +60,8 @@ type TraineeKey =
   | 'reportReply'
   | 'reportFailed'
   | 'reportNone'
-  | 'scenarios';
+  | 'scenarios'
+  | 'waiting';
 
 /** The trainee page, the dashboard's practice panel and the mentor's report. */
 export const traineeDictionary: Dictionary<TraineeKey> = {
@@ -126,6 +127,7 @@ export const traineeDictionary: Dictionary<TraineeKey> = {
     reportFailed: 'Failed rules',
     reportNone: 'none',
     scenarios: 'Scenarios practised',
+    waiting: 'Classify the comment and answer it: the coach’s verdict, rule by rule, appears here.',
   },
   it: {
     title: 'Allenamento',
@@ -189,5 +191,6 @@ export const traineeDictionary: Dictionary<TraineeKey> = {
     reportFailed: 'Regole non superate',
     reportNone: 'nessuna',
     scenarios: 'Scenari svolti',
+    waiting: 'Classifica il commento e rispondi: qui compare il giudizio del coach, regola per regola.',
   },
 };

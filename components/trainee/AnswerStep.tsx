@@ -25,8 +25,8 @@ interface Props {
   onCheck: () => void;
 }
 
-const button =
-  'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:border-blue-500 focus-visible:outline-2 focus-visible:outline-blue-600';
+const primary =
+  'rounded-md border border-blue-700 bg-blue-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:opacity-50';
 
 /** Reply (from a suggested template or written), ignore, or hide/report; then the coach checks it. */
 export function AnswerStep(props: Props) {
@@ -59,7 +59,7 @@ export function AnswerStep(props: Props) {
             {suggestions.length === 0 ? (
               <p className="text-sm text-slate-600">{labels.none}</p>
             ) : (
-              <ol className="mt-1 grid gap-1" data-testid="trainee-suggestions">
+              <ol className="mt-1 space-y-1" data-testid="trainee-suggestions">
                 {suggestions.map((suggestion, index) => (
                   <li key={suggestion.template.id}>
                     <button
@@ -99,7 +99,7 @@ export function AnswerStep(props: Props) {
           aria-keyshortcuts="Control+Enter"
           disabled={action === 'reply' && !reply.trim()}
           onClick={props.onCheck}
-          className={`${button} border-blue-700 bg-blue-700 font-semibold text-white hover:bg-blue-800 disabled:opacity-50`}
+          className={primary}
         >
           {labels.check} <span className="font-normal">({labels.checkHint})</span>
         </button>

@@ -31,7 +31,7 @@ export function ResultView({ scenario, score, chosen, action, language, t, categ
   return (
     <section aria-labelledby="trainee-result" data-testid="trainee-result" className="space-y-3">
       <div className="flex items-baseline gap-3">
-        <h3 id="trainee-result" className="text-sm font-semibold">
+        <h3 id="trainee-result" tabIndex={-1} className="text-sm font-semibold focus:outline-none">
           {t('result')}
         </h3>
         <p className="text-sm text-slate-700" data-testid="trainee-score">

@@ -81,7 +81,7 @@ export function TraineePage() {
       <p className="max-w-3xl text-sm text-slate-700">{t('intro')}</p>
       {scenario && (
         <div className="grid gap-6 lg:grid-cols-2" data-scenario={scenario.id}>
-          <div className="space-y-4">
+          <div className="min-w-0 space-y-4">
             <ScenarioCard
               scenario={scenario}
               labels={{
@@ -126,7 +126,7 @@ export function TraineePage() {
               </div>
             )}
           </div>
-          <div className="space-y-4">
+          <div className="min-w-0 space-y-4">
             {step === 'result' && trainee.score && trainee.category ? (
               <>
                 <ResultView

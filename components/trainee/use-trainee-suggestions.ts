@@ -24,7 +24,7 @@ export function useTraineeSuggestions(scenario: Scenario | undefined, chosen: Ca
       templates.data ?? [],
       {
         category: chosen,
-        topics: [],
+        topics: scenario.topics ?? [],
         language: scenario.language,
         register,
         urgent: { flag: scenario.urgent.length > 0, topics: scenario.urgent, matched: [], score: 1 },

@@ -69,6 +69,8 @@ export function useTrainee() {
     if (action === 'reply' && !reply.trim()) return;
     const answer = { category, action, reply };
     const result = scorePractice(scenario, answer);
+    // Pin the scenario: saving changes the counts the starting scenario was chosen from.
+    setIndex(current);
     setScore(result);
     setStep('result');
     const { id: _id, at: _at, day: _day, ...input } = attemptOf(scenario, answer, result, 0, '', '-');

@@ -7,6 +7,7 @@ const COMPLAINT = ['uses-name', 'language', 'empathy', 'next-step', 'emoji', 'pr
 export const EN_COMPLAINTS: Scenario[] = [
   {
     id: 'en-01',
+    topics: ['billing', 'refund'],
     language: 'en',
     platform: 'x',
     kind: 'mention',
@@ -24,6 +25,7 @@ export const EN_COMPLAINTS: Scenario[] = [
   },
   {
     id: 'en-02',
+    topics: ['delivery'],
     language: 'en',
     platform: 'facebook',
     kind: 'comment',
@@ -41,6 +43,7 @@ export const EN_COMPLAINTS: Scenario[] = [
   },
   {
     id: 'en-03',
+    topics: ['account'],
     language: 'en',
     platform: 'x',
     kind: 'mention',
@@ -58,6 +61,7 @@ export const EN_COMPLAINTS: Scenario[] = [
   },
   {
     id: 'en-04',
+    topics: ['safety'],
     language: 'en',
     platform: 'facebook',
     kind: 'comment',
@@ -75,6 +79,7 @@ export const EN_COMPLAINTS: Scenario[] = [
   },
   {
     id: 'en-05',
+    topics: ['refund'],
     language: 'en',
     platform: 'facebook',
     kind: 'comment',
@@ -92,6 +97,7 @@ export const EN_COMPLAINTS: Scenario[] = [
   },
   {
     id: 'en-06',
+    topics: ['outage'],
     language: 'en',
     platform: 'x',
     kind: 'mention',
@@ -109,6 +115,7 @@ export const EN_COMPLAINTS: Scenario[] = [
   },
   {
     id: 'en-07',
+    topics: ['delivery', 'product_defect'],
     language: 'en',
     platform: 'x',
     kind: 'reply',
@@ -126,6 +133,7 @@ export const EN_COMPLAINTS: Scenario[] = [
   },
   {
     id: 'en-08',
+    topics: ['privacy'],
     language: 'en',
     platform: 'facebook',
     kind: 'comment',

@@ -118,6 +118,7 @@ export const EN_OTHER: Scenario[] = [
   },
   {
     id: 'en-24',
+    topics: ['availability'],
     language: 'en',
     platform: 'facebook',
     kind: 'comment',

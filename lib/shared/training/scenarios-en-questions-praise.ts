@@ -7,6 +7,7 @@ const QUESTION = ['uses-name', 'language', 'question-specific', 'vague'] as cons
 export const EN_QUESTIONS_PRAISE: Scenario[] = [
   {
     id: 'en-09',
+    topics: ['shipping_abroad'],
     language: 'en',
     platform: 'x',
     kind: 'mention',
@@ -24,6 +25,7 @@ export const EN_QUESTIONS_PRAISE: Scenario[] = [
   },
   {
     id: 'en-10',
+    topics: ['delivery'],
     language: 'en',
     platform: 'facebook',
     kind: 'comment',
@@ -41,6 +43,7 @@ export const EN_QUESTIONS_PRAISE: Scenario[] = [
   },
   {
     id: 'en-11',
+    topics: ['billing'],
     language: 'en',
     platform: 'facebook',
     kind: 'comment',
@@ -58,6 +61,7 @@ export const EN_QUESTIONS_PRAISE: Scenario[] = [
   },
   {
     id: 'en-12',
+    topics: ['store_hours'],
     language: 'en',
     platform: 'x',
     kind: 'mention',
@@ -75,6 +79,7 @@ export const EN_QUESTIONS_PRAISE: Scenario[] = [
   },
   {
     id: 'en-13',
+    topics: ['billing'],
     language: 'en',
     platform: 'facebook',
     kind: 'comment',

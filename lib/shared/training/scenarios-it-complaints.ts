@@ -17,6 +17,7 @@ const COMPLAINT_TU = COMPLAINT_LEI;
 export const IT_COMPLAINTS: Scenario[] = [
   {
     id: 'it-01',
+    topics: ['billing', 'refund'],
     language: 'it',
     platform: 'facebook',
     kind: 'comment',
@@ -34,6 +35,7 @@ export const IT_COMPLAINTS: Scenario[] = [
   },
   {
     id: 'it-02',
+    topics: ['delivery'],
     language: 'it',
     platform: 'x',
     kind: 'mention',
@@ -51,6 +53,7 @@ export const IT_COMPLAINTS: Scenario[] = [
   },
   {
     id: 'it-03',
+    topics: ['account'],
     language: 'it',
     platform: 'facebook',
     kind: 'comment',
@@ -68,6 +71,7 @@ export const IT_COMPLAINTS: Scenario[] = [
   },
   {
     id: 'it-04',
+    topics: ['product_defect', 'safety'],
     language: 'it',
     platform: 'facebook',
     kind: 'comment',
@@ -85,6 +89,7 @@ export const IT_COMPLAINTS: Scenario[] = [
   },
   {
     id: 'it-05',
+    topics: ['refund'],
     language: 'it',
     platform: 'x',
     kind: 'mention',
@@ -102,6 +107,7 @@ export const IT_COMPLAINTS: Scenario[] = [
   },
   {
     id: 'it-06',
+    topics: ['privacy'],
     language: 'it',
     platform: 'facebook',
     kind: 'comment',
@@ -119,6 +125,7 @@ export const IT_COMPLAINTS: Scenario[] = [
   },
   {
     id: 'it-07',
+    topics: ['outage'],
     language: 'it',
     platform: 'x',
     kind: 'mention',
@@ -136,6 +143,7 @@ export const IT_COMPLAINTS: Scenario[] = [
   },
   {
     id: 'it-08',
+    topics: ['product_defect', 'delivery'],
     language: 'it',
     platform: 'facebook',
     kind: 'comment',

@@ -5,6 +5,7 @@ import type { Scenario } from './schema';
 export const IT_QUESTIONS_PRAISE: Scenario[] = [
   {
     id: 'it-09',
+    topics: ['shipping_abroad'],
     language: 'it',
     platform: 'facebook',
     kind: 'comment',
@@ -22,6 +23,7 @@ export const IT_QUESTIONS_PRAISE: Scenario[] = [
   },
   {
     id: 'it-10',
+    topics: ['store_hours'],
     language: 'it',
     platform: 'x',
     kind: 'mention',
@@ -39,6 +41,7 @@ export const IT_QUESTIONS_PRAISE: Scenario[] = [
   },
   {
     id: 'it-11',
+    topics: ['delivery'],
     language: 'it',
     platform: 'facebook',
     kind: 'comment',
@@ -56,6 +59,7 @@ export const IT_QUESTIONS_PRAISE: Scenario[] = [
   },
   {
     id: 'it-12',
+    topics: ['availability'],
     language: 'it',
     platform: 'facebook',
     kind: 'comment',
@@ -73,6 +77,7 @@ export const IT_QUESTIONS_PRAISE: Scenario[] = [
   },
   {
     id: 'it-13',
+    topics: ['billing'],
     language: 'it',
     platform: 'x',
     kind: 'reply',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES } from '../model/categories';
+import { CATEGORIES, TOPICS } from '../model/categories';
 import { platformSchema } from '../model/social-item';
 import { PRACTICE_RULE_IDS, type PracticeRuleId } from './rules';
 
@@ -34,6 +34,8 @@ export const scenarioSchema = z
     text: z.string().min(8).max(1000),
     category: z.enum(CATEGORIES),
     urgent: z.array(z.enum(URGENT_TOPIC_IDS)),
+    /** What it is about, as the classifier tags it (ranks the suggested templates). */
+    topics: z.array(z.enum(TOPICS)).optional(),
     /** The register to mirror: tu/Lei in Italian, casual/formal in English. */
     register: z.enum(['tu', 'lei', 'casual', 'formal']),
     expect: z.enum(PRACTICE_ACTIONS),

@@ -55,7 +55,7 @@ export function coachInputFor(scenario: Scenario, answer: Pick<PracticeAnswer, '
       category: scenario.category,
       language: scenario.language,
       register: scenario.register === 'tu' || scenario.register === 'lei' ? scenario.register : undefined,
-      topics: [],
+      topics: scenario.topics ?? [],
       sentiment: SENTIMENT[scenario.category],
     },
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { URGENT_TOPIC_IDS } from '../classify/linear-model';
 import { CATEGORIES, TOPICS } from '../model/categories';
 import { platformSchema } from '../model/social-item';
 import { PRACTICE_RULE_IDS, type PracticeRuleId } from './rules';
@@ -7,17 +8,8 @@ import { PRACTICE_RULE_IDS, type PracticeRuleId } from './rules';
 export const PRACTICE_ACTIONS = ['reply', 'ignore', 'report'] as const;
 export type PracticeAction = (typeof PRACTICE_ACTIONS)[number];
 
-/** The built-in critical topics (ids of DEFAULT_CRITICAL_TOPICS). */
-export const URGENT_TOPIC_IDS = [
-  'double_charge',
-  'refund_refused',
-  'hacked_fraud',
-  'safety',
-  'legal_threat',
-  'data_exposed',
-  'outage',
-  'going_public',
-] as const;
+/** The built-in critical topics (the ids of DEFAULT_CRITICAL_TOPICS, as the classifier's urgency head knows them). */
+export { URGENT_TOPIC_IDS };
 
 /** One practice comment: what the customer wrote, where, and what a good answer is. Made up: no real customer. */
 export const scenarioSchema = z

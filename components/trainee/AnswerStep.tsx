@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import type { RankedTemplate } from '@/lib/shared/templates/rank';
 import { PRACTICE_ACTIONS, type PracticeAction } from '@/lib/shared/training/schema';
 
@@ -23,6 +24,8 @@ interface Props {
   onReply: (text: string) => void;
   onPick: (index: number) => void;
   onCheck: () => void;
+  /** The reply box, so the page can move the focus to it once the comment is classified. */
+  replyRef: Ref<HTMLTextAreaElement>;
 }
 
 const primary =
@@ -82,6 +85,7 @@ export function AnswerStep(props: Props) {
           <label className="block text-sm font-medium">
             {labels.draft}
             <textarea
+              ref={props.replyRef}
               data-testid="trainee-reply"
               value={reply}
               readOnly={disabled}

@@ -25,7 +25,7 @@ export function TraineePage() {
   const trainee = useTrainee();
   const { scenario, step } = trainee;
   const { suggestions, previews } = useTraineeSuggestions(scenario, trainee.category, language);
-  const replyBox = useRef<HTMLElement | null>(null);
+  const replyBox = useRef<HTMLTextAreaElement>(null);
   const top = useRef<HTMLHeadingElement>(null);
 
   const pick = (index: number) => {
@@ -52,7 +52,7 @@ export function TraineePage() {
 
   // The focus follows the flow: the reply box after classifying, the verdict after checking, the top after next.
   useEffect(() => {
-    if (step === 'answer') replyBox.current?.querySelector<HTMLElement>('textarea, input:checked')?.focus();
+    if (step === 'answer') replyBox.current?.focus();
     if (step === 'result') document.getElementById('trainee-result')?.focus();
     if (step === 'classify') top.current?.focus();
   }, [step]);
@@ -99,31 +99,30 @@ export function TraineePage() {
               onChoose={trainee.classify}
             />
             {step !== 'classify' && (
-              <div ref={(node) => void (replyBox.current = node)}>
-                <AnswerStep
-                  action={trainee.action}
-                  reply={trainee.reply}
-                  suggestions={suggestions}
-                  previews={previews}
-                  disabled={step === 'result'}
-                  labels={{
-                    heading: t('reply'),
-                    hint: t('replyHint'),
-                    actionLabel: t('actionLabel'),
-                    action: (a) => t(`action_${a}`),
-                    suggested: t('suggested'),
-                    none: t('noSuggestions'),
-                    pick: (n, title) => t('pick', { n, title }),
-                    draft: t('draft'),
-                    check: t('check'),
-                    checkHint: t('checkHint'),
-                  }}
-                  onAction={trainee.setAction}
-                  onReply={trainee.setReply}
-                  onPick={pick}
-                  onCheck={trainee.check}
-                />
-              </div>
+              <AnswerStep
+                replyRef={replyBox}
+                action={trainee.action}
+                reply={trainee.reply}
+                suggestions={suggestions}
+                previews={previews}
+                disabled={step === 'result'}
+                labels={{
+                  heading: t('reply'),
+                  hint: t('replyHint'),
+                  actionLabel: t('actionLabel'),
+                  action: (a) => t(`action_${a}`),
+                  suggested: t('suggested'),
+                  none: t('noSuggestions'),
+                  pick: (n, title) => t('pick', { n, title }),
+                  draft: t('draft'),
+                  check: t('check'),
+                  checkHint: t('checkHint'),
+                }}
+                onAction={trainee.setAction}
+                onReply={trainee.setReply}
+                onPick={pick}
+                onCheck={trainee.check}
+              />
             )}
           </div>
           <div className="min-w-0 space-y-4">

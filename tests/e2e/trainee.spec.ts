@@ -103,9 +103,7 @@ test.describe('trainee mode, English UI', () => {
     await expectAxeClean(dashboard, '[data-testid="practice-panel"]');
   });
 
-  test('a troll is ignored and spam reported, by keyboard; hiding a complaint breaks the hard rule', async ({
-    openOptions,
-  }) => {
+  test('a troll is ignored, spam is reported, and hiding a complaint breaks the hard rule', async ({ openOptions }) => {
     const troll = await openOptions('practice');
     await troll.goto(troll.url().replace('#practice', '#practice/en-17'));
     await troll.reload();
@@ -115,6 +113,15 @@ test.describe('trainee mode, English UI', () => {
     await troll.keyboard.press('Control+Enter');
     await expect(rule(troll, 'ignore-troll')).toHaveAttribute('data-passed', 'true');
     await expect(troll.getByTestId('trainee-example')).toHaveText('The right move is not to reply.');
+
+    await troll.goto(troll.url().replace(/#practice.*/, '#practice/en-20'));
+    await troll.reload();
+    await expect(troll.getByTestId('trainee-card')).toContainText('FIORDO GIVEAWAY');
+    await troll.keyboard.press('5');
+    await troll.getByRole('radio', { name: 'Hide or report' }).check();
+    await troll.keyboard.press('Control+Enter');
+    await expect(rule(troll, 'report-spam')).toHaveAttribute('data-passed', 'true');
+    await expect(rule(troll, 'report-spam')).toContainText('Spam: hiding or reporting it is right.');
 
     await troll.goto(troll.url().replace(/#practice.*/, '#practice/it-01'));
     await troll.reload();

@@ -40,7 +40,7 @@ describe('practice answers in the background database', () => {
     expect(attempts[1]!.rules.find((r) => r.rule === 'empathy')).toEqual({ rule: 'empathy', passed: false });
   });
 
-  it('refuses practice messages from a content script and malformed answers', async () => {
+  it('refuses practice messages from a page script or the panel, and malformed answers', async () => {
     const fromPage = await sendRaw(
       'logPractice',
       logged('it-18', { category: 'troll', action: 'ignore', reply: '' }),
@@ -48,6 +48,7 @@ describe('practice answers in the background database', () => {
     );
     expect(fromPage).toMatchObject({ ok: false });
     expect(await sendRaw('getPracticeAttempts', {}, 'content')).toMatchObject({ ok: false });
+    expect(await sendRaw('getPracticeAttempts', {}, 'panel')).toMatchObject({ ok: false });
     expect(await sendRaw('logPractice', { scenarioId: 'it-18', action: 'shout' })).toMatchObject({ ok: false });
     expect((await send('getPracticeAttempts', {})).attempts).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { practiceAttemptSchema } from '@/lib/shared/training/attempt';
 import { defineMessage } from '../define';
 
-/** Trainee mode: only CareSide's own pages practise, so both messages are privileged. */
+/** Trainee mode lives on the options page: only it may store or read practice answers. */
 export const practiceMessages = {
   /** Stores one scored practice answer; the background stamps its id, time and day. */
   logPractice: defineMessage(
@@ -10,10 +10,10 @@ export const practiceMessages = {
       input: practiceAttemptSchema.omit({ id: true, at: true, day: true }),
       output: z.object({ id: z.string(), attempts: z.number() }),
     }),
-    { privileged: true },
+    { senders: ['options'] },
   ),
   getPracticeAttempts: defineMessage(
     () => ({ input: z.object({}), output: z.object({ attempts: z.array(practiceAttemptSchema) }) }),
-    { privileged: true },
+    { senders: ['options'] },
   ),
 };

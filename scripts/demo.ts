@@ -8,6 +8,7 @@ import type { BrowserContext } from '@playwright/test';
 import { REPLICA_PAGES } from '../tests/fixtures/routes';
 import { launchWithExtension } from './lib/launch';
 import { panelFrame } from '../tests/e2e/helpers';
+import { practiceTour } from './lib/demo-practice';
 
 function argValue(flag: string): string | undefined {
   const index = process.argv.indexOf(flag);
@@ -57,6 +58,7 @@ async function tour(context: BrowserContext, suffix: string, handleOne = false) 
 if (headless) mkdirSync(screenshotDir, { recursive: true });
 const launched = await launchWithExtension({ headless, viewport: { width: 1440, height: 900 } });
 await tour(launched.context, 'light', true);
+await practiceTour(launched.context, launched.extensionId, headless ? screenshotDir : undefined);
 const dashboard = await launched.context.newPage();
 await dashboard.goto(`chrome-extension://${launched.extensionId}/options.html#dashboard`);
 await dashboard.waitForTimeout(1000);

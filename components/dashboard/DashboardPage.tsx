@@ -7,6 +7,7 @@ import { BenchmarkLine } from './BenchmarkLine';
 import { DashboardCharts } from './DashboardCharts';
 import { DataPanel } from './DataPanel';
 import { PeriodControls } from './PeriodControls';
+import { PracticePanel } from './PracticePanel';
 import { rangeFor, type Period, type PlatformFilter } from './period';
 import { StatCards } from './StatCards';
 import { TopicsPanel } from './TopicsPanel';
@@ -60,6 +61,7 @@ export function DashboardPage() {
           <TopicsPanel stats={stats.data} t={t} />
         </>
       )}
+      <PracticePanel language={language} />
       <DataPanel t={t} />
     </div>
   );

@@ -4,17 +4,19 @@ import { DashboardPage } from '@/components/dashboard/DashboardPage';
 import { FollowUpsPage } from '@/components/followups/FollowUpsPage';
 import { SettingsPage } from '@/components/settings/SettingsPage';
 import { TemplateManager } from '@/components/templates/TemplateManager';
+import { TraineePage } from '@/components/trainee/TraineePage';
 import { useUiLanguage } from '@/components/ui/use-ui-language';
 import { createTranslator } from '@/lib/shared/i18n/translate';
 import { optionsDictionary } from '@/lib/shared/i18n/messages/options';
 import { statusQuery } from '@/lib/ui/queries/system';
 import { useRevisionInvalidation } from '@/lib/ui/queries/use-revision-invalidation';
 
-const SECTIONS = ['dashboard', 'followups', 'templates', 'settings'] as const;
+const SECTIONS = ['dashboard', 'followups', 'practice', 'templates', 'settings'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function sectionFromHash(): Section {
-  const hash = location.hash.replace('#', '');
+  // '#practice/it-01' opens a section at one of its items.
+  const hash = location.hash.replace('#', '').split('/')[0]!;
   return (SECTIONS as readonly string[]).includes(hash) ? (hash as Section) : 'dashboard';
 }
 
@@ -62,6 +64,7 @@ export function OptionsApp() {
       <main className="mx-auto max-w-6xl p-6">
         {section === 'dashboard' && <DashboardPage />}
         {section === 'followups' && <FollowUpsPage />}
+        {section === 'practice' && <TraineePage />}
         {section === 'templates' && <TemplateManager />}
         {section === 'settings' && <SettingsPage />}
       </main>

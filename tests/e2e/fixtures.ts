@@ -16,7 +16,7 @@ export interface ExtensionFixtures {
   /** Every request of every target (page, frames, service worker, extension pages), through CDP. */
   network: NetworkGuard;
   /** Opens the extension's options page (dashboard, templates, settings). */
-  openOptions: (section?: 'dashboard' | 'templates' | 'settings') => Promise<Page>;
+  openOptions: (section?: 'dashboard' | 'practice' | 'templates' | 'settings') => Promise<Page>;
 }
 
 /**

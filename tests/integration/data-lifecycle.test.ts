@@ -78,7 +78,14 @@ describe('wipe', () => {
     await fakeBrowser.storage.local.set({ anything: 1 });
     await send('wipeData', { confirm: 'DELETE' });
     const db = getDb();
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['daily', 'followups', 'handled', 'seen', 'templates']);
+    expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'daily',
+      'followups',
+      'handled',
+      'practice',
+      'seen',
+      'templates',
+    ]);
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});

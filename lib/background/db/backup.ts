@@ -7,8 +7,11 @@ import { checkRowDates, BackupError, type BackupTable } from './backup-rules';
 
 export { BackupError } from './backup-rules';
 
-/** Roll-ups are derived data: never exported, rebuilt on import. Follow-ups are working state, not backed up. */
-export const DERIVED_TABLES = ['daily', 'followups'];
+/**
+ * Not in backups: roll-ups are derived (rebuilt on import), follow-ups are working state, and practice answers
+ * have their own export (the mentor's report).
+ */
+export const DERIVED_TABLES = ['daily', 'followups', 'practice'];
 /** A library is tens of templates; a file with more than this was not made by CareSide. */
 export const MAX_BACKUP_TEMPLATES = 5000;
 

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { FollowUpRow } from '@/lib/shared/followups/schema';
 import type { Template } from '@/lib/shared/templates/schema';
+import type { PracticeAttempt } from '@/lib/shared/training/attempt';
 import type { DailyRow, HandledRow, SeenRow } from '@/lib/shared/stats/log-rows';
 import { rebuildRollupsInTransaction } from './rollup-store';
 
@@ -16,6 +17,7 @@ export class CareSideDb extends Dexie {
   templates!: Table<Template, string>;
   daily!: Table<DailyRow, [string, string]>;
   followups!: Table<FollowUpRow, [string, string]>;
+  practice!: Table<PracticeAttempt, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -29,6 +31,8 @@ export class CareSideDb extends Dexie {
     this.version(2)
       .stores({ daily: '[day+platform], day' })
       .upgrade((tx) => rebuildRollupsInTransaction(tx.table('handled'), tx.table('seen'), tx.table('daily')));
+    // v3: trainee mode's practice answers (made-up scenarios, no customer data), by time.
+    this.version(3).stores({ practice: 'id, at' });
     // v4: follow-ups, and the log indexed by author for the customer history (v3 is the practice table).
     this.version(4).stores({
       handled: '[platform+itemId], actionAt, [platform+actionAt], templateId, [platform+authorHandle]',

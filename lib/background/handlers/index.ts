@@ -4,6 +4,7 @@ import { logHandlers } from './log';
 import { dataHandlers } from './data';
 import { templatesHandlers } from './templates';
 import { followUpsHandlers } from './followups';
+import { practiceHandlers } from './practice';
 
 /** Every message of the protocol, one file per domain. A missing handler fails the type check. */
 export const handlers: Handlers = {
@@ -12,4 +13,5 @@ export const handlers: Handlers = {
   ...dataHandlers,
   ...templatesHandlers,
   ...followUpsHandlers,
+  ...practiceHandlers,
 };

@@ -5,6 +5,7 @@ import { logMessages } from './messages/log';
 import { dataMessages } from './messages/data';
 import { templatesMessages } from './messages/templates';
 import { followUpsMessages } from './messages/followups';
+import { practiceMessages } from './messages/practice';
 
 /** The whole protocol: every message any page may send to the background, one file per domain. */
 export const protocol = {
@@ -13,6 +14,7 @@ export const protocol = {
   ...dataMessages,
   ...templatesMessages,
   ...followUpsMessages,
+  ...practiceMessages,
 } satisfies Record<string, MessageDefinition>;
 
 export type Protocol = typeof protocol;

@@ -40,6 +40,8 @@ const EXPECTED: Record<MessageName, readonly SenderContext[]> = {
   closeFollowUp: ['panel', 'options'],
   waitOnCustomer: ['panel', 'options'],
   getAuthorHistory: ['panel', 'options'],
+  logPractice: ['options'],
+  getPracticeAttempts: ['options'],
 };
 
 /** Handlers that only record that they ran: the router's decision is what is under test. */

@@ -1,12 +1,21 @@
 import type { Dictionary } from '../translate';
 
 export const optionsDictionary: Dictionary<
-  'navLabel' | 'dashboard' | 'followups' | 'templates' | 'settings' | 'ready' | 'loading' | 'backgroundError'
+  | 'navLabel'
+  | 'dashboard'
+  | 'followups'
+  | 'practice'
+  | 'templates'
+  | 'settings'
+  | 'ready'
+  | 'loading'
+  | 'backgroundError'
 > = {
   en: {
     navLabel: 'Sections',
     dashboard: 'Dashboard',
     followups: 'Follow-ups',
+    practice: 'Practice',
     templates: 'Templates',
     settings: 'Settings',
     ready: 'CareSide {version} · everything stays on this device',
@@ -17,6 +26,7 @@ export const optionsDictionary: Dictionary<
     navLabel: 'Sezioni',
     dashboard: 'Statistiche',
     followups: 'Da riprendere',
+    practice: 'Allenamento',
     templates: 'Modelli di risposta',
     settings: 'Impostazioni',
     ready: 'CareSide {version} · tutto resta su questo dispositivo',

@@ -115,11 +115,18 @@ test('"Delete everything" empties every table, storage area and cache', async ({
     'careside.daily',
     'careside.followups',
     'careside.handled',
+    'careside.practice',
     'careside.seen',
     'careside.templates',
   ]);
   const { 'careside.templates': templates, ...log } = after.rows;
-  expect(log).toEqual({ 'careside.daily': 0, 'careside.followups': 0, 'careside.handled': 0, 'careside.seen': 0 });
+  expect(log).toEqual({
+    'careside.daily': 0,
+    'careside.followups': 0,
+    'careside.handled': 0,
+    'careside.practice': 0,
+    'careside.seen': 0,
+  });
   expect(after).toMatchObject({ local: {}, sync: {}, session: {}, caches: [] });
   // The dashboard, open during the wipe, lists templates right after it, which seeds the built-in library as on a
   // first run: whatever is in the table is exactly the shipped defaults, nothing the user wrote or changed.

@@ -50,7 +50,8 @@ test.describe('trainee mode, English UI', () => {
     );
     await expect(rule(page, 'uses-name')).toHaveAttribute('data-passed', 'false');
     await expect(rule(page, 'register')).toContainText('Use “Lei”');
-    await expect(rule(page, 'realistic-time')).toContainText('“subito” is a promise you may not keep');
+    await expect(rule(page, 'promises')).toContainText('“subito” is a promise you may not keep');
+    await expect(rule(page, 'realistic-time')).toContainText('Give a realistic time (“within 24 hours”');
     await expect(rule(page, 'empathy')).toHaveAttribute('data-passed', 'true');
     await expect(page.getByTestId('trainee-example')).toContainText('Gentile Lucia');
     await expect(page.getByTestId('trainee-facts')).toContainText('Urgent: Money taken wrongly / double charge');

@@ -1,7 +1,7 @@
 import { coachDraft, type CoachInput, type Finding } from '../coach';
 import { GUIDELINES } from '../coach/guidelines';
 import { PRIVATE_CHANNEL } from '../coach/lexicon-care';
-import { PROMISES, WHEN_BACK } from '../coach/lexicon-transparency';
+import { WHEN_BACK } from '../coach/lexicon-transparency';
 import type { Category } from '../model/categories';
 import { COACH_RULES, NOT_DONE, RULE_TEXT, type PracticeRuleId } from './rules';
 import type { PracticeAction, Scenario } from './schema';
@@ -73,8 +73,9 @@ function judge(rule: PracticeRuleId, answer: PracticeAnswer, findings: Finding[]
       return [answer.action === 'ignore', byId('never-hide-negative') ?? byId('troll')];
     case 'report-spam':
       return [answer.action === 'report', byId('never-hide-negative') ?? byId('spam')];
+    // Only "is there a time?": a promise word is the coach's own "promises" rule, not this one's to fail twice.
     case 'realistic-time':
-      return [replied && WHEN_BACK.test(lower) && !PROMISES.test(lower), byId('promises')];
+      return [replied && WHEN_BACK.test(lower), undefined];
     case 'private-channel': {
       const leak = byId('personal-data');
       return [replied && PRIVATE_CHANNEL.test(lower) && !fails(leak), fails(leak) ? leak : undefined];
@@ -91,7 +92,6 @@ function judge(rule: PracticeRuleId, answer: PracticeAnswer, findings: Finding[]
 const COVERED: Partial<Record<PracticeRuleId, string[]>> = {
   'ignore-troll': ['troll', 'never-hide-negative'],
   'report-spam': ['spam', 'never-hide-negative'],
-  'realistic-time': ['promises'],
   'private-channel': ['personal-data'],
 };
 

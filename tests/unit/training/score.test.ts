@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationIn } from '@/lib/shared/coach/guidelines-it';
 import { GUIDELINES } from '@/lib/shared/coach';
-import { scenarioById } from '@/lib/shared/training/practice-set';
+import { PRACTICE_SET, scenarioById } from '@/lib/shared/training/practice-set';
 import { scorePractice, passedAll } from '@/lib/shared/training/score';
 
 const scenario = (id: string) => {
@@ -26,9 +26,12 @@ describe('scoring a practice answer with the coach', () => {
     expect(rule(score, 'empathy')).toMatchObject({ passed: false, guideline: GUIDELINES.complaintEmpathy });
     expect(rule(score, 'register')).toMatchObject({ passed: false, guideline: GUIDELINES.mirror });
     expect(rule(score, 'emoji')).toMatchObject({ passed: false, guideline: GUIDELINES.emoji });
-    // "subito" is a promise, not a realistic time; the order number is asked for in public.
+    // "subito" is a promise (one rule, said once), and no realistic time is given; the order number is asked for
+    // in public.
+    expect(rule(score, 'promises')?.passed).toBe(false);
+    expect(rule(score, 'promises')?.message.it).toContain('subito');
     expect(rule(score, 'realistic-time')?.passed).toBe(false);
-    expect(rule(score, 'realistic-time')?.message.it).toContain('subito');
+    expect(rule(score, 'realistic-time')?.message.it).toMatch(/^Indica un tempo realistico/);
     expect(rule(score, 'private-channel')).toMatchObject({ passed: false, guideline: GUIDELINES.complaintPrivate });
     expect(rule(score, 'private-channel')?.message.en).toMatch(/personal data/);
     expect(passedAll(score)).toBe(false);
@@ -96,5 +99,17 @@ describe('scoring a practice answer with the coach', () => {
       reply: 'Hi Jess, sorry about this. DM us and we will refund {order} within 24 hours.',
     });
     expect(rule(score, 'placeholders')).toMatchObject({ passed: false, guideline: GUIDELINES.templates });
+  });
+});
+
+describe('a realistic time', () => {
+  it('passes when the reply gives one, even if it also promises something (that is the promises rule’s to fail)', () => {
+    const scenario = PRACTICE_SET.find((s) => s.mustDo.includes('realistic-time'))!;
+    const score = scorePractice(scenario, {
+      category: scenario.category,
+      action: 'reply',
+      reply: 'Ti rispondiamo entro domani, te lo garantiamo.',
+    });
+    expect(score.rules.find((r) => r.rule === 'realistic-time')?.passed).toBe(true);
   });
 });

@@ -39,6 +39,12 @@ export interface PanelAppProps {
   link: PanelLink;
 }
 
+/** Focuses the panel's root when the frame's focus sits on nothing (the body): never takes it from a control. */
+function focusRootIfIdle(root: HTMLElement | null): void {
+  const active = document.activeElement;
+  if (root && (!active || active === document.body)) root.focus();
+}
+
 export function PanelApp({ platform, link }: PanelAppProps) {
   useRevisionInvalidation();
   const settings = useSettings();
@@ -83,10 +89,7 @@ export function PanelApp({ platform, link }: PanelAppProps) {
   const readCount = { read: total - snapshot.unreadableCount - snapshot.unreadTextCount, total };
   const selected = snapshot.items.find((tracked) => tracked.item.id === selectedId);
 
-  const open = (focus: boolean) => {
-    setPanelState({ ...panelState, collapsed: false });
-    if (focus) requestAnimationFrame(() => rootRef.current?.focus());
-  };
+  const open = () => setPanelState({ ...panelState, collapsed: false });
   const select = useCallback(
     (id: string | undefined) => {
       setSelectedId(id);
@@ -102,15 +105,27 @@ export function PanelApp({ platform, link }: PanelAppProps) {
   const onBadgeClick = useEffectEvent((id: string) => {
     setTab(handled.has(id) ? 'done' : 'open');
     setSelectedId(id);
-    open(true);
+    open();
   });
   const onToggle = useEffectEvent(() =>
-    panelState.collapsed ? open(true) : setPanelState({ ...panelState, collapsed: true }),
+    panelState.collapsed ? open() : setPanelState({ ...panelState, collapsed: true }),
   );
-  const onFocusRequest = useEffectEvent(() => rootRef.current?.focus());
   useEffect(() => link.onBadgeClick(onBadgeClick), [link]);
   useEffect(() => link.onToggle(onToggle), [link]);
-  useEffect(() => link.onFocusRequest(onFocusRequest), [link]);
+  // The keyboard comes into this frame one way only: the page focuses the frame (a badge click, the toggle
+  // shortcut, Esc in the reply box CareSide filled), in the page's process, which has the user's activation.
+  // The panel never moves the focus across frames itself; it only gives the frame's focus to its root when
+  // nothing inside holds it, on arriving (window focus) and when it opens with the frame already focused.
+  useEffect(() => {
+    const onFocus = (event: FocusEvent): void => {
+      if (event.target === window) focusRootIfIdle(rootRef.current);
+    };
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, []);
+  useEffect(() => {
+    if (!panelState.collapsed && document.hasFocus()) focusRootIfIdle(rootRef.current);
+  }, [panelState.collapsed]);
   const layoutRef = useFrameLayout(link, side, panelState.collapsed);
 
   const onKeyDown = usePanelKeyboard((action: PanelAction, event) => {
@@ -137,7 +152,7 @@ export function PanelApp({ platform, link }: PanelAppProps) {
           side={side}
           urgent={counts.urgent}
           label={t('expand', { urgent: counts.urgent })}
-          onOpen={() => open(true)}
+          onOpen={open}
         />
       </div>
     );

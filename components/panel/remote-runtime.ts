@@ -23,8 +23,6 @@ export interface PanelLink {
   onBadgeClick(listener: (itemId: string) => void): () => void;
   /** The toggle shortcut (Alt+Shift+C). */
   onToggle(listener: () => void): () => void;
-  /** The page gave the focus back (Esc in its reply box). */
-  onFocusRequest(listener: () => void): () => void;
 }
 
 /** The actions the detail view needs (a narrower view for components and tests). */
@@ -53,7 +51,6 @@ export function connectPanel(): PanelLink {
   const themeChanged = listeners();
   const badgeClicks = listeners<[string]>();
   const toggles = listeners();
-  const focusRequests = listeners();
   let port: ReturnType<typeof browser.runtime.connect> | null = null;
 
   const onMessage = (message: BackgroundToPanel): void => {
@@ -65,7 +62,6 @@ export function connectPanel(): PanelLink {
       themeChanged.emit();
     } else if (message.type === 'badgeClick') badgeClicks.emit(message.id);
     else if (message.type === 'toggle') toggles.emit();
-    else if (message.type === 'focusPanel') focusRequests.emit();
     else if (message.type === 'inserted') pending.get(message.request)?.(message.result);
     else if (message.type === 'snapshotSaved') pending.get(message.request)?.(message.fileName);
     else if (message.type === 'pageGone') {
@@ -117,6 +113,5 @@ export function connectPanel(): PanelLink {
     saveSnapshot: () => ask<string>((request) => ({ type: 'saveSnapshot', request }), ''),
     onBadgeClick: badgeClicks.add,
     onToggle: toggles.add,
-    onFocusRequest: focusRequests.add,
   };
 }

@@ -107,8 +107,7 @@ export function startPage(ctx: ContentScriptContext, adapter: PlatformAdapter) {
     const active = document.activeElement as HTMLElement | null;
     if (!active || !(active.isContentEditable || active.tagName === 'TEXTAREA')) return;
     sentToReplyBox = false;
-    frame.focus();
-    link.post({ type: 'focusPanel' });
+    frame.focus(); // the panel's root takes the frame's focus (PanelApp)
   };
   document.addEventListener('keydown', onKeyDown, true);
   signal.addEventListener('abort', () => document.removeEventListener('keydown', onKeyDown, true), { once: true });

@@ -51,8 +51,6 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('inserted'), request: z.number().int(), result: insertResultSchema }),
   z.object({ type: z.literal('snapshotSaved'), request: z.number().int(), fileName: z.string().max(300) }),
   z.object({ type: z.literal('theme'), theme }),
-  /** The user pressed Esc in the page's reply box: the panel takes the focus back. */
-  z.object({ type: z.literal('focusPanel') }),
 ]);
 export type PageMessage = z.infer<typeof pageMessageSchema>;
 
@@ -91,5 +89,4 @@ export type BackgroundToPanel =
   | { type: 'snapshotSaved'; request: number; fileName: string }
   | { type: 'theme'; theme: 'light' | 'dark' }
   | { type: 'toggle' }
-  | { type: 'focusPanel' }
   | { type: 'pageGone' };

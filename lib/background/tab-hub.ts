@@ -11,6 +11,8 @@ import {
   newTab,
   post,
   queueWork,
+  reclassify,
+  sameConfig,
   takeQueueDelta,
   type Port,
   type Tab,
@@ -36,6 +38,17 @@ export function portKind(port: Port, policy: SenderPolicy): { kind: 'page' | 'pa
 
 export function createTabHub(deps: TabHubDeps, policy: SenderPolicy) {
   const tabs = new Map<number, Tab>();
+  /**
+   * Panel ports by tab, apart from the tabs: after a worker restart the panel (reconnecting after 300 ms) may
+   * arrive before its page's hello (500 ms), when there is no tab yet to hold it.
+   */
+  const panels = new Map<number, Port>();
+
+  /** The panel gets everything it shows: the page's theme and the whole queue. */
+  const sendAll = (tab: Tab, panel: Port): void => {
+    post(panel, { type: 'theme', theme: tab.theme });
+    post(panel, { type: 'queue', delta: takeQueueDelta(tab, true) });
+  };
 
   const onPage = (tabId: number, port: Port): void => {
     let tab: Tab | undefined;
@@ -44,9 +57,12 @@ export function createTabHub(deps: TabHubDeps, policy: SenderPolicy) {
       if (!parsed.success) return console.warn('CareSide: dropped a malformed message from a page');
       const message = parsed.data;
       if (message.type === 'hello') {
-        tab = newTab(message.platform, port, tabs.get(tabId)?.panel);
+        const panel = panels.get(tabId);
+        tab = newTab(message.platform, port, panel);
         tabs.set(tabId, tab);
-        post(port, configFor(message.platform, deps.settings()));
+        tab.config = configFor(message.platform, deps.settings());
+        post(port, tab.config);
+        if (panel) sendAll(tab, panel);
         return;
       }
       const current = tab;
@@ -60,17 +76,17 @@ export function createTabHub(deps: TabHubDeps, policy: SenderPolicy) {
     });
     port.onDisconnect.addListener(() => {
       if (tabs.get(tabId)?.page !== port) return;
-      post(tabs.get(tabId)?.panel, { type: 'pageGone' });
+      post(panels.get(tabId), { type: 'pageGone' });
       tabs.delete(tabId);
     });
   };
 
   const onPanel = (tabId: number, port: Port): void => {
+    panels.set(tabId, port);
     const tab = tabs.get(tabId);
     if (tab) {
       tab.panel = port;
-      post(port, { type: 'theme', theme: tab.theme });
-      post(port, { type: 'queue', delta: takeQueueDelta(tab, true) });
+      sendAll(tab, port);
       if (tab.pendingBadgeClick) post(port, { type: 'badgeClick', id: tab.pendingBadgeClick });
       tab.pendingBadgeClick = undefined;
     }
@@ -79,6 +95,8 @@ export function createTabHub(deps: TabHubDeps, policy: SenderPolicy) {
       if (parsed.success) post(tabs.get(tabId)?.page, { type: 'command', command: parsed.data });
     });
     port.onDisconnect.addListener(() => {
+      if (panels.get(tabId) !== port) return;
+      panels.delete(tabId);
       const current = tabs.get(tabId);
       if (current?.panel === port) current.panel = undefined;
     });
@@ -96,22 +114,23 @@ export function createTabHub(deps: TabHubDeps, policy: SenderPolicy) {
     },
     /** The browser command (Alt+Shift+C): the page brings its frame forward, the panel opens or closes. */
     toggle(tabId: number): void {
-      const tab = tabs.get(tabId);
-      post(tab?.page, { type: 'toggle' });
-      post(tab?.panel, { type: 'toggle' });
+      post(tabs.get(tabId)?.page, { type: 'toggle' });
+      post(panels.get(tabId), { type: 'toggle' });
     },
-    /** Settings changed: new options for the pages, and every item classified again with the new topics. */
+    /**
+     * Settings changed: the page gets new options only when what it uses of them changed (a new panel side or
+     * language is nothing to it, and new options make it re-mark every item), and the background classifies
+     * its items again in place, with the new topics, telling the page only of the badges that changed.
+     */
     settingsChanged(): void {
+      const settings = deps.settings();
       for (const tab of tabs.values()) {
-        post(tab.page, configFor(tab.platform, deps.settings()));
-        queueWork(tab, () => {
-          const upserts = [...tab.items.values()].map(({ classification: _, ...t }) => ({
-            ...t,
-            own: tab.own.has(t.item.id),
-          }));
-          const change = { reset: false, upserts, visibility: [], unreadableCount: tab.unreadableCount };
-          return applyItems(tab, change, deps, true);
-        });
+        const config = configFor(tab.platform, settings);
+        if (!sameConfig(config, tab.config)) {
+          tab.config = config;
+          post(tab.page, config);
+        }
+        queueWork(tab, () => reclassify(tab, deps));
       }
     },
   };

@@ -34,7 +34,9 @@ export interface Tab {
   /** Items changed since the panel's last message; `panelReset`: it needs the whole queue instead. */
   changed: Set<string>;
   panelReset: boolean;
-  /** A badge clicked before the panel's frame had connected: delivered when it does. */
+  /** The options the page was last sent: sent again only when they change. */
+  config?: PageConfig;
+  /** A badge clicked before the panel's frame had connected (the page is still loading it): delivered when it does. */
   pendingBadgeClick?: string;
   /** One change at a time: a batch is classified before the next one is applied. */
   work: Promise<void>;
@@ -69,8 +71,10 @@ const badgeFacts = (c: Classification): BadgeFacts => ({
   urgent: { flag: c.urgent.flag },
 });
 
+export type PageConfig = Extract<BackgroundToPage, { type: 'config' }>;
+
 /** What the page script needs from settings: badges on or off, whose items are the brand's, what to watch. */
-export function configFor(platform: Platform, settings: Settings): BackgroundToPage {
+export function configFor(platform: Platform, settings: Settings): PageConfig {
   return {
     type: 'config',
     badges: settings.tone.badges,
@@ -97,8 +101,18 @@ export function takeQueueDelta(tab: Tab, reset = tab.panelReset): QueueDelta {
   };
 }
 
+export function sameConfig(a: PageConfig, b: PageConfig | undefined): boolean {
+  const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+  return (
+    b !== undefined &&
+    a.badges === b.badges &&
+    same(a.ownHandles, b.ownHandles) &&
+    same(a.monitorKeywords, b.monitorKeywords)
+  );
+}
+
 /** Sends the panel what changed; with no panel yet, it gets the whole queue when it connects. */
-export function publishQueue(tab: Tab): void {
+function publishQueue(tab: Tab): void {
   if (tab.panel) post(tab.panel, { type: 'queue', delta: takeQueueDelta(tab) });
   else tab.panelReset = true;
 }
@@ -108,7 +122,7 @@ export function queueWork(tab: Tab, work: () => Promise<void>): void {
   tab.work = tab.work.then(work).catch((error: unknown) => console.warn('CareSide: a tab update failed', error));
 }
 
-export interface ItemsChange {
+interface ItemsChange {
   reset: boolean;
   upserts: PageItem[];
   visibility: VisibilityChange[];
@@ -116,11 +130,10 @@ export interface ItemsChange {
 }
 
 /**
- * Applies what the page sent: classifies new or changed texts (all of them with `reclassify`, after a settings
- * change), answers the page with badges, publishes the queue to the panel, logs new items as seen and tells
+ * Applies what the page sent: classifies new or changed texts, answers the page with badges, publishes the queue to the panel, logs new items as seen and tells
  * the page which of them were handled before.
  */
-export async function applyItems(tab: Tab, change: ItemsChange, deps: TabHubDeps, reclassify = false): Promise<void> {
+export async function applyItems(tab: Tab, change: ItemsChange, deps: TabHubDeps): Promise<void> {
   await deps.ready;
   if (change.reset) {
     tab.items.clear();
@@ -140,7 +153,7 @@ export async function applyItems(tab: Tab, change: ItemsChange, deps: TabHubDeps
   for (const { item, own, ...state } of change.upserts) {
     const previous = tab.items.get(item.id);
     let classification = previous?.classification;
-    if (!classification || reclassify || previous?.item.text !== item.text) {
+    if (!classification || previous?.item.text !== item.text) {
       classification = state.readState === 'read' ? classifyItem(item, settings) : emptyClassification();
       if (state.readState === 'read') results.push({ id: item.id, text: item.text, badge: badgeFacts(classification) });
     }
@@ -161,4 +174,28 @@ export async function applyItems(tab: Tab, change: ItemsChange, deps: TabHubDeps
   const ids = fresh.map((t) => t.item.id);
   const handled = await deps.handledAmong(tab.platform, ids).catch(() => []);
   if (handled.length > 0) post(tab.page, { type: 'handled', ids: handled });
+}
+
+/**
+ * Settings changed: every item read is classified again where it is (no round trip through the page); the page
+ * hears only of the badges that changed, the panel gets the items whose classification did.
+ */
+export async function reclassify(tab: Tab, deps: TabHubDeps): Promise<void> {
+  await deps.ready;
+  const settings = deps.settings();
+  const results: ClassifiedText[] = [];
+  for (const [id, tracked] of tab.items) {
+    if (tracked.readState !== 'read') continue;
+    const classification = classifyItem(tracked.item, settings);
+    if (JSON.stringify(classification) === JSON.stringify(tracked.classification)) continue;
+    tab.items.set(id, { ...tracked, classification });
+    tab.changed.add(id);
+    const badge = badgeFacts(classification);
+    if (JSON.stringify(badge) !== JSON.stringify(badgeFacts(tracked.classification)))
+      results.push({ id, text: tracked.item.text, badge });
+  }
+  if (results.length > 0) post(tab.page, { type: 'classified', results });
+  if (tab.changed.size === 0) return;
+  tab.revision += 1;
+  publishQueue(tab);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createTabHub, portKind, type TabHubDeps } from '@/lib/background/tab-hub';
 import type { Port } from '@/lib/background/tab-queue';
 import type { PageItem } from '@/lib/shared/messaging/ports';
+import { pageItem } from '../support/items';
 import { defaultSettings } from '@/lib/shared/settings';
 import type { BackgroundToPage, BackgroundToPanel } from '@/lib/shared/messaging/ports';
 import type { PageSnapshot } from '@/lib/shared/model/queue';
@@ -47,36 +48,13 @@ const panelPort = (tabId = 7) =>
     url: 'chrome-extension://abc/panel.html?platform=x',
   });
 
-function seen(id: string, text: string, over: Partial<PageItem> = {}): PageItem {
-  return {
-    item: {
-      platform: 'x',
-      id,
-      permalink: `https://x.com/a/status/${id}`,
-      authorName: 'A',
-      authorHandle: 'a',
-      text,
-      createdAt: 1,
-      createdAtApproximate: false,
-      isReply: true,
-      isOwn: false,
-      kind: 'reply',
-    },
-    readState: 'read',
-    own: false,
-    visible: true,
-    firstSeenAt: 1,
-    lastSeenAt: 1,
-    monitored: [],
-    ...over,
-  };
-}
+const seen = pageItem;
 
-function hub() {
+function hub(settings = defaultSettings) {
   const logged: string[] = [];
   const deps: TabHubDeps = {
     ready: Promise.resolve(),
-    settings: defaultSettings,
+    settings: () => settings(),
     logSeen: async (items) => void logged.push(...items.map((t) => t.item.id)),
     handledAmong: async (_platform, ids) => ids.filter((id) => id === '2'),
   };
@@ -233,5 +211,62 @@ describe('a tab’s queue', () => {
     const again = panelPort();
     h.connect(again.port); // a reloaded panel does not get it twice
     expect(again.posted.filter((m) => m.type === 'badgeClick')).toEqual([]);
+  });
+
+  it('a panel that reconnects before its page (a worker restart) is attached on hello and gets the whole queue', async () => {
+    const { hub: h } = hub();
+    // The fresh worker: the panel reconnects after 300 ms, the page after 500 ms.
+    const panel = panelPort();
+    h.connect(panel.port);
+    expect(panel.posted).toEqual([]); // no tab yet
+    const page = pagePort();
+    h.connect(page.port);
+    page.send({ type: 'hello', platform: 'x' });
+    page.send({ type: 'theme', theme: 'dark' });
+    expect(panel.posted.slice(0, 2)).toMatchObject([
+      { type: 'theme', theme: 'light' },
+      { type: 'queue', delta: { reset: true, upserts: [] } },
+    ]);
+    page.send(items([seen('1', 'Dove posso trovare la fattura?'), seen('2', 'Grazie mille')], { reset: true }));
+    await settle();
+    expect(panelQueue(panel.posted).items.map((t) => t.item.id)).toEqual(['1', '2']);
+    expect(panel.posted).toContainEqual({ type: 'theme', theme: 'dark' });
+    // Badge clicks reach it at once, with nothing left waiting.
+    page.send({ type: 'badgeClick', id: '2' });
+    expect(panel.posted.at(-1)).toEqual({ type: 'badgeClick', id: '2' });
+    h.toggle(7);
+    expect(panel.posted.at(-1)).toEqual({ type: 'toggle' });
+  });
+
+  it('settings: the page gets new options only when its own options change; items are classified again in place', async () => {
+    let settings = defaultSettings();
+    const { hub: h } = hub(() => settings);
+    const page = pagePort();
+    const panel = panelPort();
+    h.connect(page.port);
+    h.connect(panel.port);
+    page.send({ type: 'hello', platform: 'x' });
+    page.send(items([seen('1', 'Il mio ordine è in ritardo di una settimana'), seen('2', 'Grazie mille')]));
+    await settle();
+    const configs = () => page.posted.filter((m) => m.type === 'config');
+    const classifiedCount = () => page.posted.filter((m) => m.type === 'classified').length;
+    const before = classifiedCount();
+    const queueMessages = deltas(panel.posted).length;
+
+    // The panel's side and language are nothing to the page: no new options, no badge changes.
+    settings = { ...settings, tone: { ...settings.tone, panelSide: 'left' } };
+    h.settingsChanged();
+    await settle();
+    expect(configs()).toHaveLength(1);
+    expect(classifiedCount()).toBe(before);
+    expect(deltas(panel.posted)).toHaveLength(queueMessages);
+
+    // A watched keyword is the page's business: new options, once.
+    settings = { ...settings, monitoring: { ...settings.monitoring, keywords: ['ordine'] } };
+    h.settingsChanged();
+    h.settingsChanged();
+    await settle();
+    expect(configs()).toHaveLength(2);
+    expect(configs().at(-1)).toMatchObject({ monitorKeywords: ['ordine'] });
   });
 });

@@ -37,7 +37,17 @@ export function queueMutations(records: readonly MutationRecord[], pending: Set<
       pending.add(record.target);
     }
   }
+  // Elements found but not read yet (PageChanges.leftovers) are kept elsewhere and do not count here.
   if (pending.size <= MAX_PENDING_NODES) return { removed, overflow: false };
   pending.clear();
   return { removed, overflow: true };
+}
+
+/** Whether the records removed any node of the site's (our badges excepted): detached items must be swept. */
+export function hasRemovals(records: readonly MutationRecord[]): boolean {
+  return records.some(
+    (record) =>
+      !isBadgeNode(record.target) &&
+      Array.prototype.some.call(record.removedNodes, (node: Node) => !isBadgeNode(node)),
+  );
 }

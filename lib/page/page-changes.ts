@@ -1,4 +1,4 @@
-import { queueMutations } from './mutation-queue';
+import { hasRemovals, queueMutations } from './mutation-queue';
 import { createScrollSettle } from './scroll-settle';
 
 /**
@@ -10,6 +10,12 @@ import { createScrollSettle } from './scroll-settle';
 export interface PageChanges {
   /** Nodes added or changed since the last read; the reader removes what it has handled. */
   readonly pending: Set<Node>;
+  /**
+   * Item elements found but not read yet (a read that yielded mid-way). Kept apart from `pending`: they do not
+   * count toward its bound, or a long feed's full scan would overflow the next batch into another full scan.
+   * A full scan finds them again, so it empties this set.
+   */
+  readonly leftovers: Set<Element>;
   /** Call at the start of a read: observing resumes after a scroll. */
   resume(): void;
   /** True once per request: the whole page must be rescanned (start, navigation, after a scroll). */
@@ -26,6 +32,7 @@ export interface PageChanges {
 
 export function watchPageChanges(win: Window & typeof globalThis, doc: Document, onChange: () => void): PageChanges {
   const pending = new Set<Node>();
+  const leftovers = new Set<Element>();
   let fullScan = true;
   let sweep = false;
   let observing = false;
@@ -42,7 +49,8 @@ export function watchPageChanges(win: Window & typeof globalThis, doc: Document,
   const settle = createScrollSettle(win);
   const mutations = new win.MutationObserver((records) => {
     const before = pending.size;
-    const queued = queueMutations(records, pending);
+    // A full scan is due: it reads whatever these nodes are, so they are not queued (only removals count).
+    const queued = fullScan ? { removed: hasRemovals(records), overflow: false } : queueMutations(records, pending);
     if (queued.removed) sweep = true;
     if (queued.overflow) fullScan = true;
     // Only the site's own changes during a scroll stop observing: our badges appearing just after a
@@ -59,10 +67,15 @@ export function watchPageChanges(win: Window & typeof globalThis, doc: Document,
 
   return {
     pending,
+    leftovers,
     resume,
     takeFullScan() {
       const was = fullScan;
       fullScan = false;
+      if (was) {
+        pending.clear(); // queued before the scan was asked for: the scan covers them
+        leftovers.clear();
+      }
       return was;
     },
     takeSweep() {

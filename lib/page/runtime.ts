@@ -135,9 +135,12 @@ export function startContentRuntime(
     checkNavigation();
     changes.resume();
     if (changes.takeSweep()) sweepDetached();
-    const { pending } = changes;
-    const candidates = new Set<Element>();
-    if (changes.takeFullScan()) adapter.findItemElements(doc).forEach((el) => candidates.add(el));
+    const { pending, leftovers } = changes;
+    // A full scan empties the queue and the leftovers: it finds every item element again.
+    const fullScan = changes.takeFullScan();
+    const candidates = new Set<Element>(leftovers);
+    leftovers.clear();
+    if (fullScan) adapter.findItemElements(doc).forEach((el) => candidates.add(el));
     let looked = 0;
     for (const node of pending) {
       if (++looked % 64 === 0 && shouldYield()) break; // a long queue drains over several slices
@@ -152,7 +155,7 @@ export function startContentRuntime(
     let left = false;
     for (const el of candidates) {
       if (shouldYield()) {
-        pending.add(el);
+        leftovers.add(el); // read in the next slice, outside the queue's bound
         left = true;
         continue;
       }

@@ -1,7 +1,7 @@
 /** The runtime's state: items keyed by content id (never by node), immutable snapshots, listeners. */
 import type { SocialItem } from '@/lib/shared/model/social-item';
 import type { PageItem, VisibilityChange } from '@/lib/shared/messaging/ports';
-import type { PageItemState, PageReadSnapshot, RuntimeOptions } from './types';
+import type { PageChanges, PageItemState, PageReadSnapshot, RuntimeOptions } from './types';
 import type { BadgeFacts } from '@/lib/shared/model/queue';
 import { readStateOf } from './read-state';
 
@@ -37,6 +37,8 @@ export class ItemTracker {
   /** Items that only came on or went off screen: sent as [id, visible, lastSeenAt], not as whole items. */
   private visibilityIds = new Set<string>();
   private wasReset = false;
+  /** The unreadable count changed since the last takeChanges(): news even when no readable item changed. */
+  private unreadableChanged = false;
 
   constructor(private options: RuntimeOptions) {}
 
@@ -59,7 +61,7 @@ export class ItemTracker {
   }
 
   /** What changed since the last call, for the background: upserted items, and whether the page was reset. */
-  takeChanges(): { reset: boolean; upserts: PageItem[]; visibility: VisibilityChange[]; unreadableCount: number } {
+  takeChanges(): PageChanges {
     const upserts: PageItem[] = [];
     for (const id of this.changedIds) {
       const entry = this.entries.get(id);
@@ -76,7 +78,9 @@ export class ItemTracker {
     const reset = this.wasReset;
     this.changedIds.clear();
     this.wasReset = false;
-    return { reset, upserts, visibility, unreadableCount: this.unreadable.size };
+    const unreadableChanged = this.unreadableChanged;
+    this.unreadableChanged = false;
+    return { reset, upserts, visibility, unreadableCount: this.unreadable.size, unreadableChanged };
   }
 
   /** Everything again (the background restarted and lost the tab's state). */
@@ -139,12 +143,14 @@ export class ItemTracker {
   addUnreadable(signature: string): void {
     if (this.unreadable.has(signature)) return;
     this.unreadable.add(signature);
+    this.unreadableChanged = true;
     this.dirty = true;
   }
 
   /** SPA navigation: keep nothing from the previous page. */
   reset(): void {
     this.entries.clear();
+    if (this.unreadable.size > 0) this.unreadableChanged = true;
     this.unreadable.clear();
     this.changedIds.clear();
     this.visibilityIds.clear();

@@ -24,14 +24,10 @@ export function startPage(ctx: ContentScriptContext, adapter: PlatformAdapter) {
   /** CareSide moved the focus into a reply box (from the start of an insertion): Esc in a text box comes back. */
   let sentToReplyBox = false;
 
-  /** The unreadable count last told: a slice that finds only an unreadable item still has news to send. */
-  let sentUnreadable = 0;
-
   const sendChanges = (): void => {
     if (!runtime) return;
-    const { reset, upserts, visibility, unreadableCount } = runtime.takeChanges();
-    if (!reset && upserts.length === 0 && visibility.length === 0 && unreadableCount === sentUnreadable) return;
-    sentUnreadable = unreadableCount;
+    const { reset, upserts, visibility, unreadableCount, unreadableChanged } = runtime.takeChanges();
+    if (!reset && upserts.length === 0 && visibility.length === 0 && !unreadableChanged) return;
     for (let start = 0; start < Math.max(upserts.length, 1); start += CHUNK) {
       const first = start === 0;
       link.post({

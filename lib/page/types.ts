@@ -16,6 +16,16 @@ export interface PageReadSnapshot {
   revision: number;
 }
 
+/** What changed since the last report, for the background (ItemTracker.takeChanges). */
+export interface PageChanges {
+  reset: boolean;
+  upserts: PageItem[];
+  visibility: VisibilityChange[];
+  unreadableCount: number;
+  /** The unreadable count changed: worth a message even with no readable item changed. */
+  unreadableChanged: boolean;
+}
+
 export interface RuntimeOptions {
   ownHandles: string[];
   badges: boolean;
@@ -37,7 +47,7 @@ export interface ContentRuntime {
   /** Classifications from the background: badges appear, the snapshot updates. */
   applyClassifications(results: readonly ClassifiedText[]): void;
   /** Items changed since the last call, for the background (see ItemTracker.takeChanges). */
-  takeChanges(): { reset: boolean; upserts: PageItem[]; visibility: VisibilityChange[]; unreadableCount: number };
+  takeChanges(): PageChanges;
   /** The background lost the tab's state: the next takeChanges() returns everything. */
   resendAll(): void;
 }

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ItemTracker } from '@/lib/page/item-tracker';
-import type { SocialItem } from '@/lib/shared/model/social-item';
+import { socialItem } from '../support/items';
 
-const item = (id: string, text: string): SocialItem => ({
-  platform: 'x',
-  id,
-  permalink: `https://x.com/a/status/${id}`,
-  authorName: 'A',
-  authorHandle: 'a',
-  text,
-  createdAt: 1,
-  createdAtApproximate: false,
-  isReply: true,
-  isOwn: false,
-  kind: 'reply',
-});
+const item = socialItem;
 
 describe('what the page sends the background', () => {
   it('a new or edited item goes whole; coming on or off screen goes as [id, visible, lastSeenAt]', () => {
@@ -52,5 +40,19 @@ describe('what the page sends the background', () => {
     expect(tracker.applyBadge('1', 'new text', badge)).toBe(true);
     tracker.setOptions({ ownHandles: [], badges: false, monitorKeywords: ['new'] });
     expect(tracker.get('1')).toMatchObject({ badge, monitored: ['new'] });
+  });
+});
+
+describe('the unreadable count', () => {
+  it('a batch that finds only an unreadable item reports the new count; the same signature again is no news', () => {
+    const tracker = new ItemTracker({ ownHandles: [], badges: true, monitorKeywords: [] });
+    tracker.upsert(item('1', 'hello'), 10);
+    expect(tracker.takeChanges()).toMatchObject({ unreadableCount: 0, unreadableChanged: false });
+    tracker.addUnreadable('ARTICLE|broken');
+    expect(tracker.takeChanges()).toMatchObject({ upserts: [], unreadableCount: 1, unreadableChanged: true });
+    tracker.addUnreadable('ARTICLE|broken');
+    expect(tracker.takeChanges()).toMatchObject({ unreadableCount: 1, unreadableChanged: false });
+    tracker.reset();
+    expect(tracker.takeChanges()).toMatchObject({ reset: true, unreadableCount: 0, unreadableChanged: true });
   });
 });

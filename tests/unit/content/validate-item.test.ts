@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { socialItemSchema, type SocialItem } from '@/lib/shared/model/social-item';
+import { socialItem } from '../support/items';
 import { capItemText, isValidSocialItem, MAX_ITEM_TEXT } from '@/lib/page/validate-item';
 
-const base: SocialItem = {
-  platform: 'x',
-  id: '1860000000000000011',
+const base: SocialItem = socialItem('1860000000000000011', 'Il pacco non è arrivato', {
   permalink: 'https://x.com/marco/status/1860000000000000011',
   authorName: 'Marco',
   authorHandle: 'marco',
-  text: 'Il pacco non è arrivato',
   createdAt: Date.parse('2025-11-24T10:00:00Z'),
-  createdAtApproximate: false,
-  isReply: true,
-  isOwn: false,
-  kind: 'reply',
-};
+});
 
 const variants: [string, Record<string, unknown>][] = [
   ['valid', {}],

@@ -101,19 +101,45 @@ function hostOf(el: Element): Element | null {
   return null;
 }
 
+/**
+ * One stylesheet per document, shared by every badge's shadow root (adoptedStyleSheets), not a <style> per badge:
+ * a style element per item cost parsing and memory for each of them. The sheet is made with the page window's own
+ * constructor: in a Firefox content script the global one belongs to the script's sandbox (Xray wrappers), and a
+ * shadow root only adopts a sheet made for its own document's window.
+ */
+const sheets = new WeakMap<Document, CSSStyleSheet | null>();
+function shadowSheet(doc: Document): CSSStyleSheet | null {
+  if (sheets.has(doc)) return sheets.get(doc)!;
+  let sheet: CSSStyleSheet | null = null;
+  try {
+    const Sheet = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet;
+    if (Sheet && 'adoptedStyleSheets' in Document.prototype) {
+      sheet = new Sheet();
+      sheet.replaceSync(SHADOW_CSS);
+    }
+  } catch {
+    sheet = null; // no constructable stylesheets: each badge carries a <style> instead
+  }
+  sheets.set(doc, sheet);
+  return sheet;
+}
+
 const templates = new WeakMap<Document, DocumentFragment>();
-function shadowTemplate(doc: Document): DocumentFragment {
+function shadowTemplate(doc: Document, withStyle: boolean): DocumentFragment {
   let template = templates.get(doc);
   if (!template) {
     template = doc.createDocumentFragment();
-    const style = doc.createElement('style');
-    style.textContent = SHADOW_CSS;
+    if (withStyle) {
+      const style = doc.createElement('style');
+      style.textContent = SHADOW_CSS;
+      template.append(style);
+    }
     const frame = doc.createElement('div');
     frame.className = 'frame';
     const button = doc.createElement('button');
     button.type = 'button';
     button.hidden = true;
-    template.append(style, frame, button);
+    template.append(frame, button);
     templates.set(doc, template);
   }
   return template;
@@ -130,9 +156,11 @@ function ensureHost(el: Element, itemId: string): Badge {
   const host = doc.createElement('span');
   host.setAttribute(BADGE_HOST_ATTR, '');
   const root = host.attachShadow({ mode: 'closed' });
-  root.appendChild(shadowTemplate(doc).cloneNode(true));
-  // The template's order: style, frame, button (no selectors: this is our own tree).
-  const [, frame, button] = Array.from(root.children) as [HTMLStyleElement, HTMLElement, HTMLButtonElement];
+  const sheet = shadowSheet(doc);
+  if (sheet) root.adoptedStyleSheets = [sheet];
+  root.appendChild(shadowTemplate(doc, !sheet).cloneNode(true));
+  // The template's order: (style,) frame, button (no selectors: this is our own tree).
+  const [frame, button] = Array.from(root.children).slice(sheet ? 0 : 1) as [HTMLElement, HTMLButtonElement];
   const badge: Badge = { id: itemId, frame, button };
   badges.set(host, badge);
   el.setAttribute(BADGED_ATTR, 'true');

@@ -66,6 +66,13 @@ if (playwright?.stats) {
 
 if (buildStatus !== 0) console.error('The extension or the replica bundles failed to build: e2e did not run.');
 if (firefoxBuildStatus !== 0) console.error('The Firefox build failed: it was not tested in Firefox.');
-if (skipped > 0) console.log(`Firefox: ${skipped} tests skipped (no Firefox here; CI installs firefox-esr).`);
+// In CI Firefox is installed (firefox-esr), so a skipped Firefox test is a failure, not a quiet gap.
+const skipsFail = Boolean(process.env.CI) && skipped > 0;
+if (skipsFail) {
+  console.error(
+    `Firefox: ${skipped} tests skipped in CI, counted as failures: CI must run them (is firefox-esr installed?).`,
+  );
+  failed += skipped;
+} else if (skipped > 0) console.log(`Firefox: ${skipped} tests skipped (no Firefox here; CI installs firefox-esr).`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(vitestStatus !== 0 || e2eStatus !== 0 || firefoxStatus !== 0 || failed > 0 ? 1 : 0);

@@ -126,6 +126,8 @@ describe.skipIf(!firefox)('the Firefox build in Firefox', () => {
       'the clicked item selected in the panel',
     );
     expect(spec('x-status-it').expected.map((item) => item.id)).toContain(selected);
+    expect(badge.itemId).not.toBeNull();
+    expect(selected).toBe(badge.itemId); // the clicked badge's own item, not just any item
     expect(ff.blocked.filter((url) => !/^https:\/\/(x|www\.facebook)\.com\//.test(url))).toEqual([]);
   }, 60_000);
 });

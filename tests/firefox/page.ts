@@ -11,6 +11,8 @@ interface NodeValue extends RemoteValue {
 }
 
 export interface FirefoxBadge {
+  /** The item the badge belongs to: its host's nearest ancestor carrying data-careside-id. */
+  itemId: string | null;
   text: string;
   label: string;
   visible: boolean;
@@ -90,14 +92,16 @@ export async function readBadges(bidi: Bidi, context: string): Promise<FirefoxBa
   for (const host of answer.result.value) {
     const root = host.value?.shadowRoot;
     if (!root?.sharedId) continue;
-    const [text, label, visible, x, y] = await call<[string, string, boolean, number, number]>(
+    const [itemId, text, label, visible, x, y] = await call<[string | null, string, string, boolean, number, number]>(
       bidi,
       context,
       `(root) => { const b = root.querySelector('button'); const r = b.getBoundingClientRect();
-        return [b.textContent, b.getAttribute('aria-label') ?? '', !b.hidden, r.x + r.width / 2, r.y + r.height / 2]; }`,
+        const item = root.host.closest('[data-careside-id]');
+        return [item ? item.getAttribute('data-careside-id') : null, b.textContent, b.getAttribute('aria-label') ?? '',
+          !b.hidden, r.x + r.width / 2, r.y + r.height / 2]; }`,
       [{ type: 'node', sharedId: root.sharedId }],
     );
-    badges.push({ text, label, visible, mode: root.value?.mode ?? '', x, y });
+    badges.push({ itemId, text, label, visible, mode: root.value?.mode ?? '', x, y });
   }
   return badges;
 }

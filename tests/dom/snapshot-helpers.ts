@@ -2,6 +2,7 @@
 import { adapterForUrl } from '@/lib/platforms';
 import { buildSnapshot, snapshotRoots, type SnapshotFile } from '@/lib/page/snapshot';
 import { renderBadge } from '@/lib/page/badges';
+import { FRAME_HOST_ATTR } from '@/lib/page/panel-frame';
 import type { BadgeFacts } from '@/lib/shared/model/queue';
 import { FIXTURE_NOW, readPage, readSnapshot, type PageRead } from '../../scripts/lib/snapshot-fixture';
 import { loadReplica } from './replica-window';
@@ -32,6 +33,11 @@ function markLikeCareSide(document: Document, url: string): void {
     el.setAttribute('data-careside-id', '1860000000000000099');
     renderBadge(el, '1860000000000000099', { facts, handled: false, state: 'read' }, true);
   }
+  // The panel frame's host, put where a snapshot root would take it in (a site could re-parent it into a feed).
+  const host = document.createElement('div');
+  host.setAttribute(FRAME_HOST_ATTR, '');
+  host.textContent = 'complaint queue';
+  adapterForUrl(url)!.findItemElements(document)[0]?.append(host);
 }
 
 /** Reads a page, snapshots it with a fixed seed, reads the snapshot. marked: as the runtime leaves the page. */

@@ -4,6 +4,9 @@
  * frames, sources and CareSide's own UI are never visited; an svg is visited as an empty shell.
  */
 
+import { isBadgeNode } from '../badges';
+import { FRAME_HOST_ATTR } from '../panel-frame';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const DROPPED = new Set(
@@ -19,12 +22,12 @@ export interface Visitor {
   close(tag: string): void;
 }
 
-/** Our panel's host and the badges we draw in items (their attributes on the items are dropped elsewhere). */
+/** Our panel frame's host and the badges we draw in items (their attributes on the items are dropped elsewhere). */
 function isCareSideUi(el: Element): boolean {
   return (
     el.tagName.toLowerCase().startsWith('careside-') ||
-    el.hasAttribute('data-careside-badge-host') ||
-    el.hasAttribute('data-careside-style')
+    el.hasAttribute(FRAME_HOST_ATTR) ||
+    isBadgeNode(el)
   );
 }
 

@@ -148,12 +148,7 @@ export function PanelApp({ platform, link }: PanelAppProps) {
   if (panelState.collapsed)
     return (
       <div ref={layoutRef} className={`${themeClass} inline-block`}>
-        <CollapsedTab
-          side={side}
-          urgent={counts.urgent}
-          label={t('expand', { urgent: counts.urgent })}
-          onOpen={open}
-        />
+        <CollapsedTab side={side} urgent={counts.urgent} label={t('expand', { urgent: counts.urgent })} onOpen={open} />
       </div>
     );
 

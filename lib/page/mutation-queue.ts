@@ -47,7 +47,6 @@ export function queueMutations(records: readonly MutationRecord[], pending: Set<
 export function hasRemovals(records: readonly MutationRecord[]): boolean {
   return records.some(
     (record) =>
-      !isBadgeNode(record.target) &&
-      Array.prototype.some.call(record.removedNodes, (node: Node) => !isBadgeNode(node)),
+      !isBadgeNode(record.target) && Array.prototype.some.call(record.removedNodes, (node: Node) => !isBadgeNode(node)),
   );
 }

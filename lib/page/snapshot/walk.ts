@@ -24,11 +24,7 @@ export interface Visitor {
 
 /** Our panel frame's host and the badges we draw in items (their attributes on the items are dropped elsewhere). */
 function isCareSideUi(el: Element): boolean {
-  return (
-    el.tagName.toLowerCase().startsWith('careside-') ||
-    el.hasAttribute(FRAME_HOST_ATTR) ||
-    isBadgeNode(el)
-  );
+  return el.tagName.toLowerCase().startsWith('careside-') || el.hasAttribute(FRAME_HOST_ATTR) || isBadgeNode(el);
 }
 
 /** svg keeps its shell when it says something to assistive tech (a role, a label) or to the readers (a testid). */

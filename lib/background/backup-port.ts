@@ -3,7 +3,7 @@ import { BackupError, parseBackup, restoreBackup, type BackupContents } from '@/
 import { exportBackupParts } from '@/lib/background/db/backup-export';
 import { previewBackup } from '@/lib/background/db/backup-preview';
 import type { CareSideDb } from '@/lib/background/db/database';
-import { maybeApplyRetention } from '@/lib/background/db/log-settings';
+import { applyDataPolicy } from '@/lib/background/db/log-settings';
 import {
   BACKUP_PORT,
   MAX_BACKUP_CHARS,
@@ -42,7 +42,8 @@ export function createBackupSession(db: CareSideDb, reply: (message: BackupReply
   const handle = async (request: BackupRequest): Promise<void> => {
     switch (request.type) {
       case 'export': {
-        await maybeApplyRetention();
+        // Unthrottled: a backup never carries a text the settings say is gone (off, or past its retention).
+        await applyDataPolicy();
         const stream = exportBackupParts(db);
         for (;;) {
           const next = await stream.next();
@@ -74,6 +75,8 @@ export function createBackupSession(db: CareSideDb, reply: (message: BackupReply
         if (!staged) throw new BackupError('Nothing to import: send the file first.');
         const rows = await restoreBackup(db, staged, request.mode);
         staged = null;
+        // The file's texts follow this install's rules: none when "store comment text" is off, none past retention.
+        await applyDataPolicy();
         await bumpDataRevision();
         reply({ type: 'imported', rows, mode: request.mode });
         return;

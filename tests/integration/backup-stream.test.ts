@@ -122,6 +122,45 @@ describe('backup import: preview, confirmation, hostile files', () => {
   });
 });
 
+describe('an import follows this install\'s text rules', () => {
+  beforeEach(resetAll);
+
+  it('a backup with texts, imported while "store comment text" is off, stores none of them', async () => {
+    await seed();
+    const { json } = await exportThroughPort();
+    expect(json).toContain('late order');
+    await send('wipeData', { confirm: 'DELETE' });
+    await saveSettings({ ...defaultSettings(), privacy: { storeText: false, retentionDays: null } });
+    expect(await restoreThroughPort(json)).toMatchObject({ handled: 2 });
+    const rows = await getDb().handled.toArray();
+    expect(rows.map((row) => row.itemId).sort()).toEqual(['h2', 's1']);
+    expect(rows.map((row) => row.text)).toEqual([undefined, undefined]);
+    // The rest of the row is kept: only the text goes.
+    expect((await getDb().handled.get(['x', 's1']))?.note).toBe('called back');
+  });
+
+  it('a merge of texts past the text retention keeps the rows, not the texts', async () => {
+    await saveSettings({ ...defaultSettings(), privacy: { storeText: true, retentionDays: null } });
+    const { json } = await exportThroughPort();
+    const backup = JSON.parse(json) as Backup;
+    const old = Date.now() - 200 * 24 * 60 * 60 * 1000;
+    const day = new Date(old).toISOString().slice(0, 10);
+    rowsOf(backup, 'handled').push({
+      ...handledItem('old', { text: 'very old text', itemCreatedAt: old - 60_000 }),
+      firstSeenAt: old - 30_000,
+      actionAt: old,
+      updatedAt: old,
+      responseSeconds: 60,
+      businessResponseSeconds: 60,
+      day,
+    });
+    await restoreThroughPort(JSON.stringify(backup), 'merge');
+    const row = await getDb().handled.get(['x', 'old']);
+    expect(row?.itemId).toBe('old');
+    expect(row?.text).toBeUndefined();
+  });
+});
+
 describe('a backup larger than one message may be (64 MiB)', () => {
   beforeEach(resetAll);
 
@@ -148,6 +187,8 @@ describe('a backup larger than one message may be (64 MiB)', () => {
     expect(json.length).toBeGreaterThan(64 * 1024 * 1024);
     expect(Math.max(...parts)).toBeLessThanOrEqual(BACKUP_PART_CHARS + 200_000);
     await send('wipeData', { confirm: 'DELETE' });
+    // The wipe reset the settings ("store comment text" off): a round trip of the texts turns it back on first.
+    await saveSettings({ ...defaultSettings(), privacy: { storeText: true, retentionDays: null } });
     const imported = performance.now();
     expect(await restoreThroughPort(json)).toMatchObject({ handled: 750 });
     const importMs = performance.now() - imported;

@@ -30,13 +30,24 @@ export function createBackupSession(db: CareSideDb, reply: (message: BackupReply
   let parts: string[] = [];
   let size = 0;
   let staged: BackupContents | null = null;
+  /** After an error the session is over: it refuses every further request (the page opens a new one). */
+  let ended = false;
   let busy = Promise.resolve();
 
   const fail = (error: unknown) => {
     parts = [];
+    size = 0;
     staged = null;
+    ended = true;
     const message = error instanceof BackupError ? error.message : `The backup failed: ${String(error)}`;
-    reply({ type: 'error', message });
+    const code = error instanceof BackupError ? error.code : undefined;
+    reply(code ? { type: 'error', message, code } : { type: 'error', message });
+  };
+
+  /** A request after an error: parts are dropped unanswered, anything else is told the session is over. */
+  const refuse = (request: BackupRequest) => {
+    if (request.type === 'importPart') return;
+    reply({ type: 'error', message: 'Nothing to import: the backup stopped after an error; choose the file again.' });
   };
 
   const handle = async (request: BackupRequest): Promise<void> => {
@@ -60,7 +71,12 @@ export function createBackupSession(db: CareSideDb, reply: (message: BackupReply
       }
       case 'importPart':
         size += request.text.length;
-        if (size > MAX_BACKUP_CHARS) throw new BackupError('The file is larger than any CareSide backup (1 GiB).');
+        if (size > MAX_BACKUP_CHARS) {
+          throw new BackupError(
+            `The file is larger than CareSide can read (${MAX_BACKUP_CHARS / 1024 / 1024} MiB of text).`,
+            'tooLarge',
+          );
+        }
         parts.push(request.text);
         return;
       case 'importEnd': {
@@ -85,11 +101,14 @@ export function createBackupSession(db: CareSideDb, reply: (message: BackupReply
   };
 
   return {
-    /** Requests are handled one at a time, in order; a malformed one ends the session with an error. */
+    /** Requests are handled one at a time, in order; an error (a malformed request, a bad file) ends the session. */
     receive(message: unknown): Promise<void> {
       const parsed = backupRequestSchema.safeParse(message);
       busy = busy
-        .then(() => (parsed.success ? handle(parsed.data) : fail(new BackupError('Malformed request.'))))
+        .then(() => {
+          if (!parsed.success) return ended ? undefined : fail(new BackupError('Malformed request.'));
+          return ended ? refuse(parsed.data) : handle(parsed.data);
+        })
         .catch(fail);
       return busy;
     },

@@ -1,9 +1,17 @@
 /** Checks a backup's rows get beyond their shape: times that are real dates. */
+import type { BackupErrorCode } from '@/lib/shared/messaging/backup-port';
 
 export type BackupTable = 'handled' | 'seen' | 'templates';
 
 export class BackupError extends Error {
   override name = 'BackupError';
+  /** Set when the page says the reason in the user's language ('tooLarge'). */
+  constructor(
+    message: string,
+    readonly code?: BackupErrorCode,
+  ) {
+    super(message);
+  }
 }
 
 /** Facebook opened in 2004: no post, and nothing CareSide logged, is older. */

@@ -10,8 +10,15 @@ export { BACKUP_PORT } from './port-names';
 
 /** Characters per part either way: far under the message cap even if every character were escaped. */
 export const BACKUP_PART_CHARS = 4 * 1024 * 1024;
-/** The largest file the background accepts (characters). */
-export const MAX_BACKUP_CHARS = 1024 * 1024 * 1024;
+/**
+ * The largest file the background accepts (characters). The parts are joined into one string to parse it,
+ * and V8's longest string is about 2^29 characters (512 Mi): 256 MiB stays well under it, with room for the
+ * parse. A 750-item log with 95 kB texts each is about 70 MiB.
+ */
+export const MAX_BACKUP_CHARS = 256 * 1024 * 1024;
+/** Why a file was refused, when the page says it in its own words (the message is English). */
+export const backupErrorCodeSchema = z.enum(['tooLarge']);
+export type BackupErrorCode = z.infer<typeof backupErrorCodeSchema>;
 
 export const importModeSchema = z.enum(['replace', 'merge']);
 
@@ -39,6 +46,6 @@ export const backupReplySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('exportDone'), rows: counts }),
   z.object({ type: z.literal('preview'), preview: backupPreviewSchema }),
   z.object({ type: z.literal('imported'), rows: counts, mode: importModeSchema }),
-  z.object({ type: z.literal('error'), message: z.string() }),
+  z.object({ type: z.literal('error'), message: z.string(), code: backupErrorCodeSchema.optional() }),
 ]);
 export type BackupReply = z.infer<typeof backupReplySchema>;

@@ -59,11 +59,7 @@ export function createBackupSession(db: CareSideDb, reply: (message: BackupReply
         for (;;) {
           const next = await stream.next();
           if (next.done) {
-            const rows = next.value;
-            reply({
-              type: 'exportDone',
-              rows: { handled: rows.handled ?? 0, seen: rows.seen ?? 0, templates: rows.templates ?? 0 },
-            });
+            reply({ type: 'exportDone', rows: next.value });
             return;
           }
           reply({ type: 'exportPart', text: next.value });

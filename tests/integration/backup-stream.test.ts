@@ -97,6 +97,7 @@ describe('backup import: preview, confirmation, hostile files', () => {
         tables: {
           handled: { incoming: 3, stored: 2, overlapping: 2 },
           seen: { incoming: 3, stored: 3, overlapping: 3 },
+          followups: { incoming: 0, stored: 0, overlapping: 0 },
           templates: { incoming: templates, stored: templates, overlapping: templates },
         },
         from: expect.any(Number),
@@ -122,7 +123,7 @@ describe('backup import: preview, confirmation, hostile files', () => {
   });
 });
 
-describe('an import follows this install\'s text rules', () => {
+describe("an import follows this install's text rules", () => {
   beforeEach(resetAll);
 
   it('a backup with texts, imported while "store comment text" is off, stores none of them', async () => {
@@ -158,6 +159,63 @@ describe('an import follows this install\'s text rules', () => {
     const row = await getDb().handled.get(['x', 'old']);
     expect(row?.itemId).toBe('old');
     expect(row?.text).toBeUndefined();
+  });
+});
+
+describe('follow-ups travel with the backup', () => {
+  beforeEach(resetAll);
+
+  const escalation = (itemId: string) =>
+    handledItem(itemId, { outcome: 'escalated', department: 'billing', resolved: false, note: 'asked billing' });
+
+  it('export → wipe → import keeps the open and closed follow-ups; the preview counts them', async () => {
+    await logHandled(escalation('open1'));
+    await logHandled(escalation('closed1'));
+    await send('closeFollowUp', { platform: 'x', itemId: 'closed1' });
+    const before = await getDb().followups.toArray();
+    expect(before.map((row) => [row.itemId, row.status])).toEqual([
+      ['closed1', 'closed'],
+      ['open1', 'open'],
+    ]);
+    const { json, rows } = await exportThroughPort();
+    expect(rows).toMatchObject({ handled: 2, followups: 2 });
+    expect(rowsOf(JSON.parse(json) as Backup, 'followups')).toHaveLength(2);
+    await send('wipeData', { confirm: 'DELETE' });
+    const { checked, commit } = await importThroughPort(json);
+    expect(checked).toMatchObject({
+      type: 'preview',
+      preview: { tables: { followups: { incoming: 2, stored: 0, overlapping: 0 } } },
+    });
+    expect(await commit('replace')).toMatchObject({ type: 'imported', rows: { followups: 2 } });
+    expect(await getDb().followups.toArray()).toEqual(before);
+    expect((await send('listFollowUps', {})).followUps.map((row) => row.itemId)).toEqual(['open1']);
+  });
+
+  it('replace leaves no follow-up of an item the file does not have; merge keeps it', async () => {
+    await logHandled(escalation('inFile'));
+    const { json } = await exportThroughPort();
+    await logHandled(escalation('later'));
+    await restoreThroughPort(json, 'merge');
+    expect((await getDb().followups.toArray()).map((row) => row.itemId)).toEqual(['inFile', 'later']);
+    await restoreThroughPort(json, 'replace');
+    expect((await getDb().followups.toArray()).map((row) => row.itemId)).toEqual(['inFile']);
+  });
+
+  it('reads an older backup without follow-ups, and leaves out practice answers and roll-ups', async () => {
+    await logHandled(escalation('a'));
+    const { json } = await exportThroughPort();
+    const backup = JSON.parse(json) as Backup;
+    expect(backup.data.data.map((table) => table.tableName).sort()).toEqual([
+      'followups',
+      'handled',
+      'seen',
+      'templates',
+    ]);
+    backup.data.data = backup.data.data.filter((table) => table.tableName !== 'followups');
+    backup.data.data.push({ tableName: 'practice', rows: [{ id: 'p1' }] }, { tableName: 'daily', rows: [{}] });
+    await restoreThroughPort(JSON.stringify(backup), 'replace');
+    expect(await getDb().followups.count()).toBe(0);
+    expect(await getDb().practice.count()).toBe(0);
   });
 });
 

@@ -28,13 +28,13 @@ describe('export, wipe, import', () => {
     await seedLog();
     const before = await send('getStats', range);
     const backup = await exportThroughPort();
-    expect(backup.rows).toEqual({ handled: 3, seen: 4, templates: 0 });
+    expect(backup.rows).toEqual({ handled: 3, seen: 4, followups: 1, templates: 0 });
     expect(JSON.parse(backup.json).formatName).toBe('dexie');
 
     await send('wipeData', { confirm: 'DELETE' });
     expect((await send('getStats', range)).handled).toBe(0);
 
-    expect(await restoreThroughPort(backup.json)).toEqual({ handled: 3, seen: 4, templates: 0 });
+    expect(await restoreThroughPort(backup.json)).toEqual({ handled: 3, seen: 4, followups: 1, templates: 0 });
     expect(await send('getStats', range)).toEqual(before);
   });
 

@@ -61,7 +61,7 @@ describe('practice answers in the background database', () => {
       (t) => t.tableName,
     );
     expect(tables).not.toContain('practice');
-    expect(await restoreThroughPort(backup.json)).toEqual({ handled: 0, seen: 0, templates: 0 });
+    expect(await restoreThroughPort(backup.json)).toEqual({ handled: 0, seen: 0, followups: 0, templates: 0 });
     expect((await send('getPracticeAttempts', {})).attempts).toHaveLength(1);
     await send('wipeData', { confirm: 'DELETE' });
     expect((await send('getPracticeAttempts', {})).attempts).toEqual([]);

@@ -38,17 +38,19 @@ async function countOverlap<K>(keys: K[], lookup: (batch: K[]) => Promise<unknow
 /** What an import would do, for the confirmation: counts per table, the date range, replaced and merged rows. */
 export async function previewBackup(db: CareSideDb, contents: BackupContents): Promise<BackupPreview> {
   const logKey = (row: { platform: string; itemId: string }): [string, string] => [row.platform, row.itemId];
-  const [handled, seen, templates] = await Promise.all([
+  const [handled, seen, followups, templates] = await Promise.all([
     countOverlap(contents.handled.map(logKey), (keys) => db.handled.bulkGet(keys)),
     countOverlap(contents.seen.map(logKey), (keys) => db.seen.bulkGet(keys)),
+    countOverlap(contents.followups.map(logKey), (keys) => db.followups.bulkGet(keys)),
     countOverlap(
       contents.templates.map((row) => row.id),
       (keys) => db.templates.bulkGet(keys),
     ),
   ]);
-  const [storedHandled, storedSeen, storedTemplates] = await Promise.all([
+  const [storedHandled, storedSeen, storedFollowups, storedTemplates] = await Promise.all([
     db.handled.count(),
     db.seen.count(),
+    db.followups.count(),
     db.templates.count(),
   ]);
   let from = Infinity;
@@ -65,6 +67,7 @@ export async function previewBackup(db: CareSideDb, contents: BackupContents): P
     tables: {
       handled: { incoming: contents.handled.length, stored: storedHandled, overlapping: handled },
       seen: { incoming: contents.seen.length, stored: storedSeen, overlapping: seen },
+      followups: { incoming: contents.followups.length, stored: storedFollowups, overlapping: followups },
       templates: { incoming: contents.templates.length, stored: storedTemplates, overlapping: templates },
     },
     from: Number.isFinite(from) ? from : null,

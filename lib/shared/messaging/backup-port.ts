@@ -30,11 +30,28 @@ export const backupRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type BackupRequest = z.infer<typeof backupRequestSchema>;
 
-const counts = z.object({ handled: z.number(), seen: z.number(), templates: z.number() });
-const tablePreview = z.object({ incoming: z.number(), stored: z.number(), overlapping: z.number() });
+/**
+ * The tables a backup holds: the log, the open and closed follow-ups, the templates. Not 'daily' (roll-ups,
+ * rebuilt from the log on import) nor 'practice' (made-up scenarios, with their own export: the mentor's report).
+ */
+export const BACKUP_TABLES = ['handled', 'seen', 'followups', 'templates'] as const;
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+const perTable = <T extends z.ZodType>(schema: T) =>
+  z.object(Object.fromEntries(BACKUP_TABLES.map((table) => [table, schema])) as Record<BackupTable, T>);
+
+const counts = perTable(z.number());
+const tablePreview = z.object({
+  /** Rows in the file. */
+  incoming: z.number(),
+  /** Rows stored now (a replace deletes them). */
+  stored: z.number(),
+  /** Rows of the file whose key is already stored (a merge overwrites them with the file's). */
+  overlapping: z.number(),
+});
 
 export const backupPreviewSchema = z.object({
-  tables: z.object({ handled: tablePreview, seen: tablePreview, templates: tablePreview }),
+  tables: perTable(tablePreview),
   from: z.number().nullable(),
   to: z.number().nullable(),
   markupNotes: z.number(),

@@ -4,12 +4,12 @@ import { rebuildRollupsInTransaction } from '@/lib/background/db/rollup-store';
 import { BACKUP_PART_CHARS } from '@/lib/shared/messaging/backup-port';
 import { defaultSettings, saveSettings } from '@/lib/shared/settings';
 import { DAY, handledItem, seenItem } from './log-fixtures';
-import { logHandled, resetAll, send } from './log-harness';
+import { logHandled, logSeen, resetAll, send } from './log-harness';
 import { dumpDatabase, exportThroughPort, importThroughPort, restoreThroughPort } from './backup-harness';
 
 async function seed() {
   await saveSettings({ ...defaultSettings(), privacy: { storeText: true, retentionDays: null } });
-  await send('logSeen', { items: [seenItem('s1'), seenItem('s2', 'facebook')] }, 'content');
+  await logSeen([seenItem('s1'), seenItem('s2', 'facebook')]);
   await logHandled(handledItem('s1', { text: 'late order', note: 'called back' }));
   await logHandled(handledItem('h2', { category: 'complaint' }));
   await send('listTemplates', {});

@@ -37,7 +37,7 @@ export default defineBackground(() => {
   };
   const hub = createTabHub(deps, senders);
   browser.runtime.onConnect.addListener((port) => {
-    if (!connectBackupPort(getDb, port, senders.ownId, senders.extensionOrigin)) hub.connect(port);
+    if (!connectBackupPort(getDb, port, senders)) hub.connect(port);
   });
   watchSettings((next) => {
     settings = next;

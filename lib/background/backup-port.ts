@@ -12,14 +12,13 @@ import {
   type BackupRequest,
 } from '@/lib/shared/messaging/backup-port';
 import { bumpDataRevision } from '@/lib/shared/revision';
+import { senderContext, type SenderPolicy } from './sender-context';
 
 type Port = Browser.runtime.Port;
 
-/** Only the options page, as the browser names the sender (never a field of the message). */
-export function isBackupPort(port: Port, ownId: string, extensionOrigin: string): boolean {
-  const sender = port.sender;
-  if (port.name !== BACKUP_PORT || !sender || sender.id !== ownId || !sender.url) return false;
-  return sender.url.startsWith(extensionOrigin) && new URL(sender.url).pathname === '/options.html';
+/** Only the options page, told by the same sender check as requests and the tab hub's ports. */
+export function isBackupPort(port: Port, policy: SenderPolicy): boolean {
+  return port.name === BACKUP_PORT && senderContext(port.sender, policy) === 'options';
 }
 
 /**
@@ -112,8 +111,8 @@ export function createBackupSession(db: CareSideDb, reply: (message: BackupReply
 }
 
 /** For runtime.onConnect: serves the options page's backup port, ignores every other port. */
-export function connectBackupPort(db: () => CareSideDb, port: Port, ownId: string, extensionOrigin: string): boolean {
-  if (!isBackupPort(port, ownId, extensionOrigin)) return false;
+export function connectBackupPort(db: () => CareSideDb, port: Port, policy: SenderPolicy): boolean {
+  if (!isBackupPort(port, policy)) return false;
   let open = true;
   port.onDisconnect.addListener(() => (open = false));
   const session = createBackupSession(db(), (message) => {

@@ -6,6 +6,7 @@ import { BACKUP_PART_CHARS, BACKUP_PORT, MAX_BACKUP_CHARS, type BackupReply } fr
 
 const ID = 'careside-id';
 const ORIGIN = `chrome-extension://${ID}/`;
+const POLICY = { ownId: ID, extensionOrigin: ORIGIN };
 const port = (sender: Browser.runtime.MessageSender, name = BACKUP_PORT) => ({ name, sender }) as Browser.runtime.Port;
 
 describe('the backup port accepts only the options page', () => {
@@ -15,12 +16,14 @@ describe('the backup port accepts only the options page', () => {
     ['the panel frame', { id: ID, url: `${ORIGIN}panel.html?platform=x`, tab: { id: 3 } }, false],
     ['another extension', { id: 'other', url: 'chrome-extension://other/options.html' }, false],
     ['a sender with no URL', { id: ID }, false],
+    ['another page of ours', { id: ID, url: `${ORIGIN}panel.html` }, false],
+    ['options.html on another origin', { id: ID, url: 'chrome-extension://elsewhere/options.html' }, false],
   ] as const)('%s', (_, sender, accepted) => {
-    expect(isBackupPort(port(sender as Browser.runtime.MessageSender), ID, ORIGIN)).toBe(accepted);
+    expect(isBackupPort(port(sender as Browser.runtime.MessageSender), POLICY)).toBe(accepted);
   });
 
   it('by its name too', () => {
-    expect(isBackupPort(port({ id: ID, url: `${ORIGIN}options.html` }, 'careside-page'), ID, ORIGIN)).toBe(false);
+    expect(isBackupPort(port({ id: ID, url: `${ORIGIN}options.html` }, 'careside-page'), POLICY)).toBe(false);
   });
 });
 

@@ -1,27 +1,6 @@
-import type { BackupTable } from './backup-rules';
+import type { BackupPreviewData } from '@/lib/shared/messaging/backup-port';
 import type { BackupContents } from './backup';
 import type { CareSideDb } from './database';
-
-export interface TablePreview {
-  /** Rows in the file. */
-  incoming: number;
-  /** Rows stored now (a replace deletes them). */
-  stored: number;
-  /** Rows of the file whose key is already stored (a merge overwrites them with the file's). */
-  overlapping: number;
-}
-
-export interface BackupPreview {
-  tables: Record<BackupTable, TablePreview>;
-  /** First and last day of the file's log (first seen to last action), or null when it has none. */
-  from: number | null;
-  to: number | null;
-  /**
-   * Notes with HTML markup. Hand-off notes quote the customer's comment, which may hold any text, so markup
-   * is data: it is kept as it is and shown as text (React never renders it, the CSV defuses formulas).
-   */
-  markupNotes: number;
-}
 
 const MARKUP = /<\/?[a-z!][^>]*>/i;
 
@@ -36,7 +15,7 @@ async function countOverlap<K>(keys: K[], lookup: (batch: K[]) => Promise<unknow
 }
 
 /** What an import would do, for the confirmation: counts per table, the date range, replaced and merged rows. */
-export async function previewBackup(db: CareSideDb, contents: BackupContents): Promise<BackupPreview> {
+export async function previewBackup(db: CareSideDb, contents: BackupContents): Promise<BackupPreviewData> {
   const logKey = (row: { platform: string; itemId: string }): [string, string] => [row.platform, row.itemId];
   const [handled, seen, followups, templates] = await Promise.all([
     countOverlap(contents.handled.map(logKey), (keys) => db.handled.bulkGet(keys)),

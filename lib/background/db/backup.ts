@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { followUpRowSchema } from '@/lib/shared/followups/schema';
-import { BACKUP_TABLES } from '@/lib/shared/messaging/backup-port';
+import { BACKUP_TABLES, type ImportMode } from '@/lib/shared/messaging/backup-port';
 import { handledRowSchema, seenRowSchema } from '@/lib/shared/stats/log-rows';
 import { templateSchema } from '@/lib/shared/templates/schema';
 import { DB_NAME, type CareSideDb } from './database';
@@ -35,7 +35,6 @@ const rowSchemas = {
 };
 
 export type BackupContents = { [T in BackupTable]: z.output<(typeof rowSchemas)[T]> };
-export type ImportMode = 'replace' | 'merge';
 
 function parseJson(json: string): unknown {
   try {

@@ -21,6 +21,7 @@ export const backupErrorCodeSchema = z.enum(['tooLarge']);
 export type BackupErrorCode = z.infer<typeof backupErrorCodeSchema>;
 
 export const importModeSchema = z.enum(['replace', 'merge']);
+export type ImportMode = z.infer<typeof importModeSchema>;
 
 export const backupRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('export') }),
@@ -50,10 +51,18 @@ const tablePreview = z.object({
   overlapping: z.number(),
 });
 
+export type TablePreview = z.infer<typeof tablePreview>;
+
+/** What an import would do, for the confirmation (the background's previewBackup). */
 export const backupPreviewSchema = z.object({
   tables: perTable(tablePreview),
+  /** First and last day of the file's log (first seen to last action), or null when it has none. */
   from: z.number().nullable(),
   to: z.number().nullable(),
+  /**
+   * Notes with HTML markup. Hand-off notes quote the customer's comment, which may hold any text, so markup
+   * is data: it is kept as it is and shown as text (React never renders it, the CSV defuses formulas).
+   */
   markupNotes: z.number(),
 });
 export type BackupPreviewData = z.infer<typeof backupPreviewSchema>;

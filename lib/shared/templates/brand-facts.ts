@@ -3,7 +3,11 @@
  * come only from the brand's settings, never from a template's text; a template that needs a fact the brand
  * has not set is shown disabled with "Set … in Settings" instead of inventing one.
  */
+import type { BrandFacts } from '../settings/schema';
 import { parseVariables, type TemplateVars } from './variables';
+
+/** The settings' facts, typed from their schema (settings/schema.ts builds it from BRAND_FACT_KEYS). */
+export type { BrandFacts };
 
 /** The template variable of each fact and its key in settings.brand.facts. */
 export const BRAND_FACTS = {
@@ -18,7 +22,6 @@ export const BRAND_FACTS = {
 
 export type BrandFactVariable = keyof typeof BRAND_FACTS;
 export type BrandFactKey = (typeof BRAND_FACTS)[BrandFactVariable];
-export type BrandFacts = Record<BrandFactKey, string>;
 
 export const BRAND_FACT_VARIABLES = Object.keys(BRAND_FACTS) as BrandFactVariable[];
 export const BRAND_FACT_KEYS = Object.values(BRAND_FACTS) as BrandFactKey[];

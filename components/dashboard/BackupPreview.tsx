@@ -1,11 +1,15 @@
-import type { BackupPreviewData } from '@/lib/shared/messaging/backup-port';
+import { BACKUP_TABLES as TABLES, type BackupPreviewData, type BackupTable } from '@/lib/shared/messaging/backup-port';
 import { localDay } from '@/lib/shared/stats/day';
 import type { DashboardT } from './use-dashboard-t';
 
 const button =
   'rounded-md border px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 disabled:opacity-50';
-const TABLES = ['handled', 'seen', 'templates'] as const;
-const TABLE_LABELS = { handled: 'tableHandled', seen: 'tableSeen', templates: 'tableTemplates' } as const;
+const TABLE_LABELS = {
+  handled: 'tableHandled',
+  seen: 'tableSeen',
+  followups: 'tableFollowups',
+  templates: 'tableTemplates',
+} as const satisfies Record<BackupTable, string>;
 const MODES = [
   { mode: 'replace', label: 'replaceButton', style: 'border-red-600 bg-red-600 hover:bg-red-700' },
   { mode: 'merge', label: 'mergeButton', style: 'border-blue-700 bg-blue-700 hover:bg-blue-800' },

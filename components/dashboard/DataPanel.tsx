@@ -3,7 +3,8 @@ import { useRef, useState } from 'react';
 import { sendMessage } from '@/lib/shared/messaging/client';
 import { localDay } from '@/lib/shared/stats/day';
 import { dataSummaryQuery } from '@/lib/ui/queries/stats';
-import { checkBackupFile, exportBackupFile, type PendingImport } from '@/lib/ui/backup-client';
+import { MAX_BACKUP_CHARS } from '@/lib/shared/messaging/backup-port';
+import { BackupRefused, checkBackupFile, exportBackupFile, type PendingImport } from '@/lib/ui/backup-client';
 import { BackupPreview } from './BackupPreview';
 import { downloadBlob, downloadText } from './format';
 import type { DashboardT } from './use-dashboard-t';
@@ -26,7 +27,11 @@ export function DataPanel({ t }: { t: DashboardT }) {
   const action = useMutation({
     mutationFn: async (run: () => Promise<string>) => run(),
     onSuccess: (text) => report(text),
-    onError: (error) => report(t('importFailed', { message: error.message }), true),
+    onError: (error) => {
+      const tooLarge = error instanceof BackupRefused && error.code === 'tooLarge';
+      const message = tooLarge ? t('importTooLarge', { mib: MAX_BACKUP_CHARS / 1024 / 1024 }) : error.message;
+      report(t('importFailed', { message }), true);
+    },
   });
 
   const exportJson = () =>

@@ -95,7 +95,8 @@ export function useReplyDraft(tracked: TrackedItem, settings: Settings): ReplyDr
       const suggestion = suggestions[index];
       if (!suggestion || unset[index]!.length > 0) return;
       setTemplateId(suggestion.template.id);
-      setTemplateText(suggestion.template.builtIn ? previews[index] : undefined);
+      // Any template, shipped, imported or saved: its promises are not the user's own typing.
+      setTemplateText(previews[index]);
       setDraft(previews[index]!);
     },
     missing,

@@ -11,7 +11,7 @@ const DEFAULT_RETENTION_DAYS = 365;
 /**
  * Privacy: whether comment texts are kept, for how long, and how long the log is kept. Turning "keep the
  * comment text" off when texts are stored first says that saving deletes them (the background deletes
- * them as soon as the setting is saved).
+ * them as soon as the setting is saved). Before the stored settings load it shows a loading line, no toggles.
  */
 export function PrivacySection({
   value,
@@ -19,15 +19,26 @@ export function PrivacySection({
   t,
   errorFor,
   savedStoreText,
-}: SectionProps<'privacy'> & { savedStoreText: boolean }) {
+  loaded,
+}: SectionProps<'privacy'> & { savedStoreText: boolean; loaded: boolean }) {
   const forever = value.retentionDays === null;
-  const summary = useQuery({ ...dataSummaryQuery(), enabled: savedStoreText });
+  const summary = useQuery({ ...dataSummaryQuery(), enabled: loaded && savedStoreText });
   const [asking, setAsking] = useState(false);
   const storedTexts = summary.data?.storedTexts ?? 0;
   const setStoreText = (storeText: boolean) => {
     if (!storeText && savedStoreText && storedTexts > 0 && !asking) setAsking(true);
     else onChange({ ...value, storeText });
   };
+  // Until the stored settings are read, the toggles would show the defaults ("keep the text" off), not the
+  // user's choice: a click then would save the opposite of what they meant.
+  if (!loaded)
+    return (
+      <Section id="privacy" title={t('privacyTitle')}>
+        <p role="status" className="text-sm text-slate-600" data-testid="privacy-loading">
+          {t('privacyLoading')}
+        </p>
+      </Section>
+    );
   return (
     <Section id="privacy" title={t('privacyTitle')}>
       <CheckboxField

@@ -105,6 +105,7 @@ export function SettingsPage() {
         value={current.privacy}
         onChange={edit('privacy')}
         savedStoreText={stored.settings.privacy.storeText}
+        loaded={stored.loaded}
         {...common}
       />
       <TransferSection saved={stored.settings} t={t} onSaved={afterSave} />

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { installModel } from '@/lib/shared/classify';
 import { getDb } from '@/lib/background/db/database';
-import { findHandledIds, recordSeen } from '@/lib/background/db/log-repository';
+import { findHandledIds } from '@/lib/background/db/log-repository';
+import { logSeenItems, seenInputOf } from '@/lib/background/seen-log';
 import { startDataLifecycle } from '@/lib/background/db/log-settings';
 import { createMessageListener } from '@/lib/background/router';
 import { connectBackupPort } from '@/lib/background/backup-port';
 import { defaultSettings, loadSettings, watchSettings, type Settings } from '@/lib/shared/settings';
-import { bumpSeenRevision } from '@/lib/shared/revision';
 import { handlers } from '@/lib/background/handlers';
 import { createTabHub, type TabHubDeps } from '@/lib/background/tab-hub';
 import { closeStorageToContentScripts } from '@/lib/background/storage-access';
@@ -31,26 +31,13 @@ export default defineBackground(() => {
     ready: Promise.all([loadClassifier(), settingsLoaded]).then(() => undefined),
     settings: () => settings,
     async logSeen(items) {
-      const added = await recordSeen(
-        getDb(),
-        items.map(({ item, classification, firstSeenAt }) => ({
-          platform: item.platform,
-          itemId: item.id,
-          category: classification.category,
-          urgent: classification.urgent.flag,
-          language: classification.language,
-          itemCreatedAt: item.createdAt,
-          createdAtApproximate: item.createdAtApproximate,
-          firstSeenAt,
-        })),
-      );
-      if (added > 0) await bumpSeenRevision();
+      await logSeenItems(getDb(), items.map(seenInputOf));
     },
     handledAmong: (platform, ids) => findHandledIds(getDb(), platform, ids),
   };
   const hub = createTabHub(deps, senders);
   browser.runtime.onConnect.addListener((port) => {
-    if (!connectBackupPort(getDb, port, senders.ownId, senders.extensionOrigin)) hub.connect(port);
+    if (!connectBackupPort(getDb, port, senders)) hub.connect(port);
   });
   watchSettings((next) => {
     settings = next;

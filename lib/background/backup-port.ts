@@ -3,7 +3,7 @@ import { BackupError, parseBackup, restoreBackup, type BackupContents } from '@/
 import { exportBackupParts } from '@/lib/background/db/backup-export';
 import { previewBackup } from '@/lib/background/db/backup-preview';
 import type { CareSideDb } from '@/lib/background/db/database';
-import { maybeApplyRetention } from '@/lib/background/db/log-settings';
+import { applyDataPolicy } from '@/lib/background/db/log-settings';
 import {
   BACKUP_PORT,
   MAX_BACKUP_CHARS,
@@ -12,14 +12,13 @@ import {
   type BackupRequest,
 } from '@/lib/shared/messaging/backup-port';
 import { bumpDataRevision } from '@/lib/shared/revision';
+import { senderContext, type SenderPolicy } from './sender-context';
 
 type Port = Browser.runtime.Port;
 
-/** Only the options page, as the browser names the sender (never a field of the message). */
-export function isBackupPort(port: Port, ownId: string, extensionOrigin: string): boolean {
-  const sender = port.sender;
-  if (port.name !== BACKUP_PORT || !sender || sender.id !== ownId || !sender.url) return false;
-  return sender.url.startsWith(extensionOrigin) && new URL(sender.url).pathname === '/options.html';
+/** Only the options page, told by the same sender check as requests and the tab hub's ports. */
+export function isBackupPort(port: Port, policy: SenderPolicy): boolean {
+  return port.name === BACKUP_PORT && senderContext(port.sender, policy) === 'options';
 }
 
 /**
@@ -30,28 +29,36 @@ export function createBackupSession(db: CareSideDb, reply: (message: BackupReply
   let parts: string[] = [];
   let size = 0;
   let staged: BackupContents | null = null;
+  /** After an error the session is over: it refuses every further request (the page opens a new one). */
+  let ended = false;
   let busy = Promise.resolve();
 
   const fail = (error: unknown) => {
     parts = [];
+    size = 0;
     staged = null;
+    ended = true;
     const message = error instanceof BackupError ? error.message : `The backup failed: ${String(error)}`;
-    reply({ type: 'error', message });
+    const code = error instanceof BackupError ? error.code : undefined;
+    reply(code ? { type: 'error', message, code } : { type: 'error', message });
+  };
+
+  /** A request after an error: parts are dropped unanswered, anything else is told the session is over. */
+  const refuse = (request: BackupRequest) => {
+    if (request.type === 'importPart') return;
+    reply({ type: 'error', message: 'Nothing to import: the backup stopped after an error; choose the file again.' });
   };
 
   const handle = async (request: BackupRequest): Promise<void> => {
     switch (request.type) {
       case 'export': {
-        await maybeApplyRetention();
+        // Unthrottled: a backup never carries a text the settings say is gone (off, or past its retention).
+        await applyDataPolicy();
         const stream = exportBackupParts(db);
         for (;;) {
           const next = await stream.next();
           if (next.done) {
-            const rows = next.value;
-            reply({
-              type: 'exportDone',
-              rows: { handled: rows.handled ?? 0, seen: rows.seen ?? 0, templates: rows.templates ?? 0 },
-            });
+            reply({ type: 'exportDone', rows: next.value });
             return;
           }
           reply({ type: 'exportPart', text: next.value });
@@ -59,7 +66,12 @@ export function createBackupSession(db: CareSideDb, reply: (message: BackupReply
       }
       case 'importPart':
         size += request.text.length;
-        if (size > MAX_BACKUP_CHARS) throw new BackupError('The file is larger than any CareSide backup (1 GiB).');
+        if (size > MAX_BACKUP_CHARS) {
+          throw new BackupError(
+            `The file is larger than CareSide can read (${MAX_BACKUP_CHARS / 1024 / 1024} MiB of text).`,
+            'tooLarge',
+          );
+        }
         parts.push(request.text);
         return;
       case 'importEnd': {
@@ -74,6 +86,8 @@ export function createBackupSession(db: CareSideDb, reply: (message: BackupReply
         if (!staged) throw new BackupError('Nothing to import: send the file first.');
         const rows = await restoreBackup(db, staged, request.mode);
         staged = null;
+        // The file's texts follow this install's rules: none when "store comment text" is off, none past retention.
+        await applyDataPolicy();
         await bumpDataRevision();
         reply({ type: 'imported', rows, mode: request.mode });
         return;
@@ -82,11 +96,14 @@ export function createBackupSession(db: CareSideDb, reply: (message: BackupReply
   };
 
   return {
-    /** Requests are handled one at a time, in order; a malformed one ends the session with an error. */
+    /** Requests are handled one at a time, in order; an error (a malformed request, a bad file) ends the session. */
     receive(message: unknown): Promise<void> {
       const parsed = backupRequestSchema.safeParse(message);
       busy = busy
-        .then(() => (parsed.success ? handle(parsed.data) : fail(new BackupError('Malformed request.'))))
+        .then(() => {
+          if (!parsed.success) return ended ? undefined : fail(new BackupError('Malformed request.'));
+          return ended ? refuse(parsed.data) : handle(parsed.data);
+        })
         .catch(fail);
       return busy;
     },
@@ -94,8 +111,8 @@ export function createBackupSession(db: CareSideDb, reply: (message: BackupReply
 }
 
 /** For runtime.onConnect: serves the options page's backup port, ignores every other port. */
-export function connectBackupPort(db: () => CareSideDb, port: Port, ownId: string, extensionOrigin: string): boolean {
-  if (!isBackupPort(port, ownId, extensionOrigin)) return false;
+export function connectBackupPort(db: () => CareSideDb, port: Port, policy: SenderPolicy): boolean {
+  if (!isBackupPort(port, policy)) return false;
   let open = true;
   port.onDisconnect.addListener(() => (open = false));
   const session = createBackupSession(db(), (message) => {

@@ -20,8 +20,6 @@ export interface SenderPolicy {
   extensionOrigin: string;
 }
 
-// The background's own document: Chromium's service worker, Firefox's generated background page.
-const BACKGROUND_PATHS = new Set(['/background.js', '/_generated_background_page.html', '/background.html']);
 const EXTENSION_PROTOCOLS = new Set(['chrome-extension:', 'moz-extension:']);
 
 export function senderContext(sender: RawSender | undefined, policy: SenderPolicy): SenderContext | null {
@@ -36,8 +34,7 @@ export function senderContext(sender: RawSender | undefined, policy: SenderPolic
   // so only its path is checked (the sender id above is already ours).
   if (url.pathname === '/panel.html') return inTab && (sender.frameId ?? 0) > 0 ? 'panel' : null;
   if (!url.href.startsWith(policy.extensionOrigin)) return null;
-  if (url.pathname === '/options.html') return 'options';
-  return !inTab && BACKGROUND_PATHS.has(url.pathname) ? 'background' : null;
+  return url.pathname === '/options.html' ? 'options' : null;
 }
 
 /** How a refusal names the sender in the log: its context and origin, never the page's full URL. */

@@ -3,12 +3,29 @@ import {
   BACKUP_PART_CHARS,
   BACKUP_PORT,
   backupReplySchema,
+  type BackupErrorCode,
   type BackupPreviewData,
   type BackupReply,
   type BackupRequest,
 } from '@/lib/shared/messaging/backup-port';
 
 type Counts = { handled: number; seen: number; templates: number };
+
+/** The background refused the backup; `code` is set when the page words the reason itself. */
+export class BackupRefused extends Error {
+  constructor(
+    message: string,
+    readonly code?: BackupErrorCode,
+  ) {
+    super(message);
+  }
+}
+
+function refused(reply: BackupReply): BackupRefused {
+  return reply.type === 'error'
+    ? new BackupRefused(reply.message, reply.code)
+    : new BackupRefused(`Unexpected ${reply.type}`);
+}
 
 /** A backup connection: requests out, one reply at a time in (awaited by the caller). */
 function openBackupPort() {
@@ -48,7 +65,7 @@ export async function exportBackupFile(): Promise<{ blob: Blob; rows: Counts }> 
       if (reply.type === 'exportPart') parts.push(reply.text);
       else if (reply.type === 'exportDone')
         return { blob: new Blob(parts, { type: 'application/json' }), rows: reply.rows };
-      else throw new Error(reply.type === 'error' ? reply.message : `Unexpected ${reply.type}`);
+      else throw refused(reply);
     }
   } finally {
     port.close();
@@ -91,14 +108,14 @@ export async function checkBackupFile(file: Blob): Promise<PendingImport> {
     }
     port.send({ type: 'importEnd' });
     const reply = await port.next();
-    if (reply.type !== 'preview') throw new Error(reply.type === 'error' ? reply.message : `Unexpected ${reply.type}`);
+    if (reply.type !== 'preview') throw refused(reply);
     return {
       preview: reply.preview,
       async commit(mode) {
         port.send({ type: 'commit', mode });
         const done = await port.next();
         port.close();
-        if (done.type !== 'imported') throw new Error(done.type === 'error' ? done.message : `Unexpected ${done.type}`);
+        if (done.type !== 'imported') throw refused(done);
         return done.rows;
       },
       cancel: () => port.close(),

@@ -3,7 +3,7 @@
  * compromised page script would run) asks the background for what only the options page may do, and is
  * refused. Playwright can't evaluate there, so the test finds that world through the DevTools protocol.
  */
-import type { CDPSession, Page } from '@playwright/test';
+import type { CDPSession, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { panelFrame, readTable, replicaUrl } from './helpers';
 
@@ -17,6 +17,20 @@ async function contentScriptWorld(page: Page, extensionId: string): Promise<{ cd
   const ours = () => worlds.find((w) => w.auxData?.type === 'isolated' && w.origin.includes(extensionId));
   await expect.poll(() => ours()?.id, { timeout: 10_000 }).toBeDefined();
   return { cdp, contextId: ours()!.id };
+}
+
+/**
+ * Every key of every persistent storage area, as the background sees them: get(null), never a list of names,
+ * so a key a write might have added shows. Only `seenRevision` is left out: it moves whenever the page script
+ * reports newly seen items over its port, which it may do at any moment of the test.
+ */
+function allStorage(serviceWorker: Worker) {
+  type Areas = Record<'local' | 'sync', { get(keys: null): Promise<Record<string, unknown>> }>;
+  return serviceWorker.evaluate(async () => {
+    const { storage } = (globalThis as unknown as { chrome: { storage: Areas } }).chrome;
+    const { seenRevision: _moving, ...local } = await storage.local.get(null);
+    return { local, sync: await storage.sync.get(null) };
+  });
 }
 
 async function evaluateIn<T>(cdp: CDPSession, contextId: number, expression: string): Promise<T> {
@@ -41,6 +55,7 @@ test('the page script’s world is refused what only the options page may ask', 
     .poll(async () => (await readTable(serviceWorker, 'seen')).length, { timeout: 15_000 })
     .toBeGreaterThan(0);
   const seenBefore = (await readTable(serviceWorker, 'seen')).length;
+  const storageBefore = await allStorage(serviceWorker);
 
   const { cdp, contextId } = await contentScriptWorld(page, extensionId);
   // It really is CareSide's content script: it has the extension's runtime.
@@ -58,15 +73,29 @@ test('the page script’s world is refused what only the options page may ask', 
   });
   expect(await ask('exportLogCsv', {})).toEqual({ ok: false, error: '"exportLogCsv" is not allowed from page.' });
   expect(await ask('listTemplates', {})).toEqual({ ok: false, error: '"listTemplates" is not allowed from page.' });
-  // Nothing was wiped.
+  // The request the page script used to send is gone from the protocol.
+  expect(await ask('logSeen', { items: [] })).toEqual({ ok: false, error: 'Unknown message "logSeen".' });
+  // Nothing was wiped: the log still holds its rows, and storage is the same, key for key.
   expect((await readTable(serviceWorker, 'seen')).length).toBeGreaterThanOrEqual(seenBefore);
+  expect(await allStorage(serviceWorker)).toEqual(storageBefore);
 });
 
-test('the page script’s world can neither read nor write the settings in storage', async ({ page, extensionId }) => {
+test('the page script’s world can neither read nor write the settings in storage', async ({
+  page,
+  extensionId,
+  serviceWorker,
+}) => {
   await page.goto(replicaUrl('x-status-it'));
   await panelFrame(page);
+  const storageBefore = await allStorage(serviceWorker);
   const { cdp, contextId } = await contentScriptWorld(page, extensionId);
   for (const area of ['sync', 'local']) {
+    const read = await evaluateIn<string>(
+      cdp,
+      contextId,
+      `chrome.storage.${area}.get(null).then((all) => 'read ' + JSON.stringify(all), (e) => 'refused: ' + e.message)`,
+    );
+    expect(read, area).toMatch(/^refused: /);
     const attempt = await evaluateIn<string>(
       cdp,
       contextId,
@@ -74,4 +103,6 @@ test('the page script’s world can neither read nor write the settings in stora
     );
     expect(attempt, area).toMatch(/^refused: /);
   }
+  // Nothing changed in either area, whatever key a write might have tried.
+  expect(await allStorage(serviceWorker)).toEqual(storageBefore);
 });

@@ -4,12 +4,12 @@ import { rebuildRollupsInTransaction } from '@/lib/background/db/rollup-store';
 import { BACKUP_PART_CHARS } from '@/lib/shared/messaging/backup-port';
 import { defaultSettings, saveSettings } from '@/lib/shared/settings';
 import { DAY, handledItem, seenItem } from './log-fixtures';
-import { logHandled, resetAll, send } from './log-harness';
+import { logHandled, logSeen, resetAll, send } from './log-harness';
 import { dumpDatabase, exportThroughPort, importThroughPort, restoreThroughPort } from './backup-harness';
 
 async function seed() {
   await saveSettings({ ...defaultSettings(), privacy: { storeText: true, retentionDays: null } });
-  await send('logSeen', { items: [seenItem('s1'), seenItem('s2', 'facebook')] }, 'content');
+  await logSeen([seenItem('s1'), seenItem('s2', 'facebook')]);
   await logHandled(handledItem('s1', { text: 'late order', note: 'called back' }));
   await logHandled(handledItem('h2', { category: 'complaint' }));
   await send('listTemplates', {});
@@ -97,6 +97,7 @@ describe('backup import: preview, confirmation, hostile files', () => {
         tables: {
           handled: { incoming: 3, stored: 2, overlapping: 2 },
           seen: { incoming: 3, stored: 3, overlapping: 3 },
+          followups: { incoming: 0, stored: 0, overlapping: 0 },
           templates: { incoming: templates, stored: templates, overlapping: templates },
         },
         from: expect.any(Number),
@@ -119,6 +120,102 @@ describe('backup import: preview, confirmation, hostile files', () => {
     expect((await getDb().handled.toArray()).map((row) => row.itemId).sort()).toEqual(['h2', 'later', 's1']);
     await restoreThroughPort(json, 'replace');
     expect((await getDb().handled.toArray()).map((row) => row.itemId).sort()).toEqual(['h2', 's1']);
+  });
+});
+
+describe("an import follows this install's text rules", () => {
+  beforeEach(resetAll);
+
+  it('a backup with texts, imported while "store comment text" is off, stores none of them', async () => {
+    await seed();
+    const { json } = await exportThroughPort();
+    expect(json).toContain('late order');
+    await send('wipeData', { confirm: 'DELETE' });
+    await saveSettings({ ...defaultSettings(), privacy: { storeText: false, retentionDays: null } });
+    expect(await restoreThroughPort(json)).toMatchObject({ handled: 2 });
+    const rows = await getDb().handled.toArray();
+    expect(rows.map((row) => row.itemId).sort()).toEqual(['h2', 's1']);
+    expect(rows.map((row) => row.text)).toEqual([undefined, undefined]);
+    // The rest of the row is kept: only the text goes.
+    expect((await getDb().handled.get(['x', 's1']))?.note).toBe('called back');
+  });
+
+  it('a merge of texts past the text retention keeps the rows, not the texts', async () => {
+    await saveSettings({ ...defaultSettings(), privacy: { storeText: true, retentionDays: null } });
+    const { json } = await exportThroughPort();
+    const backup = JSON.parse(json) as Backup;
+    const old = Date.now() - 200 * 24 * 60 * 60 * 1000;
+    const day = new Date(old).toISOString().slice(0, 10);
+    rowsOf(backup, 'handled').push({
+      ...handledItem('old', { text: 'very old text', itemCreatedAt: old - 60_000 }),
+      firstSeenAt: old - 30_000,
+      actionAt: old,
+      updatedAt: old,
+      responseSeconds: 60,
+      businessResponseSeconds: 60,
+      day,
+    });
+    await restoreThroughPort(JSON.stringify(backup), 'merge');
+    const row = await getDb().handled.get(['x', 'old']);
+    expect(row?.itemId).toBe('old');
+    expect(row?.text).toBeUndefined();
+  });
+});
+
+describe('follow-ups travel with the backup', () => {
+  beforeEach(resetAll);
+
+  const escalation = (itemId: string) =>
+    handledItem(itemId, { outcome: 'escalated', department: 'billing', resolved: false, note: 'asked billing' });
+
+  it('export → wipe → import keeps the open and closed follow-ups; the preview counts them', async () => {
+    await logHandled(escalation('open1'));
+    await logHandled(escalation('closed1'));
+    await send('closeFollowUp', { platform: 'x', itemId: 'closed1' });
+    const before = await getDb().followups.toArray();
+    expect(before.map((row) => [row.itemId, row.status])).toEqual([
+      ['closed1', 'closed'],
+      ['open1', 'open'],
+    ]);
+    const { json, rows } = await exportThroughPort();
+    expect(rows).toMatchObject({ handled: 2, followups: 2 });
+    expect(rowsOf(JSON.parse(json) as Backup, 'followups')).toHaveLength(2);
+    await send('wipeData', { confirm: 'DELETE' });
+    const { checked, commit } = await importThroughPort(json);
+    expect(checked).toMatchObject({
+      type: 'preview',
+      preview: { tables: { followups: { incoming: 2, stored: 0, overlapping: 0 } } },
+    });
+    expect(await commit('replace')).toMatchObject({ type: 'imported', rows: { followups: 2 } });
+    expect(await getDb().followups.toArray()).toEqual(before);
+    expect((await send('listFollowUps', {})).followUps.map((row) => row.itemId)).toEqual(['open1']);
+  });
+
+  it('replace leaves no follow-up of an item the file does not have; merge keeps it', async () => {
+    await logHandled(escalation('inFile'));
+    const { json } = await exportThroughPort();
+    await logHandled(escalation('later'));
+    await restoreThroughPort(json, 'merge');
+    expect((await getDb().followups.toArray()).map((row) => row.itemId)).toEqual(['inFile', 'later']);
+    await restoreThroughPort(json, 'replace');
+    expect((await getDb().followups.toArray()).map((row) => row.itemId)).toEqual(['inFile']);
+  });
+
+  it('reads an older backup without follow-ups, and leaves out practice answers and roll-ups', async () => {
+    await logHandled(escalation('a'));
+    const { json } = await exportThroughPort();
+    const backup = JSON.parse(json) as Backup;
+    expect(backup.data.data.map((table) => table.tableName).sort()).toEqual([
+      'followups',
+      'handled',
+      'seen',
+      'templates',
+    ]);
+    backup.data.data = backup.data.data.filter((table) => table.tableName !== 'followups');
+    backup.data.data.push({ tableName: 'practice', rows: [{ id: 'p1' }] }, { tableName: 'daily', rows: [{}] });
+    await restoreThroughPort(JSON.stringify(backup), 'replace');
+    expect(await getDb().followups.count()).toBe(0);
+    expect(await getDb().practice.count()).toBe(0);
   });
 });
 
@@ -148,6 +245,8 @@ describe('a backup larger than one message may be (64 MiB)', () => {
     expect(json.length).toBeGreaterThan(64 * 1024 * 1024);
     expect(Math.max(...parts)).toBeLessThanOrEqual(BACKUP_PART_CHARS + 200_000);
     await send('wipeData', { confirm: 'DELETE' });
+    // The wipe reset the settings ("store comment text" off): a round trip of the texts turns it back on first.
+    await saveSettings({ ...defaultSettings(), privacy: { storeText: true, retentionDays: null } });
     const imported = performance.now();
     expect(await restoreThroughPort(json)).toMatchObject({ handled: 750 });
     const importMs = performance.now() - imported;

@@ -61,9 +61,24 @@ describe('comment texts: retention and "store comment text" off', () => {
 
   it('an export never carries an expired text', async () => {
     await keepTexts(30);
+    // The first write runs the hourly pass; the old item, logged after it, is left to the export's own pass.
+    await logHandled(handledItem('new', { text: 'new complaint' }));
     await logHandled(handledItem('old', { itemCreatedAt: at(9, 0, addDays(DAY, -40)), text: 'expired text' }));
+    expect(await texts()).toEqual({ old: 'expired text', new: 'new complaint' });
     const { json } = await exportThroughPort();
     expect(json).not.toContain('expired text');
+    expect(json).toContain('new complaint');
+  });
+
+  it('the log CSV never carries an expired text', async () => {
+    await keepTexts(30);
+    await logHandled(handledItem('new', { text: 'new complaint' }));
+    await logHandled(handledItem('old', { itemCreatedAt: at(9, 0, addDays(DAY, -40)), text: 'expired text' }));
+    expect(await texts()).toEqual({ old: 'expired text', new: 'new complaint' });
+    const { csv, rows } = await send('exportLogCsv', {});
+    expect(rows).toBe(2);
+    expect(csv).not.toContain('expired text');
+    expect(csv).toContain('new complaint');
   });
 });
 

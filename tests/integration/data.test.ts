@@ -6,12 +6,12 @@ import { defaultSettings, saveSettings } from '@/lib/shared/settings';
 import { addDays, localDay } from '@/lib/shared/stats/day';
 import { at, DAY, handledItem, seenItem } from './log-fixtures';
 import { exportThroughPort, restoreThroughPort } from './backup-harness';
-import { logHandled, resetAll, send } from './log-harness';
+import { logHandled, logSeen, resetAll, send } from './log-harness';
 
 const range = { from: addDays(DAY, -30), to: localDay(Date.now()), platform: 'all' as const };
 
 async function seedLog() {
-  await send('logSeen', { items: [seenItem('s1'), seenItem('s2', 'facebook'), seenItem('s3')] }, 'content');
+  await logSeen([seenItem('s1'), seenItem('s2', 'facebook'), seenItem('s3')]);
   await logHandled(handledItem('s1', { templateId: 'tpl-a' }));
   await logHandled(
     handledItem('s2', { platform: 'facebook', urgent: true, createdAtApproximate: true, actionAt: at(12) }),
@@ -28,13 +28,13 @@ describe('export, wipe, import', () => {
     await seedLog();
     const before = await send('getStats', range);
     const backup = await exportThroughPort();
-    expect(backup.rows).toEqual({ handled: 3, seen: 4, templates: 0 });
+    expect(backup.rows).toEqual({ handled: 3, seen: 4, followups: 1, templates: 0 });
     expect(JSON.parse(backup.json).formatName).toBe('dexie');
 
     await send('wipeData', { confirm: 'DELETE' });
     expect((await send('getStats', range)).handled).toBe(0);
 
-    expect(await restoreThroughPort(backup.json)).toEqual({ handled: 3, seen: 4, templates: 0 });
+    expect(await restoreThroughPort(backup.json)).toEqual({ handled: 3, seen: 4, followups: 1, templates: 0 });
     expect(await send('getStats', range)).toEqual(before);
   });
 

@@ -1,7 +1,9 @@
 import Dexie from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '@/lib/background/handlers';
-import { DB_NAME, resetDbInstance } from '@/lib/background/db/database';
+import { DB_NAME, getDb, resetDbInstance } from '@/lib/background/db/database';
+import type { SeenInput } from '@/lib/background/db/log-repository';
+import { logSeenItems } from '@/lib/background/seen-log';
 import { resetRetentionScheduler } from '@/lib/background/db/log-settings';
 import type { MessageInput, MessageName, MessageOutput } from '@/lib/shared/messaging/protocol';
 import { dispatchMessage } from '@/lib/background/router';
@@ -43,3 +45,6 @@ export async function send<N extends MessageName>(
 }
 
 export const logHandled = (input: LogHandledInput) => send('logHandled', input, 'panel');
+
+/** Items a page script reported over its port, logged as the tab hub logs them (no page script sends a request). */
+export const logSeen = async (items: SeenInput[]) => ({ added: await logSeenItems(getDb(), items) });

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '@/lib/background/db/database';
 import { saveSettings, defaultSettings } from '@/lib/shared/settings';
 import { at, DAY, handledItem, seenItem } from './log-fixtures';
-import { logHandled, resetAll, send, sendRaw } from './log-harness';
+import { logHandled, logSeen, resetAll, send, sendRaw } from './log-harness';
 
 const range = { from: DAY, to: DAY, platform: 'all' as const };
 
@@ -11,10 +11,10 @@ describe('handled log: client → router → handlers → Dexie', () => {
   beforeEach(resetAll);
 
   it('logs seen items idempotently and counts them in the response rate', async () => {
-    expect(await send('logSeen', { items: [seenItem('1'), seenItem('2'), seenItem('2')] }, 'content')).toEqual({
+    expect(await logSeen([seenItem('1'), seenItem('2'), seenItem('2')])).toEqual({
       added: 2,
     });
-    expect(await send('logSeen', { items: [seenItem('1'), seenItem('3')] }, 'content')).toEqual({ added: 1 });
+    expect(await logSeen([seenItem('1'), seenItem('3')])).toEqual({ added: 1 });
     await logHandled(handledItem('1'));
     const stats = await send('getStats', range);
     expect(stats.seen).toBe(3);
@@ -77,7 +77,7 @@ describe('handled log: client → router → handlers → Dexie', () => {
     const afterHandled = await dataRevision.getValue();
     expect(afterHandled).toBeGreaterThan(before);
     const seenBefore = await seenRevision.getValue();
-    await send('logSeen', { items: [seenItem('r2')] }, 'content');
+    await logSeen([seenItem('r2')]);
     expect(await seenRevision.getValue()).toBeGreaterThan(seenBefore);
     // Panels in every tab watch the data revision: scrolling must not make them all re-fetch.
     expect(await dataRevision.getValue()).toBe(afterHandled);

@@ -1,10 +1,9 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { attemptOf } from '@/lib/shared/training/attempt';
 import { scenarioById } from '@/lib/shared/training/practice-set';
 import { scorePractice, type PracticeAnswer } from '@/lib/shared/training/score';
 import { resetAll, send, sendRaw } from './log-harness';
 import { exportThroughPort, restoreThroughPort } from './backup-harness';
-import { installWorkerGlobals } from './worker-globals';
 
 /** What the trainee page sends: a scored answer, without the id, time and day the background stamps. */
 function logged(scenarioId: string, answer: PracticeAnswer) {
@@ -17,8 +16,6 @@ function logged(scenarioId: string, answer: PracticeAnswer) {
   } = attemptOf(scenario, answer, scorePractice(scenario, answer), 0, '2026-01-01', 'x');
   return input;
 }
-
-beforeAll(installWorkerGlobals);
 
 describe('practice answers in the background database', () => {
   beforeEach(resetAll);
@@ -61,7 +58,7 @@ describe('practice answers in the background database', () => {
       (t) => t.tableName,
     );
     expect(tables).not.toContain('practice');
-    expect(await restoreThroughPort(backup.json)).toEqual({ handled: 0, seen: 0, templates: 0 });
+    expect(await restoreThroughPort(backup.json)).toEqual({ handled: 0, seen: 0, followups: 0, templates: 0 });
     expect((await send('getPracticeAttempts', {})).attempts).toHaveLength(1);
     await send('wipeData', { confirm: 'DELETE' });
     expect((await send('getPracticeAttempts', {})).attempts).toEqual([]);

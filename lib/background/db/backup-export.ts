@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
+import { BACKUP_TABLES, type BackupTable } from '@/lib/shared/messaging/backup-port';
 import { DB_NAME, type CareSideDb } from './database';
-import { DERIVED_TABLES } from './backup';
 
 /** Rows read per database query while exporting. */
 const PAGE_ROWS = 500;
@@ -30,9 +30,9 @@ async function* pages(table: Table): AsyncGenerator<unknown[]> {
 export async function* exportBackupParts(
   db: CareSideDb,
   maxChars = 4 * 1024 * 1024,
-): AsyncGenerator<string, Record<string, number>> {
-  const tables = db.tables.filter((table) => !DERIVED_TABLES.includes(table.name));
-  const counts: Record<string, number> = {};
+): AsyncGenerator<string, Record<BackupTable, number>> {
+  const tables = BACKUP_TABLES.map((name) => db.table(name));
+  const counts = {} as Record<BackupTable, number>;
   const header = {
     formatName: 'dexie',
     formatVersion: 1,
@@ -57,7 +57,7 @@ export async function* exportBackupParts(
         count += 1;
       }
     }
-    counts[table.name] = count;
+    counts[table.name as BackupTable] = count;
     part += ']}';
   }
   yield part + ']}}';

@@ -1,27 +1,6 @@
-import type { BackupTable } from './backup-rules';
+import type { BackupPreviewData } from '@/lib/shared/messaging/backup-port';
 import type { BackupContents } from './backup';
 import type { CareSideDb } from './database';
-
-export interface TablePreview {
-  /** Rows in the file. */
-  incoming: number;
-  /** Rows stored now (a replace deletes them). */
-  stored: number;
-  /** Rows of the file whose key is already stored (a merge overwrites them with the file's). */
-  overlapping: number;
-}
-
-export interface BackupPreview {
-  tables: Record<BackupTable, TablePreview>;
-  /** First and last day of the file's log (first seen to last action), or null when it has none. */
-  from: number | null;
-  to: number | null;
-  /**
-   * Notes with HTML markup. Hand-off notes quote the customer's comment, which may hold any text, so markup
-   * is data: it is kept as it is and shown as text (React never renders it, the CSV defuses formulas).
-   */
-  markupNotes: number;
-}
 
 const MARKUP = /<\/?[a-z!][^>]*>/i;
 
@@ -36,19 +15,21 @@ async function countOverlap<K>(keys: K[], lookup: (batch: K[]) => Promise<unknow
 }
 
 /** What an import would do, for the confirmation: counts per table, the date range, replaced and merged rows. */
-export async function previewBackup(db: CareSideDb, contents: BackupContents): Promise<BackupPreview> {
+export async function previewBackup(db: CareSideDb, contents: BackupContents): Promise<BackupPreviewData> {
   const logKey = (row: { platform: string; itemId: string }): [string, string] => [row.platform, row.itemId];
-  const [handled, seen, templates] = await Promise.all([
+  const [handled, seen, followups, templates] = await Promise.all([
     countOverlap(contents.handled.map(logKey), (keys) => db.handled.bulkGet(keys)),
     countOverlap(contents.seen.map(logKey), (keys) => db.seen.bulkGet(keys)),
+    countOverlap(contents.followups.map(logKey), (keys) => db.followups.bulkGet(keys)),
     countOverlap(
       contents.templates.map((row) => row.id),
       (keys) => db.templates.bulkGet(keys),
     ),
   ]);
-  const [storedHandled, storedSeen, storedTemplates] = await Promise.all([
+  const [storedHandled, storedSeen, storedFollowups, storedTemplates] = await Promise.all([
     db.handled.count(),
     db.seen.count(),
+    db.followups.count(),
     db.templates.count(),
   ]);
   let from = Infinity;
@@ -65,6 +46,7 @@ export async function previewBackup(db: CareSideDb, contents: BackupContents): P
     tables: {
       handled: { incoming: contents.handled.length, stored: storedHandled, overlapping: handled },
       seen: { incoming: contents.seen.length, stored: storedSeen, overlapping: seen },
+      followups: { incoming: contents.followups.length, stored: storedFollowups, overlapping: followups },
       templates: { incoming: contents.templates.length, stored: storedTemplates, overlapping: templates },
     },
     from: Number.isFinite(from) ? from : null,

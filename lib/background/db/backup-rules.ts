@@ -1,9 +1,17 @@
 /** Checks a backup's rows get beyond their shape: times that are real dates. */
+import type { BackupErrorCode, BackupTable } from '@/lib/shared/messaging/backup-port';
 
-export type BackupTable = 'handled' | 'seen' | 'templates';
+export type { BackupTable } from '@/lib/shared/messaging/backup-port';
 
 export class BackupError extends Error {
   override name = 'BackupError';
+  /** Set when the page says the reason in the user's language ('tooLarge'). */
+  constructor(
+    message: string,
+    readonly code?: BackupErrorCode,
+  ) {
+    super(message);
+  }
 }
 
 /** Facebook opened in 2004: no post, and nothing CareSide logged, is older. */
@@ -24,13 +32,21 @@ export function checkRowDates(table: BackupTable, row: object, index: number): v
   if (table === 'templates') return;
   const latest = Date.now() + 24 * 60 * 60 * 1000;
   const record = row as Record<string, unknown>;
-  for (const field of TIME_FIELDS) {
+  const check = (field: string, required: boolean, last = latest) => {
     const value = record[field];
-    if (value === undefined && field !== 'firstSeenAt' && field !== 'itemCreatedAt') continue;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < EARLIEST || value > latest) {
+    if (value === undefined && !required) return;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < EARLIEST || value > last) {
       throw new BackupError(`Row ${index + 1} of "${table}": ${field} is not a valid date.`);
     }
+  };
+  if (table === 'followups') {
+    // A follow-up has no day bucket; it is due in the future (a department may take weeks), not in 3000.
+    check('since', true);
+    check('closedAt', false);
+    check('dueAt', true, latest + 366 * 24 * 60 * 60 * 1000);
+    return;
   }
+  for (const field of TIME_FIELDS) check(field, field === 'firstSeenAt' || field === 'itemCreatedAt');
   if (typeof record.day !== 'string' || !validDay(record.day)) {
     throw new BackupError(`Row ${index + 1} of "${table}": day is not a valid date.`);
   }

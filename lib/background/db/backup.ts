@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { followUpRowSchema } from '@/lib/shared/followups/schema';
+import { BACKUP_TABLES, type ImportMode } from '@/lib/shared/messaging/backup-port';
 import { handledRowSchema, seenRowSchema } from '@/lib/shared/stats/log-rows';
 import { templateSchema } from '@/lib/shared/templates/schema';
 import { DB_NAME, type CareSideDb } from './database';
@@ -8,10 +10,10 @@ import { checkRowDates, BackupError, type BackupTable } from './backup-rules';
 export { BackupError } from './backup-rules';
 
 /**
- * Not in backups: roll-ups are derived (rebuilt on import), follow-ups are working state, and practice answers
- * have their own export (the mentor's report).
+ * Not in backups: roll-ups are derived (rebuilt on import), and practice answers have their own export (the
+ * mentor's report). A file that has them (an older backup) is read without them.
  */
-export const DERIVED_TABLES = ['daily', 'followups', 'practice'];
+export const TABLES_NOT_IN_BACKUP = ['daily', 'practice'];
 /** A library is tens of templates; a file with more than this was not made by CareSide. */
 export const MAX_BACKUP_TEMPLATES = 5000;
 
@@ -28,11 +30,11 @@ const backupSchema = z.object({
 const rowSchemas = {
   handled: z.array(handledRowSchema),
   seen: z.array(seenRowSchema),
+  followups: z.array(followUpRowSchema),
   templates: z.array(templateSchema).max(MAX_BACKUP_TEMPLATES),
 };
 
 export type BackupContents = { [T in BackupTable]: z.output<(typeof rowSchemas)[T]> };
-export type ImportMode = 'replace' | 'merge';
 
 function parseJson(json: string): unknown {
   try {
@@ -52,9 +54,9 @@ export function parseBackup(json: string, dbVersion: number): BackupContents {
   if (data.databaseVersion > dbVersion) {
     throw new BackupError(`The backup comes from a newer CareSide (database version ${data.databaseVersion}).`);
   }
-  const contents: BackupContents = { handled: [], seen: [], templates: [] };
+  const contents: BackupContents = { handled: [], seen: [], followups: [], templates: [] };
   for (const table of data.data) {
-    if (DERIVED_TABLES.includes(table.tableName)) continue;
+    if (TABLES_NOT_IN_BACKUP.includes(table.tableName)) continue;
     if (!Object.hasOwn(rowSchemas, table.tableName)) {
       throw new BackupError(`Unknown table "${table.tableName}" in the backup.`);
     }
@@ -84,14 +86,20 @@ export async function restoreBackup(
   contents: BackupContents,
   mode: ImportMode = 'replace',
 ): Promise<Record<BackupTable, number>> {
-  await db.transaction('rw', [db.handled, db.seen, db.templates, db.daily], async () => {
-    if (mode === 'replace') await Promise.all([db.handled.clear(), db.seen.clear(), db.templates.clear()]);
+  await db.transaction('rw', [db.handled, db.seen, db.followups, db.templates, db.daily], async () => {
+    if (mode === 'replace') {
+      await Promise.all([db.handled.clear(), db.seen.clear(), db.followups.clear(), db.templates.clear()]);
+    }
     await db.handled.bulkPut(contents.handled);
     await db.seen.bulkPut(contents.seen);
+    await db.followups.bulkPut(contents.followups);
     await db.templates.bulkPut(contents.templates);
     await rebuildRollupsInTransaction(db.handled, db.seen, db.daily);
   });
-  return { handled: contents.handled.length, seen: contents.seen.length, templates: contents.templates.length };
+  return Object.fromEntries(BACKUP_TABLES.map((table) => [table, contents[table].length])) as Record<
+    BackupTable,
+    number
+  >;
 }
 
 /** Deletes every row of every table (the user confirmed in the dashboard). */

@@ -1,6 +1,6 @@
 import { countRows } from '@/lib/background/db/backup';
 import { getDb } from '@/lib/background/db/database';
-import { loadLogPolicy, maybeApplyRetention } from '@/lib/background/db/log-settings';
+import { applyDataPolicy, loadLogPolicy, maybeApplyRetention } from '@/lib/background/db/log-settings';
 import { countStoredTexts } from '@/lib/background/db/text-lifecycle';
 import { wipeEverything } from '@/lib/background/wipe';
 import type { Handlers } from '@/lib/background/router';
@@ -14,6 +14,8 @@ export const dataHandlers = {
     return { ...(await countRows(db)), retentionDays, storeText, storedTexts: await countStoredTexts(db) };
   },
   exportLogCsv: async () => {
+    // Unthrottled (the hourly pass may be up to an hour old): the file carries no text the settings say is gone.
+    await applyDataPolicy();
     const rows = await getDb().handled.orderBy('actionAt').toArray();
     return { csv: handledRowsToCsv(rows), rows: rows.length };
   },

@@ -1,26 +1,21 @@
 import { getDb } from '@/lib/background/db/database';
 import { loadLogPolicy, maybeApplyRetention } from '@/lib/background/db/log-settings';
-import { countTemplateUsage, findHandledIds, recordHandled, recordSeen } from '@/lib/background/db/log-repository';
+import { countTemplateUsage, findHandledIds, recordHandled } from '@/lib/background/db/log-repository';
 import { queryStats, recomputeStats } from '@/lib/background/db/stats-repository';
 import type { Handlers } from '@/lib/background/router';
-import { bumpDataRevision, bumpSeenRevision } from '@/lib/shared/revision';
+import { bumpDataRevision } from '@/lib/shared/revision';
 import { followUpAfterHandled } from './followups';
 
 /**
  * After a write: tell open views, then prune old rows if the hourly retention pass is due. Retention
  * runs after the answer (the caller doesn't wait for it); if the worker dies first, the next start runs it.
  */
-async function afterWrite(bump: () => Promise<void> = bumpDataRevision): Promise<void> {
-  await bump();
+async function afterWrite(): Promise<void> {
+  await bumpDataRevision();
   void maybeApplyRetention().catch((error: unknown) => console.warn('CareSide retention failed', error));
 }
 
 export const logHandlers = {
-  logSeen: async ({ items }) => {
-    const added = await recordSeen(getDb(), items);
-    if (added > 0) await afterWrite(bumpSeenRevision);
-    return { added };
-  },
   logHandled: async (input) => {
     const result = await recordHandled(getDb(), input, await loadLogPolicy());
     await followUpAfterHandled(input);

@@ -1,46 +1,46 @@
 /**
  * Concrete promises (a time, an amount, a date) must come from the brand's settings or from the person writing,
  * never from a template's own text: "never promise what you can't keep". A promise the user typed is theirs; one
- * that is also in a brand fact is backed; one that arrived with a shipped template is flagged.
+ * that is also a brand fact's is backed; one that arrived with a template (shipped, imported or saved: a template
+ * is not the user's own typing) is flagged.
  */
 import { GUIDELINES } from './guidelines';
+import { CONCRETE_PROMISE, PROMISES } from './lexicon-transparency';
 import { finding, type Check } from './types';
 
-const UNIT =
-  'ore|ora|hours?|hrs?|h|minuti|minutes?|mins?|giorni(?: lavorativi)?|(?:working |business )?days?|settimane?|weeks?|mesi|months?';
-const DAY =
-  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica';
-const MONTH =
-  'january|february|march|april|may|june|july|august|september|october|november|december|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre';
+interface Found {
+  /** The promise as written, lower-cased, spaces collapsed. */
+  phrase: string;
+  start: number;
+  end: number;
+}
 
-/** A time, an amount or a date stated as a fact; each alternative is one kind of promise. */
-const PROMISE = new RegExp(
-  `(?<![\\p{L}\\d])(?:${[
-    `\\d+(?:[.,]\\d+)?(?:\\s*[-–]\\s*\\d+)?\\s*(?:${UNIT})`, // "24 ore", "3-5 working days", "2 days"
-    `(?:entro|within|in|tra|fra)\\s+(?:un[ao]?|una|one|two|three|due|tre|a few|pochi|poche)\\s+(?:${UNIT})`,
-    `(?:[01]?\\d|2[0-3])[:.][0-5]\\d`, // "13:00", "9.30"
-    `(?:€|\\$|£)\\s?\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur|\\$|%|percent|per cento)`, // "€20", "10%"
-    `\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?`, // "12/03"
-    `\\d{1,2}\\s+(?:${MONTH})|(?:${MONTH})\\s+\\d{1,2}`, // "3 marzo", "March 3"
-    `(?:by|entro|before|prima di|on|for)\\s+(?:${DAY})`, // "by Friday", "entro venerdì"
-    `(?:tomorrow|today|tonight|domani|oggi(?: stesso)?|stasera|stanotte|end of (?:the )?(?:day|week))`,
-  ].join('|')})(?![\\p{L}\\d])`,
-  'giu',
-);
+function promisesIn(lower: string): Found[] {
+  return [...lower.matchAll(CONCRETE_PROMISE)].map((match) => ({
+    phrase: match[0].trim().replace(/\s+/g, ' '),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
 
 /** Every concrete promise in a text, lower-cased, as written. */
 export function concretePromises(text: string): string[] {
-  return [...text.toLowerCase().matchAll(PROMISE)].map((match) => match[0].trim());
+  return promisesIn(text.toLowerCase()).map((promise) => promise.phrase);
 }
 
 export const promisesFromBrandOrUser: Check = (c) => {
-  const template = c.origin?.templateText?.toLowerCase();
+  const template = c.origin?.templateText;
   if (!template) return null;
-  const facts = (c.origin?.facts ?? []).map((fact) => fact.toLowerCase());
-  const unbacked = concretePromises(c.draft).filter(
-    // Backed by a brand fact, or typed by the user (it was not in the template's text): fine.
-    (promise) => !facts.some((fact) => fact.includes(promise)) && template.includes(promise),
-  );
+  // Whole promise to whole promise: "4 days" is not backed by a fact saying "14 days", nor "9:00" by "19:00".
+  const inTemplate = new Set(concretePromises(template));
+  const backed = new Set((c.origin?.facts ?? []).flatMap(concretePromises));
+  // "In 5 minutes" is already the 'promises' finding (an unrealistic promise): one finding, not two.
+  const unrealistic = PROMISES.spans(c.lower);
+  const unbacked = promisesIn(c.lower)
+    .filter(({ start, end }) => !unrealistic.some(([from, to]) => start < to && from < end))
+    .map(({ phrase }) => phrase)
+    // Backed by a brand fact, or typed by the user (not a promise of the template's text): fine.
+    .filter((phrase) => !backed.has(phrase) && inTemplate.has(phrase));
   if (unbacked.length === 0) return null;
   const list = [...new Set(unbacked)].map((promise) => `“${promise}”`).join(', ');
   return finding(

@@ -32,6 +32,28 @@ export const PROMISES = words([
   'sicuramente risolt\\w*',
 ]);
 
+const UNIT =
+  'ore|ora|hours?|hrs?|h|minuti|minutes?|mins?|giorni(?: lavorativi)?|(?:working |business )?days?|settimane?|weeks?|mesi|months?';
+const DAY =
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica';
+const MONTH =
+  'january|february|march|april|may|june|july|august|september|october|november|december|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre';
+
+/** A concrete promise: a time, an amount or a date stated as a fact; each alternative is one kind. Global. */
+export const CONCRETE_PROMISE = new RegExp(
+  `(?<![\\p{L}\\d])(?:${[
+    `\\d+(?:[.,]\\d+)?(?:\\s*[-–]\\s*\\d+)?\\s*(?:${UNIT})`, // "24 ore", "3-5 working days", "2 days"
+    `(?:entro|within|in|tra|fra)\\s+(?:un[ao]?|una|one|two|three|due|tre|a few|pochi|poche)\\s+(?:${UNIT})`,
+    `(?:[01]?\\d|2[0-3])[:.][0-5]\\d`, // "13:00", "9.30"
+    `(?:€|\\$|£)\\s?\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur|\\$|%|percent|per cento)`, // "€20", "10%"
+    `\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?`, // "12/03"
+    `\\d{1,2}\\s+(?:${MONTH})|(?:${MONTH})\\s+\\d{1,2}`, // "3 marzo", "March 3"
+    `(?:by|entro|before|prima di|on|for)\\s+(?:${DAY})`, // "by Friday", "entro venerdì"
+    `(?:tomorrow|today|tonight|domani|oggi(?: stesso)?|stasera|stanotte|end of (?:the )?(?:day|week))`,
+  ].join('|')})(?![\\p{L}\\d])`,
+  'giu',
+);
+
 /** Empty phrases that sound like an answer but say nothing. */
 export const VAGUE = words([
   "we(?:’|')re looking into it",

@@ -3,10 +3,12 @@
  * purpose: a trainee should be able to see why a finding fired.
  */
 
-/** A phrase list matched as whole words; only test and exec, so the pattern can be built on first use. */
+/** A phrase list matched as whole words; only test, exec and spans, so the pattern can be built on first use. */
 export interface PhraseList {
   test(text: string): boolean;
   exec(text: string): RegExpExecArray | null;
+  /** Where each match is in the text: [start, end) offsets. */
+  spans(text: string): [number, number][];
 }
 
 /**
@@ -16,7 +18,9 @@ export interface PhraseList {
 export const words = (list: string[]): PhraseList => {
   let pattern: RegExp | undefined;
   const compiled = () => (pattern ??= new RegExp(`(?:^|[^\\p{L}])(?:${list.join('|')})(?=$|[^\\p{L}])`, 'iu'));
-  return { test: (text) => compiled().test(text), exec: (text) => compiled().exec(text) };
+  const spans = (text: string): [number, number][] =>
+    [...text.matchAll(new RegExp(compiled().source, 'giu'))].map((m) => [m.index, m.index + m[0].length]);
+  return { test: (text) => compiled().test(text), exec: (text) => compiled().exec(text), spans };
 };
 
 export const SARCASM = words([

@@ -62,6 +62,9 @@ const brandFactsShape = Object.fromEntries(BRAND_FACT_KEYS.map((key) => [key, te
   BrandFactKey,
   z.ZodDefault<z.ZodString>
 >;
+/** What replies may state about the brand; empty means unset, and templates that need it wait for it. */
+export const brandFactsSchema = z.object(brandFactsShape).prefault({});
+export type BrandFacts = z.output<typeof brandFactsSchema>;
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Use HH:MM, e.g. 09:00' });
 
@@ -86,8 +89,7 @@ export const settingsSchema = z.object({
         .prefault({}),
       agentSignature: text(200).default(''),
       privateChannelLink: text(500).default(''),
-      /** What replies may state about the brand; empty means unset, and templates that need it wait for it. */
-      facts: z.object(brandFactsShape).prefault({}),
+      facts: brandFactsSchema,
     })
     .prefault({}),
   monitoring: z

@@ -3,24 +3,23 @@
  * come only from the brand's settings, never from a template's text; a template that needs a fact the brand
  * has not set is shown disabled with "Set … in Settings" instead of inventing one.
  */
-import { parseVariables, type TemplateVars } from './variables';
+import type { BrandFacts } from '../settings/schema';
+import {
+  BRAND_FACT_VARIABLES,
+  BRAND_FACTS,
+  parseVariables,
+  type BrandFactVariable,
+  type TemplateVars,
+} from './variables';
 
-/** The template variable of each fact and its key in settings.brand.facts. */
-export const BRAND_FACTS = {
-  opening_hours: 'openingHours',
-  shipping_times: 'shippingTimes',
-  shipping_abroad: 'shippingAbroad',
-  order_cutoff: 'orderCutoff',
-  return_window: 'returnWindow',
-  refund_time: 'refundTime',
-  follow_up_time: 'followUpTime',
-} as const;
+// The map lives with the other template variables (one list); these are its settings-side views.
+export { BRAND_FACT_VARIABLES, BRAND_FACTS, type BrandFactVariable };
 
-export type BrandFactVariable = keyof typeof BRAND_FACTS;
+/** The settings' facts, typed from their schema (settings/schema.ts builds it from BRAND_FACT_KEYS). */
+export type { BrandFacts };
+
 export type BrandFactKey = (typeof BRAND_FACTS)[BrandFactVariable];
-export type BrandFacts = Record<BrandFactKey, string>;
 
-export const BRAND_FACT_VARIABLES = Object.keys(BRAND_FACTS) as BrandFactVariable[];
 export const BRAND_FACT_KEYS = Object.values(BRAND_FACTS) as BrandFactKey[];
 
 export function isBrandFact(name: string): name is BrandFactVariable {

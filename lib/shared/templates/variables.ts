@@ -2,7 +2,24 @@
  * Template variables. A body may contain `{name}` or `{name|fallback}`; a variable without a fallback is
  * required: if its value is empty the reply cannot be inserted until the user fills it.
  */
-export const TEMPLATE_VARIABLES = [
+/**
+ * Brand facts: the template variable of each fact and its key in settings.brand.facts. Their values come from
+ * the brand's settings only (brand-facts.ts); this map is the one list of them, TEMPLATE_VARIABLES includes it.
+ */
+export const BRAND_FACTS = {
+  opening_hours: 'openingHours',
+  shipping_times: 'shippingTimes',
+  shipping_abroad: 'shippingAbroad',
+  order_cutoff: 'orderCutoff',
+  return_window: 'returnWindow',
+  refund_time: 'refundTime',
+  follow_up_time: 'followUpTime',
+} as const;
+export type BrandFactVariable = keyof typeof BRAND_FACTS;
+export const BRAND_FACT_VARIABLES = Object.keys(BRAND_FACTS) as BrandFactVariable[];
+
+/** Variables filled from the item, the brand's names and the agent. */
+const CONTEXT_VARIABLES = [
   'name',
   'first_name',
   'handle',
@@ -11,15 +28,12 @@ export const TEMPLATE_VARIABLES = [
   'channel_link',
   'order',
   'department',
-  // Brand facts, from settings.brand.facts only (brand-facts.ts).
-  'opening_hours',
-  'shipping_times',
-  'shipping_abroad',
-  'order_cutoff',
-  'return_window',
-  'refund_time',
-  'follow_up_time',
 ] as const;
+
+/** Every variable a body may use: the context's, then the brand facts (derived from BRAND_FACTS, never listed twice). */
+export const TEMPLATE_VARIABLES = [...CONTEXT_VARIABLES, ...BRAND_FACT_VARIABLES] as readonly (
+  (typeof CONTEXT_VARIABLES)[number] | BrandFactVariable
+)[];
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 export type TemplateVars = Partial<Record<TemplateVariable, string>>;
 

@@ -13,14 +13,12 @@ const SENDERS: Record<SenderContext, RawSender> = {
   // The panel's host is a per-session id on Chromium (use_dynamic_url), not the extension id.
   panel: { id: OWN_ID, url: 'chrome-extension://0f3c9a-session/panel.html?platform=x', tab: { id: 7 }, frameId: 5 },
   options: { id: OWN_ID, url: `chrome-extension://${OWN_ID}/options.html#settings`, tab: { id: 9 }, frameId: 0 },
-  background: { id: OWN_ID, url: `chrome-extension://${OWN_ID}/background.js` },
 };
 
-/** Who may send what: the page reports items, the panel works on one item, the options page does the rest. */
+/** Who may send what: the panel works on one item, the options page does the rest; a page script sends nothing. */
 const EXPECTED: Record<MessageName, readonly SenderContext[]> = {
   getStatus: ['options'],
   openOptions: ['panel'],
-  logSeen: ['page'],
   logHandled: ['panel'],
   getHandledIds: ['panel'],
   getTemplateUsage: ['panel', 'options'],
@@ -62,9 +60,10 @@ describe('who may send each request', () => {
     expect(declared).toEqual(expected);
   });
 
-  it('page scripts may send nothing but item reports; templates, stats and data only come from the options page', () => {
+  it('page scripts may send no request at all (they talk over their port); templates, stats and data only come from the options page', () => {
     const fromPage = Object.entries(protocol).filter(([, m]) => m.senders.includes('page'));
-    expect(fromPage.map(([name]) => name)).toEqual(['logSeen']);
+    expect(fromPage.map(([name]) => name)).toEqual([]);
+    expect(SENDER_CONTEXTS).toEqual(['page', 'panel', 'options']);
     for (const name of ['saveTemplate', 'importTemplates', 'getStats', 'getDataSummary', 'exportLogCsv', 'wipeData'])
       expect(protocol[name as MessageName].senders).toEqual(['options']);
   });
@@ -94,9 +93,6 @@ describe('telling the context from the browser’s account of the sender', () =>
     // Firefox: moz-extension URLs, the background's generated page.
     const firefox = { ownId: OWN_ID, extensionOrigin: 'moz-extension://a1b2/' };
     expect(senderContext({ id: OWN_ID, url: 'moz-extension://a1b2/options.html' }, firefox)).toBe('options');
-    expect(senderContext({ id: OWN_ID, url: 'moz-extension://a1b2/_generated_background_page.html' }, firefox)).toBe(
-      'background',
-    );
     expect(senderContext({ ...SENDERS.page, url: 'https://web.facebook.com/acme/posts/1' }, POLICY)).toBe('page');
   });
 
@@ -110,8 +106,10 @@ describe('telling the context from the browser’s account of the sender', () =>
       { ...SENDERS.panel, tab: undefined }, // the panel page outside a tab
       { ...SENDERS.panel, frameId: 0 }, // the panel page opened as a tab
       { ...SENDERS.options, url: 'chrome-extension://someone-else/options.html' },
-      { ...SENDERS.background, url: `chrome-extension://${OWN_ID}/popup.html` },
-      { ...SENDERS.background, tab: { id: 3 } },
+      { id: OWN_ID, url: `chrome-extension://${OWN_ID}/popup.html` },
+      // The background itself sends no request: its own document is no sender context.
+      { id: OWN_ID, url: `chrome-extension://${OWN_ID}/background.js` },
+      { id: OWN_ID, url: 'moz-extension://a1b2/_generated_background_page.html' },
       { id: OWN_ID },
     ];
     for (const sender of unknown) expect(senderContext(sender, POLICY), JSON.stringify(sender)).toBeNull();

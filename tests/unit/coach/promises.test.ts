@@ -66,3 +66,50 @@ describe('the coach flags promises that came from neither a setting nor the user
     expect(findingFor(edited, { templateText: OLD_HOURS, facts: [] })).toBeUndefined();
   });
 });
+
+describe('a promise is backed only by the same promise in a brand fact', () => {
+  it('a fact does not back a promise it merely contains the words of', () => {
+    const draft = 'Hi Maria, the refund reaches you in 4 days; the store opens at 9:00.';
+    const flag = findingFor(draft, { templateText: draft, facts: ['Refunds within 14 days', 'Orders before 19:00'] });
+    expect(flag?.message.en).toContain('“4 days”, “9:00”');
+  });
+
+  it('the same promise, written with other words around it or other case, is backed', () => {
+    const draft = 'Hi Maria, the refund reaches you in 14 days.';
+    expect(findingFor(draft, { templateText: draft, facts: ['Refunds: 14 Days from the return'] })).toBeUndefined();
+  });
+
+  it('a user template (not shipped) is checked like a shipped one', () => {
+    // The panel passes every picked template's text; the check does not ask where the template came from.
+    const template = 'Ciao Maria, ti rimborsiamo entro 3 giorni lavorativi.';
+    expect(findingFor(template, { templateText: template, facts: [] })?.message.it).toContain('“3 giorni lavorativi”');
+  });
+});
+
+describe('one finding for one promise', () => {
+  it('"in 5 minutes" from a template is the unrealistic-promise finding only', () => {
+    const draft = 'Hi Maria, we will fix it in 5 minutes.';
+    const findings = coachDraft({
+      draft,
+      platform: 'facebook',
+      item: {
+        platform: 'facebook',
+        authorName: 'Maria Rossi',
+        authorHandle: '',
+        text: '',
+        isReply: false,
+        kind: 'comment',
+      },
+      classification: { category: 'question', language: 'en', topics: [], sentiment: 0 },
+      origin: { templateText: draft, facts: [] },
+    });
+    expect(findings.filter((f) => f.id === 'promises' || f.id === 'unbacked-promise').map((f) => f.id)).toEqual([
+      'promises',
+    ]);
+  });
+
+  it('a second, realistic promise of the template is still flagged on its own', () => {
+    const draft = 'Hi Maria, we will fix it in 5 minutes and refund you in 3 days.';
+    expect(findingFor(draft, { templateText: draft, facts: [] })?.message.en).toMatch(/^“3 days” came/);
+  });
+});

@@ -1,26 +1,15 @@
 import { z } from 'zod';
 import { platformSchema } from '@/lib/shared/model/social-item';
 import { dashboardStatsSchema, statsRangeSchema } from '@/lib/shared/stats/dashboard-stats';
-import { handledRowSchema, seenRowSchema } from '@/lib/shared/stats/log-rows';
+import { handledRowSchema } from '@/lib/shared/stats/log-rows';
 import { defineMessage } from '../define';
 
-// The wire shapes are the row shapes minus what the background computes (times, day buckets).
-const seenItemSchema = () => seenRowSchema.unwrap().omit({ day: true, handled: true });
+// The wire shape is the row shape minus what the background computes (times, day buckets). Seen items are
+// not a request: the tab hub logs what the page script reports over its port (no page script sends requests).
 const logHandledInputSchema = () =>
   handledRowSchema.unwrap().omit({ updatedAt: true, responseSeconds: true, businessResponseSeconds: true, day: true });
 
 export const logMessages = {
-  /**
-   * Items that reached the queue: the response rate's denominator. Idempotent. The one request a page
-   * script may send: it writes nothing that reporting the same items over the page's port does not.
-   */
-  logSeen: defineMessage(
-    () => ({
-      input: z.object({ items: z.array(seenItemSchema()).max(500) }),
-      output: z.object({ added: z.number() }),
-    }),
-    { senders: ['page'] },
-  ),
   /** The user acted on an item. Handling it again updates the row but keeps the first response time. */
   logHandled: defineMessage(
     () => ({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { platformSchema } from '@/lib/shared/model/social-item';
 import { CATEGORIES, OUTCOMES } from '@/lib/shared/model/categories';
-import { followUpRowSchema } from '@/lib/shared/followups/schema';
+import { followUpSchema } from '@/lib/shared/followups/schema';
 import { defineMessage } from '../define';
 
 const itemKey = () => z.object({ platform: platformSchema, itemId: z.string().min(1).max(200) });
@@ -27,18 +27,18 @@ export const followUpsMessages = {
   listFollowUps: defineMessage(
     () => ({
       input: z.object({ includeClosed: z.boolean().default(false) }),
-      output: z.object({ followUps: z.array(followUpRowSchema) }),
+      output: z.object({ followUps: z.array(followUpSchema) }),
     }),
     extensionPages,
   ),
   /** "The answer came back": closes the item's follow-up and returns it (null when none was open). */
   closeFollowUp: defineMessage(
-    () => ({ input: itemKey(), output: z.object({ followUp: followUpRowSchema.nullable() }) }),
+    () => ({ input: itemKey(), output: z.object({ followUp: followUpSchema.nullable() }) }),
     extensionPages,
   ),
   /** The item now waits on the customer (asked for details), due after the customer wait. */
   waitOnCustomer: defineMessage(
-    () => ({ input: itemKey(), output: z.object({ followUp: followUpRowSchema.nullable() }) }),
+    () => ({ input: itemKey(), output: z.object({ followUp: followUpSchema.nullable() }) }),
     extensionPages,
   ),
   /** Each author's logged items (newest first), for the history and the queue rows' marks. */

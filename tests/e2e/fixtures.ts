@@ -15,8 +15,8 @@ export interface ExtensionFixtures {
   blockedRequests: BlockedRequest[];
   /** Every request of every target (page, frames, service worker, extension pages), through CDP. */
   network: NetworkGuard;
-  /** Opens the extension's options page (dashboard, templates, settings). */
-  openOptions: (section?: 'dashboard' | 'practice' | 'templates' | 'settings') => Promise<Page>;
+  /** Opens the extension's options page at a section. */
+  openOptions: (section?: 'dashboard' | 'followups' | 'practice' | 'templates' | 'settings') => Promise<Page>;
 }
 
 /**

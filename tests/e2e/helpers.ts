@@ -64,6 +64,43 @@ export async function handleItem(page: Page, itemId: string) {
 }
 
 /**
+ * Escalates an item from the panel with the keyboard: select it, E, the department (the picker's default when
+ * none is given), `beforeConfirm` (e.g. to check the hand-off note), confirm; the row leaves the queue.
+ */
+export async function escalateItem(
+  page: Page,
+  itemId: string,
+  department?: string,
+  beforeConfirm?: (ui: Frame) => Promise<void>,
+) {
+  const ui = await panelFrame(page);
+  await selectRow(page, itemId);
+  await ui.getByTestId('careside-panel').focus();
+  await page.keyboard.press('e');
+  if (department) await ui.getByTestId('careside-department').selectOption(department);
+  await beforeConfirm?.(ui);
+  await ui.getByTestId('careside-confirm-escalate').click();
+  await expect(ui.locator(`[data-careside-row="${itemId}"]`)).toHaveCount(0);
+}
+
+/** Axe's findings as one line each (rule, help, the nodes), leaving out the rules in `ignore`. */
+export async function axeFindings(builder: AxeBuilder, ignore: readonly string[] = []): Promise<string[]> {
+  const results = await builder.analyze();
+  return results.violations
+    .filter((violation) => !ignore.includes(violation.id))
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} ${violation.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 200)}`).join(' | ')}`,
+    );
+}
+
+/** No axe finding on an extension page (options, practice), or in the part of it `include` selects. */
+export async function expectAxeClean(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page });
+  expect(await axeFindings(include ? builder.include(include) : builder)).toEqual([]);
+}
+
+/**
  * Axe over the panel. `new AxeBuilder({ page })` starts from the site's document, where the panel's frame sits in
  * a closed shadow root axe cannot enter, so it would never see the panel. AxeBuilder only needs a page's
  * evaluate, mainFrame, frames and context (the last for the blank page where it merges results), so it is given

@@ -1,24 +1,14 @@
 import { z } from 'zod';
 import { platformSchema } from '@/lib/shared/model/social-item';
-import { CATEGORIES, OUTCOMES } from '@/lib/shared/model/categories';
+import { HISTORY_FIELDS } from '@/lib/shared/followups/history';
 import { followUpSchema } from '@/lib/shared/followups/schema';
+import { handledRowSchema } from '@/lib/shared/stats/log-rows';
 import { defineMessage } from '../define';
 
 const itemKey = () => z.object({ platform: platformSchema, itemId: z.string().min(1).max(200) });
 
-const historyRowSchema = z.object({
-  itemId: z.string(),
-  permalink: z.string(),
-  authorName: z.string().optional(),
-  category: z.enum(CATEGORIES),
-  urgent: z.boolean(),
-  outcome: z.enum(OUTCOMES),
-  department: z.string().optional(),
-  resolved: z.boolean(),
-  note: z.string().optional(),
-  itemCreatedAt: z.number(),
-  actionAt: z.number(),
-});
+/** A handled row as the customer history shows it. */
+const historyRowSchema = () => handledRowSchema.unwrap().pick(HISTORY_FIELDS);
 
 // Customer data: only extension pages (panel, options) may ask for it or change it.
 const extensionPages = { senders: ['panel', 'options'] } as const;
@@ -45,7 +35,7 @@ export const followUpsMessages = {
   getAuthorHistory: defineMessage(
     () => ({
       input: z.object({ platform: platformSchema, handles: z.array(z.string().max(2000)).max(100) }),
-      output: z.object({ byHandle: z.record(z.string(), z.array(historyRowSchema)) }),
+      output: z.object({ byHandle: z.record(z.string(), z.array(historyRowSchema())) }),
     }),
     extensionPages,
   ),

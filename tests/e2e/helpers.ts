@@ -83,21 +83,31 @@ export async function escalateItem(
   await expect(ui.locator(`[data-careside-row="${itemId}"]`)).toHaveCount(0);
 }
 
-/** Axe's findings as one line each (rule, help, the nodes), leaving out the rules in `ignore`. */
-export async function axeFindings(builder: AxeBuilder, ignore: readonly string[] = []): Promise<string[]> {
+export interface AxeCheck {
+  /** Only this part of the page (a CSS selector). */
+  include?: string;
+  /** Rules left out. */
+  ignore?: readonly string[];
+  /** Only serious and critical findings count. */
+  seriousOnly?: boolean;
+}
+
+/**
+ * No axe finding on a page (options, practice) or on the panel (`panelAxe(page)`), each finding shown as one
+ * line (rule, help, nodes) when there are some. The one axe check of every spec.
+ */
+export async function expectAxeClean(target: Page | AxeBuilder, check: AxeCheck = {}) {
+  let builder = target instanceof AxeBuilder ? target : new AxeBuilder({ page: target });
+  if (check.include) builder = builder.include(check.include);
   const results = await builder.analyze();
-  return results.violations
-    .filter((violation) => !ignore.includes(violation.id))
+  const findings = results.violations
+    .filter((violation) => !check.ignore?.includes(violation.id))
+    .filter((violation) => !check.seriousOnly || violation.impact === 'serious' || violation.impact === 'critical')
     .map(
       (violation) =>
         `${violation.id}: ${violation.help} ${violation.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 200)}`).join(' | ')}`,
     );
-}
-
-/** No axe finding on an extension page (options, practice), or in the part of it `include` selects. */
-export async function expectAxeClean(page: Page, include?: string) {
-  const builder = new AxeBuilder({ page });
-  expect(await axeFindings(include ? builder.include(include) : builder)).toEqual([]);
+  expect(findings).toEqual([]);
 }
 
 /**

@@ -142,7 +142,7 @@ test('an author seen before shows "returning customer" on the row and the histor
   const history = ui.getByTestId('careside-history');
   await expect(history).toHaveAttribute('data-earlier', '1');
   await expect(history).toContainText('1 earlier item(s) · 0 escalated');
-  await expect(history.locator(`[data-history-item="${LUCA_FIRST}"]`)).toContainText('replied in public');
+  await expect(history.locator(`[data-history-item="${LUCA_FIRST}"]`)).toContainText('Replied publicly');
   await expect(history).toContainText('first contact');
   await page.screenshot({ path: `${SHOTS}/customer-history.png` });
   await expectPanelAxeClean(page);

@@ -1,3 +1,4 @@
+import type { Category } from '../model/categories';
 import type { GUIDELINES } from '../coach/guidelines';
 
 /**
@@ -28,6 +29,26 @@ export type CoachRuleId = keyof typeof COACH_RULES;
 export type OwnRuleId = (typeof OWN_RULES)[number];
 export type PracticeRuleId = CoachRuleId | OwnRuleId;
 export const PRACTICE_RULE_IDS = [...(Object.keys(COACH_RULES) as CoachRuleId[]), ...OWN_RULES];
+
+/**
+ * The rules a good answer follows, per category: every scenario starts from its category's row (plus `register`
+ * right after `language` for an Italian comment, which says tu or Lei) and adds its own (e.g. 'private-channel').
+ */
+export const DEFAULT_RULES = {
+  complaint: ['uses-name', 'language', 'empathy', 'next-step', 'emoji', 'promises', 'no-blame'],
+  praise: ['praise-thanks', 'language'],
+  question: ['uses-name', 'language', 'question-specific', 'vague'],
+  troll: ['ignore-troll'],
+  spam: ['report-spam'],
+  other: ['uses-name', 'language'],
+} as const satisfies Record<Category, readonly PracticeRuleId[]>;
+
+/** A category's default rules for a comment in `language`; Italian adds the tu/Lei register after the language. */
+export function defaultRules(category: Category, language: 'it' | 'en'): PracticeRuleId[] {
+  return DEFAULT_RULES[category].flatMap((rule) =>
+    rule === 'language' && language === 'it' ? (['language', 'register'] as const) : [rule],
+  );
+}
 
 interface RuleText {
   label: { en: string; it: string };

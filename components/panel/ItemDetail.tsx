@@ -2,6 +2,7 @@ import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
 import type { TrackedItem } from '@/lib/shared/model/queue';
 import type { PanelActions } from './remote-runtime';
 import { createTranslator, type UiLanguage } from '@/lib/shared/i18n/translate';
+import { X_LIMIT } from '@/lib/shared/templates/x-length';
 import { outcomeLabels } from '@/lib/shared/i18n/messages/outcomes';
 import { panelDictionary } from '@/lib/shared/i18n/messages/panel';
 import type { Outcome } from '@/lib/shared/model/categories';
@@ -152,7 +153,7 @@ export const ItemDetail = forwardRef<ItemDetailHandle, Props>(function ItemDetai
           placeholder: t('draftPlaceholder'),
           coach: t('coachLabel'),
           missing: (names) => t('missingVars', { names }),
-          xLength: (count, over) => t(over ? 'xLengthOver' : 'xLength', { count }),
+          xLength: (count, over) => t(over ? 'xLengthOver' : 'xLength', { count, limit: X_LIMIT }),
         }}
       />
       <ActionBar

@@ -1,4 +1,5 @@
 import type { Category } from '../model/categories';
+import { X_LIMIT } from '../templates/x-length';
 import type { GUIDELINES } from '../coach/guidelines';
 
 /**
@@ -144,7 +145,7 @@ export const NOT_DONE: Record<PracticeRuleId, { en: string; it: string }> = {
 /** Other coach findings a reply can break (or keep), named for the progress table and the report. */
 const OTHER_LABELS: Record<string, { en: string; it: string }> = {
   placeholders: { en: 'No placeholders left', it: 'Nessun segnaposto rimasto' },
-  'x-length': { en: 'Fits X’s 280 characters', it: 'Sta nei 280 caratteri di X' },
+  'x-length': { en: `Fits X’s ${X_LIMIT} characters`, it: `Sta nei ${X_LIMIT} caratteri di X` },
   'facebook-mention': { en: 'Tag the customer in a thread', it: 'Tagga il cliente nella discussione' },
   'never-hide-negative': { en: 'Never hide a negative comment', it: 'Mai nascondere un commento negativo' },
   troll: { en: 'Don’t feed the troll', it: 'Non alimentare il troll' },

@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { closingReply } from '@/lib/shared/followups/closing-reply';
-import type { FollowUpRow } from '@/lib/shared/followups/schema';
+import type { FollowUp } from '@/lib/shared/followups/schema';
 import { followUpsDictionary } from '@/lib/shared/i18n/messages/followups';
 import { createTranslator, type UiLanguage } from '@/lib/shared/i18n/translate';
 import type { Settings } from '@/lib/shared/settings';
 import { templatesQuery } from '@/lib/ui/queries/templates';
 
 interface Props {
-  row: FollowUpRow;
+  row: FollowUp;
   settings: Settings;
   language: UiLanguage;
   /** Puts the reply into the site's reply box (the panel); absent on the options page. */

@@ -1,16 +1,16 @@
-import type { FollowUpRow } from '@/lib/shared/followups/schema';
+import type { FollowUp } from '@/lib/shared/followups/schema';
 import { dueState } from '@/lib/shared/followups/due';
 import { followUpsDictionary } from '@/lib/shared/i18n/messages/followups';
 import { createTranslator, type UiLanguage } from '@/lib/shared/i18n/translate';
 import { formatWhen } from './format';
 
 interface Props {
-  rows: FollowUpRow[];
+  rows: FollowUp[];
   now: number;
   language: UiLanguage;
   departments: ReadonlyArray<{ id: string; name: string }>;
-  onClose: (row: FollowUpRow) => void;
-  onWaitCustomer: (row: FollowUpRow) => void;
+  onClose: (row: FollowUp) => void;
+  onWaitCustomer: (row: FollowUp) => void;
   /** Denser rows in the panel; the options page has room for the platform and the note. */
   compact?: boolean;
 }

@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import type { FollowUpRow } from '@/lib/shared/followups/schema';
+import type { FollowUp } from '@/lib/shared/followups/schema';
 import { overdueIds } from '@/lib/shared/followups/order';
 import { sendMessage } from '@/lib/shared/messaging/client';
 import { followUpsQuery } from '@/lib/ui/queries/followups';
 
-type Key = Pick<FollowUpRow, 'platform' | 'itemId'>;
+type Key = Pick<FollowUp, 'platform' | 'itemId'>;
 
 /**
  * The follow-up list (from the background), the overdue ids (all, and on `platform` for the queue), and the
@@ -39,12 +39,12 @@ export function useFollowUps(
     onSuccess: refresh,
   });
   // The follow-up just closed, for the reminder to come back publicly.
-  const [closed, setClosed] = useState<FollowUpRow>();
+  const [closed, setClosed] = useState<FollowUp>();
   const listProps = (departments: ReadonlyArray<{ id: string; name: string }>) => ({
     rows,
     departments,
-    onClose: (row: FollowUpRow) => close.mutate(row, { onSuccess: (done) => setClosed(done ?? undefined) }),
-    onWaitCustomer: (row: FollowUpRow) => waitCustomer.mutate(row),
+    onClose: (row: FollowUp) => close.mutate(row, { onSuccess: (done) => setClosed(done ?? undefined) }),
+    onWaitCustomer: (row: FollowUp) => waitCustomer.mutate(row),
   });
   return {
     rows,

@@ -8,16 +8,14 @@ import { TraineePage } from '@/components/trainee/TraineePage';
 import { useUiLanguage } from '@/components/ui/use-ui-language';
 import { createTranslator } from '@/lib/shared/i18n/translate';
 import { optionsDictionary } from '@/lib/shared/i18n/messages/options';
+import { OPTIONS_SECTIONS, type OptionsSection } from '@/lib/ui/options-sections';
 import { statusQuery } from '@/lib/ui/queries/system';
 import { useRevisionInvalidation } from '@/lib/ui/queries/use-revision-invalidation';
 
-const SECTIONS = ['dashboard', 'followups', 'practice', 'templates', 'settings'] as const;
-type Section = (typeof SECTIONS)[number];
-
-function sectionFromHash(): Section {
+function sectionFromHash(): OptionsSection {
   // '#practice/it-01' opens a section at one of its items.
   const hash = location.hash.replace('#', '').split('/')[0]!;
-  return (SECTIONS as readonly string[]).includes(hash) ? (hash as Section) : 'dashboard';
+  return (OPTIONS_SECTIONS as readonly string[]).includes(hash) ? (hash as OptionsSection) : 'dashboard';
 }
 
 /** The options page: dashboard, template manager and settings, one URL hash each so they can be linked. */
@@ -25,7 +23,7 @@ export function OptionsApp() {
   useRevisionInvalidation({ includeSeen: true });
   const language = useUiLanguage();
   const t = createTranslator(optionsDictionary, language);
-  const [section, setSection] = useState<Section>(sectionFromHash);
+  const [section, setSection] = useState<OptionsSection>(sectionFromHash);
   const status = useQuery(statusQuery());
 
   useEffect(() => {
@@ -42,7 +40,7 @@ export function OptionsApp() {
       <header className="flex items-center gap-6 border-b border-slate-200 bg-white px-6 py-3">
         <h1 className="text-lg font-semibold">CareSide</h1>
         <nav aria-label={t('navLabel')} className="flex gap-1">
-          {SECTIONS.map((name) => (
+          {OPTIONS_SECTIONS.map((name) => (
             <a
               key={name}
               href={`#${name}`}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { formatDay, formatWhen } from '@/components/followups/format';
 import { aggregateHistory } from '@/lib/shared/followups/history';
 import { followUpsDictionary } from '@/lib/shared/i18n/messages/followups';
+import { outcomeLabels } from '@/lib/shared/i18n/messages/outcomes';
 import { createTranslator, type UiLanguage } from '@/lib/shared/i18n/translate';
 import type { SocialItem } from '@/lib/shared/model/social-item';
 import { authorHistoryQuery } from '@/lib/ui/queries/followups';
@@ -59,7 +60,7 @@ export function CustomerHistory({ item, language, departments, categoryName }: P
                 {' · '}
                 {row.outcome === 'escalated' && row.department
                   ? t('escalatedTo', { department: departmentName(row.department) })
-                  : t(`out_${row.outcome}`)}
+                  : outcomeLabels[language][row.outcome]}
                 {' · '}
                 {row.resolved ? t('resolvedMark') : t('openMark')}
                 {row.note && (

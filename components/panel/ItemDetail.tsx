@@ -2,6 +2,8 @@ import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
 import type { TrackedItem } from '@/lib/shared/model/queue';
 import type { PanelActions } from './remote-runtime';
 import { createTranslator, type UiLanguage } from '@/lib/shared/i18n/translate';
+import { X_LIMIT } from '@/lib/shared/templates/x-length';
+import { outcomeLabels } from '@/lib/shared/i18n/messages/outcomes';
 import { panelDictionary } from '@/lib/shared/i18n/messages/panel';
 import type { Outcome } from '@/lib/shared/model/categories';
 import type { Settings } from '@/lib/shared/settings';
@@ -151,7 +153,7 @@ export const ItemDetail = forwardRef<ItemDetailHandle, Props>(function ItemDetai
           placeholder: t('draftPlaceholder'),
           coach: t('coachLabel'),
           missing: (names) => t('missingVars', { names }),
-          xLength: (count, over) => t(over ? 'xLengthOver' : 'xLength', { count }),
+          xLength: (count, over) => t(over ? 'xLengthOver' : 'xLength', { count, limit: X_LIMIT }),
         }}
       />
       <ActionBar
@@ -180,11 +182,7 @@ export const ItemDetail = forwardRef<ItemDetailHandle, Props>(function ItemDetai
             confirmHandled: t('confirmHandled'),
             cancel: t('cancel'),
             negativeHideWarning: t('negativeHideWarning'),
-            replied_public: t('replied_public'),
-            moved_private: t('moved_private'),
-            escalated: t('escalated'),
-            ignored_troll: t('ignored_troll'),
-            hidden_spam: t('hidden_spam'),
+            ...outcomeLabels[language],
           }}
           onConfirm={(value) => finish(value)}
           onCancel={() => setForm('none')}

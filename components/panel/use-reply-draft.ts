@@ -4,10 +4,10 @@ import type { TrackedItem } from '@/lib/shared/model/queue';
 import { coachDraft, type Finding } from '@/lib/shared/coach';
 import type { Settings } from '@/lib/shared/settings';
 import { templatesQuery, templateUsageQuery } from '@/lib/ui/queries/templates';
-import { unsetFacts, type BrandFactVariable } from '@/lib/shared/templates/brand-facts';
+import type { BrandFactVariable } from '@/lib/shared/templates/brand-facts';
 import { buildTemplateVars, nameSuggestionOf } from '@/lib/shared/templates/build-vars';
-import { rankTemplates, type RankedTemplate } from '@/lib/shared/templates/rank';
-import { renderTemplate } from '@/lib/shared/templates/render';
+import type { RankedTemplate } from '@/lib/shared/templates/rank';
+import { suggestReplies } from '@/lib/shared/templates/suggest';
 import { parseVariables } from '@/lib/shared/templates/variables';
 import { withoutVariable } from '@/lib/shared/templates/without-name';
 import { cleanReplyValue } from '@/lib/shared/templates/person-name';
@@ -43,22 +43,17 @@ export function useReplyDraft(tracked: TrackedItem, settings: Settings): ReplyDr
   const [templateText, setTemplateText] = useState<string>();
   const vars = useMemo(() => buildTemplateVars(tracked.item, settings), [tracked.item, settings]);
 
-  const suggestions = useMemo(() => {
-    const ranked = rankTemplates(
-      templates.data ?? [],
-      tracked.classification,
-      tracked.item,
-      usage.data?.usage ?? {},
-      settings,
-    );
-    // Templates that need a fact the brand has not set come last, shown disabled.
-    const usable = (s: RankedTemplate) => unsetFacts(s.variant.body, vars).length === 0;
-    return [...ranked.filter(usable), ...ranked.filter((s) => !usable(s))];
-  }, [templates.data, usage.data, tracked.classification, tracked.item, settings, vars]);
-  const unset = useMemo(() => suggestions.map((s) => unsetFacts(s.variant.body, vars)), [suggestions, vars]);
-  const previews = useMemo(
-    () => suggestions.map((s) => renderTemplate(s.variant.body, vars).text),
-    [suggestions, vars],
+  const { suggestions, previews, unset } = useMemo(
+    () =>
+      suggestReplies(
+        templates.data ?? [],
+        tracked.classification,
+        tracked.item,
+        vars,
+        usage.data?.usage ?? {},
+        settings,
+      ),
+    [templates.data, usage.data, tracked.classification, tracked.item, settings, vars],
   );
 
   const missing = useMemo(

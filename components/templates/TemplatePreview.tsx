@@ -4,7 +4,7 @@ import { coachDraft } from '@/lib/shared/coach';
 import { buildTemplateVars } from '@/lib/shared/templates/build-vars';
 import { renderTemplate } from '@/lib/shared/templates/render';
 import type { TemplateInput } from '@/lib/shared/templates/schema';
-import { xLengthStatus } from '@/lib/shared/templates/x-length';
+import { X_LIMIT, xLengthStatus } from '@/lib/shared/templates/x-length';
 import { SAMPLE_AUTHOR, SAMPLE_COMMENTS } from './sample-comments';
 import { inputClass, labelClass } from './styles';
 import type { TemplatesT } from './use-templates-t';
@@ -117,7 +117,7 @@ export function TemplatePreview({
       <p
         className={`mt-1 text-right text-xs tabular-nums ${length.status === 'over' ? 'font-semibold text-red-800' : length.status === 'near' ? 'text-amber-800' : 'text-slate-600'}`}
       >
-        {t(length.status === 'over' ? 'xOver' : 'xLength', { n: length.length })}
+        {t(length.status === 'over' ? 'xOver' : 'xLength', { n: length.length, limit: X_LIMIT })}
       </p>
       {findings.length > 0 && (
         <>

@@ -4,14 +4,13 @@ import { useSettings } from '@/components/ui/use-settings';
 import type { UiLanguage } from '@/lib/shared/i18n/translate';
 import type { Category } from '@/lib/shared/model/categories';
 import { buildTemplateVars } from '@/lib/shared/templates/build-vars';
-import { rankTemplates } from '@/lib/shared/templates/rank';
-import { renderTemplate } from '@/lib/shared/templates/render';
+import { suggestReplies } from '@/lib/shared/templates/suggest';
 import type { Scenario } from '@/lib/shared/training/schema';
 import { templatesQuery } from '@/lib/ui/queries/templates';
 
 /**
- * The top 3 templates for the scenario, ranked as the panel ranks them but for the category the trainee
- * chose (a wrong category brings the wrong templates, as it would on a real page), filled in.
+ * The top 3 templates for the scenario, suggested as the panel suggests them (suggestReplies) but for the
+ * category the trainee chose (a wrong category brings the wrong templates, as it would on a real page).
  */
 export function useTraineeSuggestions(scenario: Scenario | undefined, chosen: Category | undefined, ui: UiLanguage) {
   const settings = useSettings();
@@ -20,7 +19,7 @@ export function useTraineeSuggestions(scenario: Scenario | undefined, chosen: Ca
     if (!scenario || !chosen) return { suggestions: [], previews: [] };
     const item = { platform: scenario.platform, authorName: scenario.authorName, authorHandle: scenario.authorHandle };
     const register = scenario.register === 'tu' || scenario.register === 'lei' ? scenario.register : undefined;
-    const suggestions = rankTemplates(
+    const { suggestions, previews } = suggestReplies(
       templates.data ?? [],
       {
         category: chosen,
@@ -30,10 +29,10 @@ export function useTraineeSuggestions(scenario: Scenario | undefined, chosen: Ca
         urgent: { flag: scenario.urgent.length > 0, topics: scenario.urgent, matched: [], score: 1 },
       },
       item,
+      buildTemplateVars(item, settings),
       {},
       { ...settings, uiLanguage: ui },
     );
-    const vars = buildTemplateVars(item, settings);
-    return { suggestions, previews: suggestions.map((s) => renderTemplate(s.variant.body, vars).text) };
+    return { suggestions, previews };
   }, [scenario, chosen, templates.data, settings, ui]);
 }

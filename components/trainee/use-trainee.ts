@@ -1,31 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Category } from '@/lib/shared/model/categories';
 import { sendMessage } from '@/lib/shared/messaging/client';
 import { attemptOf } from '@/lib/shared/training/attempt';
-import { PRACTICE_SET } from '@/lib/shared/training/practice-set';
-import type { PracticeAction, Scenario } from '@/lib/shared/training/schema';
+import { PRACTICE_ORDER } from '@/lib/shared/training/practice-order';
+import type { PracticeAction } from '@/lib/shared/training/schema';
 import { scorePractice, type PracticeScore } from '@/lib/shared/training/score';
 import { practiceAttemptsQuery } from '@/lib/ui/queries/practice';
 
 export type TraineeStep = 'classify' | 'answer' | 'result';
 
-/**
- * The order scenarios come in: Italian and English, X and Facebook, kinds mixed, so a session never runs
- * through eight complaints in a row. Stable, so a mentor and a trainee talk about the same "scenario 5".
- */
-export const PRACTICE_ORDER: readonly Scenario[] = (() => {
-  const it = PRACTICE_SET.filter((s) => s.language === 'it');
-  const en = PRACTICE_SET.filter((s) => s.language === 'en');
-  // Step through each half with a stride co-prime to its length, alternating the languages.
-  const stride = (list: Scenario[], i: number) => list[(i * 5) % list.length]!;
-  return it.flatMap((_, i) => [stride(it, i), stride(en, i)]);
-})();
+/** The position of the scenario the hash names (#practice/it-01), -1 when it names none. */
+const namedScenario = () => PRACTICE_ORDER.findIndex((s) => s.id === location.hash.split('/')[1]);
 
-/** Picks the scenario named in the hash (#practice/it-01), else the one practised least, in the fixed order. */
+/** Picks the scenario named in the hash, else the one practised least, in the fixed order. */
 function firstScenario(counts: Map<string, number>): number {
-  const wanted = location.hash.split('/')[1];
-  const named = PRACTICE_ORDER.findIndex((s) => s.id === wanted);
+  const named = namedScenario();
   if (named >= 0) return named;
   let best = 0;
   PRACTICE_ORDER.forEach((s, i) => {
@@ -76,8 +66,8 @@ export function useTrainee() {
     const { id: _id, at: _at, day: _day, ...input } = attemptOf(scenario, answer, result, 0, '', '-');
     save.mutate(input);
   };
-  const next = () => {
-    setIndex(((current ?? 0) + 1) % PRACTICE_ORDER.length);
+  const show = (position: number) => {
+    setIndex(position);
     setStep('classify');
     setCategory(undefined);
     setAction('reply');
@@ -85,6 +75,18 @@ export function useTrainee() {
     setScore(undefined);
     save.reset();
   };
+  const next = () => show(((current ?? 0) + 1) % PRACTICE_ORDER.length);
+  // A deep link followed with the page already open (#practice/en-17) shows that scenario too.
+  const showRef = useRef(show);
+  showRef.current = show;
+  useEffect(() => {
+    const onHash = () => {
+      const named = namedScenario();
+      if (named >= 0) showRef.current(named);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
 
   return {
     scenario,

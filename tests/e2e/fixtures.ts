@@ -3,6 +3,7 @@ import { launchWithExtension } from '../../scripts/lib/launch';
 import type { NetworkGuard } from '../../scripts/lib/network-guard';
 import type { BlockedRequest } from '../../scripts/lib/replica-routing';
 import { resolveReplica } from '../fixtures/routes';
+import type { OptionsSection } from '../../lib/ui/options-sections';
 
 export interface ExtensionFixtures {
   /** Browser language, e.g. 'it-IT' for the Italian UI. */
@@ -15,8 +16,8 @@ export interface ExtensionFixtures {
   blockedRequests: BlockedRequest[];
   /** Every request of every target (page, frames, service worker, extension pages), through CDP. */
   network: NetworkGuard;
-  /** Opens the extension's options page (dashboard, templates, settings). */
-  openOptions: (section?: 'dashboard' | 'practice' | 'templates' | 'settings') => Promise<Page>;
+  /** Opens the extension's options page at a section. */
+  openOptions: (section?: OptionsSection) => Promise<Page>;
 }
 
 /**

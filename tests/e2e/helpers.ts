@@ -64,6 +64,53 @@ export async function handleItem(page: Page, itemId: string) {
 }
 
 /**
+ * Escalates an item from the panel with the keyboard: select it, E, the department (the picker's default when
+ * none is given), `beforeConfirm` (e.g. to check the hand-off note), confirm; the row leaves the queue.
+ */
+export async function escalateItem(
+  page: Page,
+  itemId: string,
+  department?: string,
+  beforeConfirm?: (ui: Frame) => Promise<void>,
+) {
+  const ui = await panelFrame(page);
+  await selectRow(page, itemId);
+  await ui.getByTestId('careside-panel').focus();
+  await page.keyboard.press('e');
+  if (department) await ui.getByTestId('careside-department').selectOption(department);
+  await beforeConfirm?.(ui);
+  await ui.getByTestId('careside-confirm-escalate').click();
+  await expect(ui.locator(`[data-careside-row="${itemId}"]`)).toHaveCount(0);
+}
+
+export interface AxeCheck {
+  /** Only this part of the page (a CSS selector). */
+  include?: string;
+  /** Rules left out. */
+  ignore?: readonly string[];
+  /** Only serious and critical findings count. */
+  seriousOnly?: boolean;
+}
+
+/**
+ * No axe finding on a page (options, practice) or on the panel (`panelAxe(page)`), each finding shown as one
+ * line (rule, help, nodes) when there are some. The one axe check of every spec.
+ */
+export async function expectAxeClean(target: Page | AxeBuilder, check: AxeCheck = {}) {
+  let builder = target instanceof AxeBuilder ? target : new AxeBuilder({ page: target });
+  if (check.include) builder = builder.include(check.include);
+  const results = await builder.analyze();
+  const findings = results.violations
+    .filter((violation) => !check.ignore?.includes(violation.id))
+    .filter((violation) => !check.seriousOnly || violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} ${violation.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 200)}`).join(' | ')}`,
+    );
+  expect(findings).toEqual([]);
+}
+
+/**
  * Axe over the panel. `new AxeBuilder({ page })` starts from the site's document, where the panel's frame sits in
  * a closed shadow root axe cannot enter, so it would never see the panel. AxeBuilder only needs a page's
  * evaluate, mainFrame, frames and context (the last for the blank page where it merges results), so it is given

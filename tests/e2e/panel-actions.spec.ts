@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { badgeAccessibility, clickBadge, expectBadge, focusBadge } from './badges';
-import { panelFrame, readTable, replicaUrl, selectRow } from './helpers';
+import { escalateItem, panelFrame, readTable, replicaUrl, selectRow } from './helpers';
 
 const SARA = '1860000000000000013'; // hacked account: escalate
 const GIANNI = '1860000000000000014'; // "Acme = ladri patentati…": troll
@@ -11,17 +11,12 @@ test('escalate: department picker, hand-off note with the facts, logged with the
   serviceWorker,
 }) => {
   await page.goto(replicaUrl('x-status-it'));
-  const ui = await panelFrame(page);
-  await selectRow(page, SARA);
-  await ui.getByTestId('careside-panel').focus();
-  await page.keyboard.press('e');
-  await ui.getByTestId('careside-department').selectOption('technical');
-  const note = ui.getByTestId('careside-handoff');
-  await expect(note).toHaveValue(new RegExp(`https://x.com/sara_lombardi/status/${SARA}`));
-  await expect(note).toHaveValue(/hackerato/);
-  await expect(note).toHaveValue(/Hacked account/);
-  await ui.getByTestId('careside-confirm-escalate').click();
-  await expect(ui.locator(`[data-careside-row="${SARA}"]`)).toHaveCount(0);
+  await escalateItem(page, SARA, 'technical', async (ui) => {
+    const note = ui.getByTestId('careside-handoff');
+    await expect(note).toHaveValue(new RegExp(`https://x.com/sara_lombardi/status/${SARA}`));
+    await expect(note).toHaveValue(/hackerato/);
+    await expect(note).toHaveValue(/Hacked account/);
+  });
   await expect.poll(async () => (await readTable(serviceWorker, 'handled')).length).toBe(1);
   const [row] = await readTable(serviceWorker, 'handled');
   expect(row).toMatchObject({ itemId: SARA, outcome: 'escalated', department: 'technical', urgent: true });

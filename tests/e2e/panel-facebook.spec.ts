@@ -1,6 +1,6 @@
 import { expectBadge } from './badges';
 import { expect, test } from './fixtures';
-import { panelAxe, panelFrame, readTable, replicaUrl, selectRow } from './helpers';
+import { expectAxeClean, panelAxe, panelFrame, readTable, replicaUrl, selectRow } from './helpers';
 
 const GIULIA = '1123581321345501'; // "Ho pagato due volte l'ordine 77812…": urgent double charge
 const TOM = '1123581321345502'; // "…Food poisoning confirmed by the doctor": urgent safety
@@ -99,9 +99,7 @@ test.describe('dark theme', () => {
     const ui = await panelFrame(page);
     await expect(ui.getByTestId('careside-panel')).toHaveAttribute('data-theme', 'dark');
     await selectRow(page, TOM);
-    const results = await (await panelAxe(page)).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expectAxeClean(await panelAxe(page), { seriousOnly: true });
   });
 });
 

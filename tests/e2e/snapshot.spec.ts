@@ -7,7 +7,7 @@ import { parseHeader } from '../../lib/page/snapshot/header';
 import { REPLICA_SPECS } from '../fixtures/routes';
 import { readSnapshot } from '../../scripts/lib/snapshot-fixture';
 import { expect, test } from './fixtures';
-import { panelAxe, panelFrame, replicaUrl } from './helpers';
+import { expectAxeClean, panelAxe, panelFrame, replicaUrl } from './helpers';
 
 const longWords = (text: string) => text.match(/\p{L}{4,}/gu) ?? [];
 
@@ -61,9 +61,7 @@ for (const name of ['x-status-it', 'facebook-post-en']) {
       requests.filter((url) => !/^(blob|data):/.test(url)),
       'requests after the click',
     ).toEqual([]);
-    const axe = await (await panelAxe(page)).analyze();
-    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => v.id)).toEqual([]);
+    await expectAxeClean(await panelAxe(page), { seriousOnly: true });
   });
 }
 

@@ -1,22 +1,10 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { readTable } from './helpers';
+import { expectAxeClean, readTable } from './helpers';
 
 /** A reply to Lucia (it-01, charged twice, writes with "Lei") that breaks rules: no name, "tu", a promise, an emoji. */
 const BAD_REPLY = 'Ciao, ci dispiace! Mandaci in privato il numero d’ordine e lo sistemiamo subito 😊';
-
-async function expectAxeClean(page: Page, include?: string) {
-  const builder = new AxeBuilder({ page });
-  const results = await (include ? builder.include(include) : builder).analyze();
-  expect(
-    results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.help} ${violation.nodes.map((n) => n.html.slice(0, 200)).join(' | ')}`,
-    ),
-  ).toEqual([]);
-}
 
 /** Classifies the comment on screen with a key and answers it with BAD_REPLY (Ctrl+Enter checks it). */
 async function answerBadly(page: Page) {
@@ -80,7 +68,8 @@ test.describe('trainee mode, English UI', () => {
     expect(markdown.suggestedFilename()).toMatch(/^careside-practice-\d{4}-\d{2}-\d{2}\.md$/);
     const report = readFileSync(await markdown.path(), 'utf8');
     expect(report).toContain('# CareSide practice report');
-    expect(report).toMatch(/\| No emoji until solved \| 0% \(0\/2\)|\| No emoji until solved \| 50% \(1\/2\)/);
+    // The bad reply has an emoji, the good one none.
+    expect(report).toContain('| No emoji until solved | 50% (1/2)');
     expect(report).toContain(BAD_REPLY);
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
@@ -101,13 +90,13 @@ test.describe('trainee mode, English UI', () => {
     await panel.scrollIntoViewIfNeeded();
     await panel.screenshot({ path: '/tmp/trainee-dashboard.png' });
     // The practice panel only: the dashboard's charts have a known aria-hidden-focus issue of their own.
-    await expectAxeClean(dashboard, '[data-testid="practice-panel"]');
+    await expectAxeClean(dashboard, { include: '[data-testid="practice-panel"]' });
   });
 
   test('a troll is ignored, spam is reported, and hiding a complaint breaks the hard rule', async ({ openOptions }) => {
     const troll = await openOptions('practice');
+    // Deep links followed with the page open: no reload, the hash change is enough.
     await troll.goto(troll.url().replace('#practice', '#practice/en-17'));
-    await troll.reload();
     await expect(troll.getByTestId('trainee-card')).toContainText('imagine paying');
     await troll.keyboard.press('4');
     await troll.getByRole('radio', { name: 'Don’t reply (ignore)' }).check();
@@ -116,7 +105,6 @@ test.describe('trainee mode, English UI', () => {
     await expect(troll.getByTestId('trainee-example')).toHaveText('The right move is not to reply.');
 
     await troll.goto(troll.url().replace(/#practice.*/, '#practice/en-20'));
-    await troll.reload();
     await expect(troll.getByTestId('trainee-card')).toContainText('FIORDO GIVEAWAY');
     await troll.keyboard.press('5');
     await troll.getByRole('radio', { name: 'Hide or report' }).check();
@@ -125,7 +113,6 @@ test.describe('trainee mode, English UI', () => {
     await expect(rule(troll, 'report-spam')).toContainText('Spam: hiding or reporting it is right.');
 
     await troll.goto(troll.url().replace(/#practice.*/, '#practice/it-01'));
-    await troll.reload();
     await troll.keyboard.press('1');
     await troll.getByRole('radio', { name: 'Hide or report' }).check();
     await troll.getByTestId('trainee-check').click();

@@ -35,6 +35,34 @@ describe('follow-ups: escalation → list → close, through the router', () => 
     });
   });
 
+  it("stores only the wait: the due time follows a later change of the department's answer time", async () => {
+    await logHandled(escalation('a', 'billing', at(10)));
+    expect(await getDb().followups.toArray()).toEqual([
+      {
+        platform: 'x',
+        itemId: 'a',
+        status: 'open',
+        since: at(10),
+        waitingOn: { kind: 'department', department: 'billing' },
+      },
+    ]);
+    const settings = defaultSettings();
+    settings.departments = settings.departments.map((d) => (d.id === 'billing' ? { ...d, answerHours: 2 } : d));
+    await saveSettings(settings);
+    const [row] = (await send('listFollowUps', {})).followUps;
+    expect(row!.dueAt).toBe(at(12));
+  });
+
+  it('shows what the handled row says now (handled again with a new note)', async () => {
+    await logHandled(escalation('a', 'billing', at(10)));
+    await logHandled(escalation('a', 'billing', at(11)));
+    await logHandled(
+      handledItem('a', { outcome: 'escalated', department: 'billing', resolved: false, note: 'new note' }),
+    );
+    const [row] = (await send('listFollowUps', {})).followUps;
+    expect(row).toMatchObject({ itemId: 'a', note: 'new note', authorHandle: 'customer' });
+  });
+
   it('counts business hours when the settings have them', async () => {
     const settings = defaultSettings();
     settings.businessHours = { ...settings.businessHours, enabled: true, days: [0, 1, 2, 3, 4, 5, 6] };
@@ -107,6 +135,8 @@ describe('customer history from the log', () => {
   it('retention deletes follow-ups with the log rows they came from', async () => {
     await logHandled(escalation('old', 'billing', at(10)));
     await logHandled(escalation('new', 'billing', Date.now()));
+    // A wait started today on an old item still goes with the item.
+    await send('waitOnCustomer', { platform: 'x', itemId: 'old' }, 'panel');
     await applyRetention(getDb(), 1, Date.now());
     expect((await getDb().followups.toArray()).map((row) => row.itemId)).toEqual(['new']);
     const { byHandle } = await send('getAuthorHistory', { platform: 'x', handles: ['customer'] });

@@ -4,6 +4,7 @@ import type { Template } from '@/lib/shared/templates/schema';
 import type { PracticeAttempt } from '@/lib/shared/training/attempt';
 import type { DailyRow, HandledRow, SeenRow } from '@/lib/shared/stats/log-rows';
 import { rebuildRollupsInTransaction } from './rollup-store';
+import { slimFollowUps } from './followup-upgrade';
 
 export const DB_NAME = 'careside';
 
@@ -38,6 +39,11 @@ export class CareSideDb extends Dexie {
       handled: '[platform+itemId], actionAt, [platform+actionAt], templateId, [platform+authorHandle]',
       followups: '[platform+itemId], dueAt, status',
     });
+    // v5: follow-ups keep only what can't be derived: who/where/note come from the handled row, the due
+    // time from the settings as they are now. Closed ones indexed by when, for the latest few.
+    this.version(5)
+      .stores({ followups: '[platform+itemId], status, closedAt' })
+      .upgrade((tx) => slimFollowUps(tx.table('followups'), tx.table('handled')));
   }
 }
 

@@ -1,10 +1,33 @@
 import type { Platform } from '@/lib/shared/model/social-item';
-import type { FollowUpRow, WaitingOn } from '@/lib/shared/followups/schema';
+import type { BusinessHours } from '@/lib/shared/stats/business-hours';
+import { dueAtOf } from '@/lib/shared/followups/due';
+import type { FollowUp, FollowUpRow, WaitingOn } from '@/lib/shared/followups/schema';
 import { orderFollowUps } from '@/lib/shared/followups/order';
 import type { HistoryRow } from '@/lib/shared/followups/history';
 import type { CareSideDb } from './database';
 
-export type FollowUpInput = Omit<FollowUpRow, 'status' | 'closedAt'>;
+export type FollowUpInput = Pick<FollowUpRow, 'platform' | 'itemId' | 'waitingOn' | 'since'>;
+
+/** What due times are computed from: the departments' answer times and the business hours, as set now. */
+export interface DueSettings {
+  departments: ReadonlyArray<{ id: string; answerHours?: number }>;
+  businessHours: BusinessHours | null;
+}
+
+/**
+ * The stored rows with their handled row's who/where/note and their due time from `due`. A row whose
+ * handled row is gone (deleted from the log) has nothing to show and is left out.
+ */
+export async function withDetails(db: CareSideDb, rows: FollowUpRow[], due: DueSettings): Promise<FollowUp[]> {
+  const handled = await db.handled.bulkGet(rows.map((row) => [row.platform, row.itemId] as [string, string]));
+  return rows.flatMap((row, index) => {
+    const source = handled[index];
+    if (!source) return [];
+    const { permalink, authorHandle, authorName, language, note } = source;
+    const dueAt = dueAtOf(row, due.departments, due.businessHours);
+    return [{ ...row, permalink, authorHandle, authorName, language, note, dueAt }];
+  });
+}
 
 /** Opens (or re-opens, with a new wait) the follow-up of an item. */
 export async function openFollowUp(db: CareSideDb, input: FollowUpInput): Promise<FollowUpRow> {
@@ -13,12 +36,16 @@ export async function openFollowUp(db: CareSideDb, input: FollowUpInput): Promis
   return row;
 }
 
-/** Follow-ups by due time, open ones first; closed ones only when asked (the latest `limit`). */
-export async function listFollowUps(db: CareSideDb, includeClosed: boolean, limit = 200): Promise<FollowUpRow[]> {
+/** Follow-ups by due time: every open one, and when asked the `limit` closed most recently. */
+export async function listFollowUps(
+  db: CareSideDb,
+  includeClosed: boolean,
+  due: DueSettings,
+  limit = 200,
+): Promise<FollowUp[]> {
   const open = await db.followups.where('status').equals('open').toArray();
-  const closed = includeClosed ? await db.followups.where('status').equals('closed').toArray() : [];
-  const latestClosed = closed.sort((a, b) => (b.closedAt ?? 0) - (a.closedAt ?? 0)).slice(0, limit);
-  return orderFollowUps([...open, ...latestClosed]).slice(0, limit * 2);
+  const closed = includeClosed ? await db.followups.orderBy('closedAt').reverse().limit(limit).toArray() : [];
+  return orderFollowUps(await withDetails(db, [...open, ...closed], due));
 }
 
 /** Closes an item's open follow-up ("the answer came back"); undefined when it had none open. */
@@ -37,26 +64,31 @@ export async function closeFollowUp(
   });
 }
 
-/** Moves an open follow-up to a new wait (e.g. now waiting on the customer) with its new due time. */
+/** Moves an open follow-up to a new wait (e.g. now waiting on the customer) from `since`. */
 export async function rewaitFollowUp(
   db: CareSideDb,
   key: { platform: Platform; itemId: string },
   waitingOn: WaitingOn,
   since: number,
-  dueAt: number,
 ): Promise<FollowUpRow | undefined> {
   return db.transaction('rw', db.followups, async () => {
     const row = await db.followups.get([key.platform, key.itemId]);
     if (!row || row.status !== 'open') return undefined;
-    const next: FollowUpRow = { ...row, waitingOn, since, dueAt };
+    const next: FollowUpRow = { ...row, waitingOn, since };
     await db.followups.put(next);
     return next;
   });
 }
 
-/** Follow-ups that started before the retention cut-off go with the log row they came from. */
+/**
+ * Follow-ups go with the log row they came from: those of the handled rows the retention cut-off deletes
+ * (first action before `cutoffMs`). Run before the handled rows are deleted.
+ */
 export async function pruneFollowUps(db: CareSideDb, cutoffMs: number): Promise<number> {
-  return db.followups.filter((row) => row.since < cutoffMs).delete();
+  const keys = await db.handled.where('actionAt').below(cutoffMs).primaryKeys();
+  const existing = await db.followups.bulkGet(keys);
+  await db.followups.bulkDelete(keys);
+  return existing.filter(Boolean).length;
 }
 
 const HISTORY_LIMIT = 100;

@@ -41,8 +41,8 @@ export async function applyRetention(
   const cutoffDay = addDays(localDay(now), -Math.max(1, Math.floor(retentionDays)));
   const cutoffMs = dayStart(cutoffDay);
   return db.transaction('rw', [db.handled, db.seen, db.daily, db.followups], async () => {
-    const handled = await db.handled.where('actionAt').below(cutoffMs).delete();
     await pruneFollowUps(db, cutoffMs);
+    const handled = await db.handled.where('actionAt').below(cutoffMs).delete();
     const seen = await db.seen.where('firstSeenAt').below(cutoffMs).delete();
     await db.daily.where('day').below(cutoffDay).delete();
     return { handled, seen };

@@ -5,34 +5,42 @@ import {
   listFollowUps,
   openFollowUp,
   rewaitFollowUp,
+  withDetails,
+  type DueSettings,
 } from '@/lib/background/db/followup-repository';
 import { loadLogPolicy } from '@/lib/background/db/log-settings';
 import type { HandledInput } from '@/lib/background/db/log-repository';
 import type { Handlers } from '@/lib/background/router';
-import { answerHoursOf, CUSTOMER_WAIT_HOURS, followUpDueAt } from '@/lib/shared/followups/due';
+import type { FollowUpRow } from '@/lib/shared/followups/schema';
 import { bumpDataRevision } from '@/lib/shared/revision';
 import { loadSettings } from '@/lib/shared/settings';
 
+/** The settings due times are computed from, as they are now. */
+async function dueSettings(): Promise<DueSettings> {
+  const [settings, policy] = await Promise.all([loadSettings(), loadLogPolicy()]);
+  return { departments: settings.departments, businessHours: policy.businessHours };
+}
+
+/** A changed follow-up as the UI gets it (null when there was none to change). */
+async function detailed(row: FollowUpRow | undefined) {
+  if (!row) return { followUp: null };
+  await bumpDataRevision();
+  const [followUp] = await withDetails(getDb(), [row], await dueSettings());
+  return { followUp: followUp ?? null };
+}
+
 /**
- * After a logged action: an escalation opens a follow-up due after the department's answer time (business
- * hours when set); any other action marked resolved closes the item's open follow-up.
+ * After a logged action: an escalation opens a follow-up waiting on the department (due after its answer
+ * time, computed when listed); any other action marked resolved closes the item's open follow-up.
  */
 export async function followUpAfterHandled(input: HandledInput): Promise<void> {
   const db = getDb();
   if (input.outcome === 'escalated' && input.department) {
-    const [settings, policy] = await Promise.all([loadSettings(), loadLogPolicy()]);
-    const hours = answerHoursOf(settings.departments, input.department);
     await openFollowUp(db, {
       platform: input.platform,
       itemId: input.itemId,
-      permalink: input.permalink,
-      authorHandle: input.authorHandle,
-      authorName: input.authorName,
-      language: input.language,
       waitingOn: { kind: 'department', department: input.department },
       since: input.actionAt,
-      dueAt: followUpDueAt(input.actionAt, hours, policy.businessHours),
-      note: input.note,
     });
   } else if (input.resolved) {
     await closeFollowUp(db, input.platform, input.itemId, input.actionAt);
@@ -40,19 +48,10 @@ export async function followUpAfterHandled(input: HandledInput): Promise<void> {
 }
 
 export const followUpsHandlers = {
-  listFollowUps: async ({ includeClosed }) => ({ followUps: await listFollowUps(getDb(), includeClosed) }),
-  closeFollowUp: async ({ platform, itemId }) => {
-    const followUp = await closeFollowUp(getDb(), platform, itemId, Date.now());
-    if (followUp) await bumpDataRevision();
-    return { followUp: followUp ?? null };
-  },
-  waitOnCustomer: async (key) => {
-    const now = Date.now();
-    const { businessHours } = await loadLogPolicy();
-    const dueAt = followUpDueAt(now, CUSTOMER_WAIT_HOURS, businessHours);
-    const followUp = await rewaitFollowUp(getDb(), key, { kind: 'customer' }, now, dueAt);
-    if (followUp) await bumpDataRevision();
-    return { followUp: followUp ?? null };
-  },
+  listFollowUps: async ({ includeClosed }) => ({
+    followUps: await listFollowUps(getDb(), includeClosed, await dueSettings()),
+  }),
+  closeFollowUp: async ({ platform, itemId }) => detailed(await closeFollowUp(getDb(), platform, itemId, Date.now())),
+  waitOnCustomer: async (key) => detailed(await rewaitFollowUp(getDb(), key, { kind: 'customer' }, Date.now())),
   getAuthorHistory: async ({ platform, handles }) => ({ byHandle: await authorRows(getDb(), platform, handles) }),
 } satisfies Partial<Handlers>;

@@ -11,7 +11,7 @@ export const xLengthFits: Check = (c) => {
       'error',
       `${length}/${X_LIMIT} characters: X will refuse it. Shorten it or continue in DM.`,
       `${length}/${X_LIMIT} caratteri: X non lo accetta. Accorcia o prosegui in privato.`,
-      'X — 280 weighted characters, every link counts 23',
+      GUIDELINES.xLength,
     );
   }
   if (length > X_WARNING_THRESHOLD) {
@@ -20,7 +20,7 @@ export const xLengthFits: Check = (c) => {
       'warning',
       `${length}/${X_LIMIT} characters: close to X’s limit.`,
       `${length}/${X_LIMIT} caratteri: vicino al limite di X.`,
-      'X — 280 weighted characters, every link counts 23',
+      GUIDELINES.xLength,
     );
   }
   return null;

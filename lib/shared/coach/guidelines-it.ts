@@ -1,3 +1,4 @@
+import { X_LIMIT, X_URL_WEIGHT } from '../templates/x-length';
 import { GUIDELINES } from './guidelines';
 
 /** The same rules of care-guidelines.md, cited in Italian for the Italian UI (keys of GUIDELINES). */
@@ -20,17 +21,12 @@ export const GUIDELINES_IT: Record<keyof typeof GUIDELINES, string> = {
   neverDelete:
     'Regola ferma — “non cancellare né nascondere mai commenti o recensioni negative. Cancellare sembra un’ammissione di colpa.”',
   templates: 'Modelli — “Vanno personalizzati”',
-};
-
-const X_RULE = {
-  en: 'X — 280 weighted characters, every link counts 23',
-  it: 'X — 280 caratteri pesati, ogni link ne conta 23',
+  xLength: `X — ${X_LIMIT} caratteri pesati, ogni link ne conta ${X_URL_WEIGHT}`,
 };
 
 /** A finding's citation (the English text of GUIDELINES) in the UI language; unknown ones stay as they are. */
 export function citationIn(guideline: string, language: 'en' | 'it'): string {
   if (language === 'en') return guideline;
-  if (guideline === X_RULE.en) return X_RULE.it;
   const key = (Object.keys(GUIDELINES) as (keyof typeof GUIDELINES)[]).find((k) => GUIDELINES[k] === guideline);
   return key ? GUIDELINES_IT[key] : guideline;
 }

@@ -2,6 +2,8 @@
  * The rules of care-guidelines.md the coach enforces, quoted so a trainee can look them up.
  * Section names match the headings of that document.
  */
+import { X_LIMIT, X_URL_WEIGHT } from '../templates/x-length';
+
 export const GUIDELINES = {
   personalise: 'Tone of voice — “Personalise every template: at least the customer’s name.”',
   mirror: 'Tone of voice — “Mirror the customer’s language and register (Italian tu vs Lei).”',
@@ -19,4 +21,5 @@ export const GUIDELINES = {
   spam: 'Spam — “hide/report per platform rules; spam is NOT the same as a negative comment”',
   neverDelete: 'Hard rule — “never delete or hide negative comments or reviews. Deleting reads as guilt.”',
   templates: 'Templates — “They must be personalised”',
+  xLength: `X — ${X_LIMIT} weighted characters, every link counts ${X_URL_WEIGHT}`,
 } as const;

@@ -1,4 +1,4 @@
-import type { FollowUpRow } from './schema';
+import type { FollowUp } from './schema';
 import type { Template } from '@/lib/shared/templates/schema';
 import { defaultTemplates } from '@/lib/shared/templates/defaults';
 import { buildTemplateVars, type TemplateVarSettings } from '@/lib/shared/templates/build-vars';
@@ -20,7 +20,7 @@ export interface ClosingReply {
  * name. It states only that the issue is resolved: no invented facts.
  */
 export function closingReply(
-  row: Pick<FollowUpRow, 'platform' | 'authorHandle' | 'authorName' | 'language'>,
+  row: Pick<FollowUp, 'platform' | 'authorHandle' | 'authorName' | 'language'>,
   templates: readonly Template[],
   settings: TemplateVarSettings & { tone: { italianRegister: RegisterPreference } },
 ): ClosingReply | undefined {

@@ -46,6 +46,17 @@ export function answerHoursOf(
   return departments.find((department) => department.id === departmentId)?.answerHours ?? DEFAULT_ANSWER_HOURS;
 }
 
+/** When a follow-up is due, from its wait and the settings as they are now (answer times, business hours). */
+export function dueAtOf(
+  row: { since: number; waitingOn: { kind: 'department'; department: string } | { kind: 'customer' } },
+  departments: ReadonlyArray<{ id: string; answerHours?: number }>,
+  schedule: BusinessHours | null,
+): number {
+  const hours =
+    row.waitingOn.kind === 'department' ? answerHoursOf(departments, row.waitingOn.department) : CUSTOMER_WAIT_HOURS;
+  return followUpDueAt(row.since, hours, schedule);
+}
+
 export type DueState = 'overdue' | 'soon' | 'later';
 
 /** Overdue past the due time; "soon" within the last quarter of the wait (at least an hour). */

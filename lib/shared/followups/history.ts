@@ -1,19 +1,23 @@
-import type { Category, Outcome } from '@/lib/shared/model/categories';
+import type { Category } from '@/lib/shared/model/categories';
+import type { HandledRow } from '@/lib/shared/stats/log-rows';
+
+/** The fields of a handled-log row the customer history shows (the message schema picks the same). */
+export const HISTORY_FIELDS = {
+  itemId: true,
+  permalink: true,
+  authorName: true,
+  category: true,
+  urgent: true,
+  outcome: true,
+  department: true,
+  resolved: true,
+  note: true,
+  itemCreatedAt: true,
+  actionAt: true,
+} as const;
 
 /** The part of a handled-log row the customer history shows. */
-export interface HistoryRow {
-  itemId: string;
-  permalink: string;
-  authorName?: string;
-  category: Category;
-  urgent: boolean;
-  outcome: Outcome;
-  department?: string;
-  resolved: boolean;
-  note?: string;
-  itemCreatedAt: number;
-  actionAt: number;
-}
+export type HistoryRow = Pick<HandledRow, keyof typeof HISTORY_FIELDS>;
 
 export interface CustomerHistory {
   /** Earlier items of the author, the newest first (the selected item left out). */

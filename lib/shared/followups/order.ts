@@ -1,7 +1,7 @@
-import type { FollowUpRow } from './schema';
+import type { FollowUp } from './schema';
 
 /** Open follow-ups first, each group by due time (the earliest first, so overdue ones lead). */
-export function orderFollowUps<T extends Pick<FollowUpRow, 'status' | 'dueAt' | 'itemId'>>(rows: readonly T[]): T[] {
+export function orderFollowUps<T extends Pick<FollowUp, 'status' | 'dueAt' | 'itemId'>>(rows: readonly T[]): T[] {
   return [...rows].sort(
     (a, b) =>
       (a.status === 'open' ? 0 : 1) - (b.status === 'open' ? 0 : 1) ||
@@ -11,7 +11,7 @@ export function orderFollowUps<T extends Pick<FollowUpRow, 'status' | 'dueAt' | 
 }
 
 /** Ids of open follow-ups past their due time. */
-export function overdueIds(rows: ReadonlyArray<Pick<FollowUpRow, 'status' | 'dueAt' | 'itemId'>>, now: number) {
+export function overdueIds(rows: ReadonlyArray<Pick<FollowUp, 'status' | 'dueAt' | 'itemId'>>, now: number) {
   return new Set(rows.filter((row) => row.status === 'open' && now >= row.dueAt).map((row) => row.itemId));
 }
 

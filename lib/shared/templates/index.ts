@@ -7,3 +7,4 @@ export * from './pick-variant';
 export * from './rank';
 export * from './pack';
 export { defaultTemplates } from './defaults';
+export * from './suggest';

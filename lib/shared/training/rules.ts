@@ -1,3 +1,5 @@
+import type { Category } from '../model/categories';
+import { X_LIMIT } from '../templates/x-length';
 import type { GUIDELINES } from '../coach/guidelines';
 
 /**
@@ -28,6 +30,26 @@ export type CoachRuleId = keyof typeof COACH_RULES;
 export type OwnRuleId = (typeof OWN_RULES)[number];
 export type PracticeRuleId = CoachRuleId | OwnRuleId;
 export const PRACTICE_RULE_IDS = [...(Object.keys(COACH_RULES) as CoachRuleId[]), ...OWN_RULES];
+
+/**
+ * The rules a good answer follows, per category: every scenario starts from its category's row (plus `register`
+ * right after `language` for an Italian comment, which says tu or Lei) and adds its own (e.g. 'private-channel').
+ */
+export const DEFAULT_RULES = {
+  complaint: ['uses-name', 'language', 'empathy', 'next-step', 'emoji', 'promises', 'no-blame'],
+  praise: ['praise-thanks', 'language'],
+  question: ['uses-name', 'language', 'question-specific', 'vague'],
+  troll: ['ignore-troll'],
+  spam: ['report-spam'],
+  other: ['uses-name', 'language'],
+} as const satisfies Record<Category, readonly PracticeRuleId[]>;
+
+/** A category's default rules for a comment in `language`; Italian adds the tu/Lei register after the language. */
+export function defaultRules(category: Category, language: 'it' | 'en'): PracticeRuleId[] {
+  return DEFAULT_RULES[category].flatMap((rule) =>
+    rule === 'language' && language === 'it' ? (['language', 'register'] as const) : [rule],
+  );
+}
 
 interface RuleText {
   label: { en: string; it: string };
@@ -123,7 +145,7 @@ export const NOT_DONE: Record<PracticeRuleId, { en: string; it: string }> = {
 /** Other coach findings a reply can break (or keep), named for the progress table and the report. */
 const OTHER_LABELS: Record<string, { en: string; it: string }> = {
   placeholders: { en: 'No placeholders left', it: 'Nessun segnaposto rimasto' },
-  'x-length': { en: 'Fits X’s 280 characters', it: 'Sta nei 280 caratteri di X' },
+  'x-length': { en: `Fits X’s ${X_LIMIT} characters`, it: `Sta nei ${X_LIMIT} caratteri di X` },
   'facebook-mention': { en: 'Tag the customer in a thread', it: 'Tagga il cliente nella discussione' },
   'never-hide-negative': { en: 'Never hide a negative comment', it: 'Mai nascondere un commento negativo' },
   troll: { en: 'Don’t feed the troll', it: 'Non alimentare il troll' },

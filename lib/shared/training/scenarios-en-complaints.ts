@@ -1,8 +1,7 @@
+import { defaultRules } from './rules';
 import type { Scenario } from './schema';
 
 /* English complaints. Made up for practice: the people, orders and the brand (Fiordo) do not exist. */
-
-const COMPLAINT = ['uses-name', 'language', 'empathy', 'next-step', 'emoji', 'promises', 'no-blame'] as const;
 
 export const EN_COMPLAINTS: Scenario[] = [
   {
@@ -19,7 +18,7 @@ export const EN_COMPLAINTS: Scenario[] = [
     urgent: ['double_charge'],
     register: 'casual',
     expect: 'reply',
-    mustDo: [...COMPLAINT, 'private-channel', 'realistic-time'],
+    mustDo: [...defaultRules('complaint', 'en'), 'private-channel', 'realistic-time'],
     exampleReply:
       'Hi Jess, sorry about that, a double charge right before rent is the last thing you need. DM us the email on your account and we’ll check it with billing and refund the extra £7.99 within 24 hours.',
   },
@@ -37,7 +36,7 @@ export const EN_COMPLAINTS: Scenario[] = [
     urgent: [],
     register: 'formal',
     expect: 'reply',
-    mustDo: [...COMPLAINT, 'private-channel', 'realistic-time'],
+    mustDo: [...defaultRules('complaint', 'en'), 'private-channel', 'realistic-time'],
     exampleReply:
       'Dear Margaret, we apologise: eleven days and two unanswered emails is not the service you should expect. Please send us a private message and we will trace the parcel with the courier and reply by tomorrow at the latest.',
   },
@@ -55,7 +54,7 @@ export const EN_COMPLAINTS: Scenario[] = [
     urgent: ['hacked_fraud'],
     register: 'casual',
     expect: 'reply',
-    mustDo: [...COMPLAINT, 'private-channel', 'realistic-time'],
+    mustDo: [...defaultRules('complaint', 'en'), 'private-channel', 'realistic-time'],
     exampleReply:
       'Kwame, sorry, that must be worrying. Don’t post any details here: DM us and our security team will cancel the order, lock the account and get back to you today about the refund.',
   },
@@ -73,7 +72,7 @@ export const EN_COMPLAINTS: Scenario[] = [
     urgent: ['safety'],
     register: 'formal',
     expect: 'reply',
-    mustDo: [...COMPLAINT, 'private-channel', 'realistic-time'],
+    mustDo: [...defaultRules('complaint', 'en'), 'private-channel', 'realistic-time'],
     exampleReply:
       'Dear Helen, we are very sorry that you and your husband were unwell. Please send us a private message with the batch code from the pack if you still have it: our food safety team will call you within 24 hours and we will investigate the store’s stock.',
   },
@@ -91,7 +90,7 @@ export const EN_COMPLAINTS: Scenario[] = [
     urgent: ['refund_refused'],
     register: 'casual',
     expect: 'reply',
-    mustDo: [...COMPLAINT, 'private-channel', 'realistic-time'],
+    mustDo: [...defaultRules('complaint', 'en'), 'private-channel', 'realistic-time'],
     exampleReply:
       'Hi Connor, you’re right, a ticket closed without a refund is frustrating and we’re sorry. Send us a DM with your return reference and we’ll chase the refund with the warehouse and update you by tomorrow.',
   },
@@ -109,7 +108,7 @@ export const EN_COMPLAINTS: Scenario[] = [
     urgent: ['outage'],
     register: 'casual',
     expect: 'reply',
-    mustDo: [...COMPLAINT, 'realistic-time'],
+    mustDo: [...defaultRules('complaint', 'en'), 'realistic-time'],
     exampleReply:
       'Sorry Priya, the app is down for some customers and our engineers are on it. The website still works for checkout, and we’ll post an update here within the hour.',
   },
@@ -127,7 +126,7 @@ export const EN_COMPLAINTS: Scenario[] = [
     urgent: ['going_public'],
     register: 'casual',
     expect: 'reply',
-    mustDo: [...COMPLAINT, 'private-channel', 'realistic-time'],
+    mustDo: [...defaultRules('complaint', 'en'), 'private-channel', 'realistic-time'],
     exampleReply:
       'Gareth, sorry, three weeks for a sofa leg is too long and you shouldn’t have had to chase. DM us your delivery postcode and we’ll book the part with the supplier and confirm a date today.',
   },
@@ -145,7 +144,7 @@ export const EN_COMPLAINTS: Scenario[] = [
     urgent: ['data_exposed'],
     register: 'formal',
     expect: 'reply',
-    mustDo: [...COMPLAINT, 'private-channel', 'realistic-time'],
+    mustDo: [...defaultRules('complaint', 'en'), 'private-channel', 'realistic-time'],
     exampleReply:
       'Dear Robert, you are right and we apologise: that email should never have been sent that way. Our data protection officer will write to you privately by email today with what happened and the steps we are taking.',
   },

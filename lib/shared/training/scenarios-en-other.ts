@@ -1,3 +1,4 @@
+import { defaultRules } from './rules';
 import type { Scenario } from './schema';
 
 /* English trolls, spam and other comments. Made up for practice: nobody here exists. */
@@ -16,7 +17,7 @@ export const EN_OTHER: Scenario[] = [
     urgent: [],
     register: 'casual',
     expect: 'ignore',
-    mustDo: ['ignore-troll'],
+    mustDo: defaultRules('troll', 'en'),
     exampleReply: '',
   },
   {
@@ -32,7 +33,7 @@ export const EN_OTHER: Scenario[] = [
     urgent: [],
     register: 'casual',
     expect: 'ignore',
-    mustDo: ['ignore-troll'],
+    mustDo: defaultRules('troll', 'en'),
     exampleReply: '',
   },
   {
@@ -48,7 +49,7 @@ export const EN_OTHER: Scenario[] = [
     urgent: [],
     register: 'casual',
     expect: 'ignore',
-    mustDo: ['ignore-troll'],
+    mustDo: defaultRules('troll', 'en'),
     exampleReply: '',
   },
   {
@@ -64,7 +65,7 @@ export const EN_OTHER: Scenario[] = [
     urgent: [],
     register: 'casual',
     expect: 'report',
-    mustDo: ['report-spam'],
+    mustDo: defaultRules('spam', 'en'),
     exampleReply: '',
   },
   {
@@ -80,7 +81,7 @@ export const EN_OTHER: Scenario[] = [
     urgent: [],
     register: 'casual',
     expect: 'report',
-    mustDo: ['report-spam'],
+    mustDo: defaultRules('spam', 'en'),
     exampleReply: '',
   },
   {
@@ -96,7 +97,7 @@ export const EN_OTHER: Scenario[] = [
     urgent: [],
     register: 'casual',
     expect: 'reply',
-    mustDo: ['uses-name', 'language'],
+    mustDo: defaultRules('other', 'en'),
     exampleReply:
       'Hi Hannah, great pick! The green lamp is in stock online and in most stores, so Tom can see it in person too.',
   },
@@ -113,7 +114,7 @@ export const EN_OTHER: Scenario[] = [
     urgent: [],
     register: 'casual',
     expect: 'reply',
-    mustDo: ['uses-name', 'language'],
+    mustDo: defaultRules('other', 'en'),
     exampleReply: 'Good luck tomorrow, Ollie! The Wakefield team are a great bunch. Welcome aboard.',
   },
   {
@@ -130,7 +131,7 @@ export const EN_OTHER: Scenario[] = [
     urgent: [],
     register: 'casual',
     expect: 'reply',
-    mustDo: ['uses-name', 'language', 'question-specific', 'vague'],
+    mustDo: defaultRules('question', 'en'),
     exampleReply:
       'Hi Beth, for afternoon sun go for terracotta: it keeps roots cooler than bamboo. Pick the 30 cm size with a saucer, and water every 2 days in summer.',
   },

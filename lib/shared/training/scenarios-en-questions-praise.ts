@@ -1,8 +1,7 @@
+import { defaultRules } from './rules';
 import type { Scenario } from './schema';
 
 /* English questions and praise. Made up for practice: the people and the brand (Fiordo) do not exist. */
-
-const QUESTION = ['uses-name', 'language', 'question-specific', 'vague'] as const;
 
 export const EN_QUESTIONS_PRAISE: Scenario[] = [
   {
@@ -19,7 +18,7 @@ export const EN_QUESTIONS_PRAISE: Scenario[] = [
     urgent: [],
     register: 'casual',
     expect: 'reply',
-    mustDo: [...QUESTION],
+    mustDo: defaultRules('question', 'en'),
     exampleReply:
       'Hi Aoife, yes, we ship to Ireland: standard delivery takes 3-5 working days and it’s free over €60. You’ll get a tracking link as soon as it leaves the warehouse.',
   },
@@ -37,7 +36,7 @@ export const EN_QUESTIONS_PRAISE: Scenario[] = [
     urgent: [],
     register: 'formal',
     expect: 'reply',
-    mustDo: [...QUESTION],
+    mustDo: defaultRules('question', 'en'),
     exampleReply:
       'Good afternoon Catherine. The Oakridge desk arrives flat-packed, but you can add assembly at checkout for £25: choose “Delivery + assembly” and two of our team will build it in your room on delivery day.',
   },
@@ -55,7 +54,7 @@ export const EN_QUESTIONS_PRAISE: Scenario[] = [
     urgent: [],
     register: 'casual',
     expect: 'reply',
-    mustDo: [...QUESTION],
+    mustDo: defaultRules('question', 'en'),
     exampleReply:
       'Hey Tyler, just one code per order, sorry! If you have two, the basket keeps whichever saves you more, so pop in the bigger one first.',
   },
@@ -73,7 +72,7 @@ export const EN_QUESTIONS_PRAISE: Scenario[] = [
     urgent: [],
     register: 'casual',
     expect: 'reply',
-    mustDo: [...QUESTION],
+    mustDo: defaultRules('question', 'en'),
     exampleReply:
       'Hi Sam, Leeds Kirkgate is open 10am to 4pm on bank holiday Monday. Thanks for flagging the website, we’ll get the page updated today.',
   },
@@ -91,7 +90,7 @@ export const EN_QUESTIONS_PRAISE: Scenario[] = [
     urgent: [],
     register: 'formal',
     expect: 'reply',
-    mustDo: [...QUESTION],
+    mustDo: defaultRules('question', 'en'),
     exampleReply:
       'Good morning Ian. Plus cashback is paid monthly, on the 1st, as credit on your account. There is no minimum spend: 2% applies to every order from your first day on the plan.',
   },
@@ -108,7 +107,7 @@ export const EN_QUESTIONS_PRAISE: Scenario[] = [
     urgent: [],
     register: 'casual',
     expect: 'reply',
-    mustDo: ['praise-thanks', 'language'],
+    mustDo: defaultRules('praise', 'en'),
     exampleReply: 'Thanks so much Mia! We’ll make sure the driver hears this, four flights is real dedication 💪',
   },
   {
@@ -124,7 +123,7 @@ export const EN_QUESTIONS_PRAISE: Scenario[] = [
     urgent: [],
     register: 'formal',
     expect: 'reply',
-    mustDo: ['praise-thanks', 'language'],
+    mustDo: defaultRules('praise', 'en'),
     exampleReply:
       'Thank you, Eleanor, for taking the time to tell us. We have passed your kind words on to Priya and the Bristol Cabot team, and we hope your mother enjoys her new shoes.',
   },
@@ -141,7 +140,7 @@ export const EN_QUESTIONS_PRAISE: Scenario[] = [
     urgent: [],
     register: 'casual',
     expect: 'reply',
-    mustDo: ['praise-thanks', 'language'],
+    mustDo: defaultRules('praise', 'en'),
     exampleReply:
       'Thanks Dan, we’ll take “actually good”! The team spent months on that recipe. Try it in a flat white next 🥛',
   },

@@ -1,18 +1,7 @@
+import { defaultRules } from './rules';
 import type { Scenario } from './schema';
 
 /* Italian complaints. Made up for practice: the people, orders and the brand (Fiordo) do not exist. */
-
-const COMPLAINT_LEI = [
-  'uses-name',
-  'language',
-  'register',
-  'empathy',
-  'next-step',
-  'emoji',
-  'promises',
-  'no-blame',
-] as const;
-const COMPLAINT_TU = COMPLAINT_LEI;
 
 export const IT_COMPLAINTS: Scenario[] = [
   {
@@ -29,7 +18,7 @@ export const IT_COMPLAINTS: Scenario[] = [
     urgent: ['double_charge'],
     register: 'lei',
     expect: 'reply',
-    mustDo: [...COMPLAINT_LEI, 'private-channel', 'realistic-time'],
+    mustDo: [...defaultRules('complaint', 'it'), 'private-channel', 'realistic-time'],
     exampleReply:
       'Gentile Lucia, ci scusi per il doppio addebito e per l’attesa in chat. Ci scriva in privato l’email del suo account: verifichiamo con l’ufficio pagamenti e le rispondiamo entro domani con il rimborso della quota in più.',
   },
@@ -47,7 +36,7 @@ export const IT_COMPLAINTS: Scenario[] = [
     urgent: [],
     register: 'tu',
     expect: 'reply',
-    mustDo: [...COMPLAINT_TU, 'private-channel', 'realistic-time'],
+    mustDo: [...defaultRules('complaint', 'it'), 'private-channel', 'realistic-time'],
     exampleReply:
       'Ciao Davide, hai ragione, quattro giorni fermo non va bene: ci dispiace. Scrivici in privato il numero d’ordine, controlliamo con il corriere e ti aggiorniamo entro oggi.',
   },
@@ -65,7 +54,7 @@ export const IT_COMPLAINTS: Scenario[] = [
     urgent: ['hacked_fraud'],
     register: 'lei',
     expect: 'reply',
-    mustDo: [...COMPLAINT_LEI, 'private-channel', 'realistic-time'],
+    mustDo: [...defaultRules('complaint', 'it'), 'private-channel', 'realistic-time'],
     exampleReply:
       'Gentile Rosaria, ci dispiace molto, capiamo la preoccupazione. Non scriva qui nessun dato: ci mandi un messaggio privato, blocchiamo l’ordine e l’account con il team sicurezza e la ricontattiamo entro oggi per il rimborso.',
   },
@@ -83,7 +72,7 @@ export const IT_COMPLAINTS: Scenario[] = [
     urgent: ['safety'],
     register: 'tu',
     expect: 'reply',
-    mustDo: [...COMPLAINT_TU, 'private-channel', 'realistic-time'],
+    mustDo: [...defaultRules('complaint', 'it'), 'private-channel', 'realistic-time'],
     exampleReply:
       'Chiara, ci dispiace tantissimo, speriamo che la mano stia meglio. Non usare più il bollitore e scrivici in privato: il reparto qualità ti chiama entro domani per il ritiro e il rimborso.',
   },
@@ -101,7 +90,7 @@ export const IT_COMPLAINTS: Scenario[] = [
     urgent: ['refund_refused'],
     register: 'tu',
     expect: 'reply',
-    mustDo: [...COMPLAINT_TU, 'private-channel', 'realistic-time'],
+    mustDo: [...defaultRules('complaint', 'it'), 'private-channel', 'realistic-time'],
     exampleReply:
       'Marco, hai ragione: tre settimane sono troppe, ci dispiace. Scrivici in privato il numero del reso, verifichiamo con l’amministrazione e ti diamo una data certa entro domani.',
   },
@@ -119,7 +108,7 @@ export const IT_COMPLAINTS: Scenario[] = [
     urgent: ['data_exposed'],
     register: 'lei',
     expect: 'reply',
-    mustDo: [...COMPLAINT_LEI, 'private-channel', 'realistic-time'],
+    mustDo: [...defaultRules('complaint', 'it'), 'private-channel', 'realistic-time'],
     exampleReply:
       'Gentile Giovanni, ha ragione, è un errore serio e ci scusi. La preghiamo di non pubblicare il documento: ci scriva in privato, il responsabile privacy ricostruisce dove è finita la sua fattura e le risponde entro oggi.',
   },
@@ -137,7 +126,7 @@ export const IT_COMPLAINTS: Scenario[] = [
     urgent: ['outage'],
     register: 'tu',
     expect: 'reply',
-    mustDo: [...COMPLAINT_TU, 'realistic-time'],
+    mustDo: [...defaultRules('complaint', 'it'), 'realistic-time'],
     exampleReply:
       'Ciao Sofia, ci dispiace per la fila: l’app ha un problema da stamattina e i tecnici ci stanno lavorando. Alle casse puoi pagare con carta, ti aggiorniamo qui entro le 13.',
   },
@@ -155,7 +144,7 @@ export const IT_COMPLAINTS: Scenario[] = [
     urgent: ['legal_threat', 'going_public'],
     register: 'lei',
     expect: 'reply',
-    mustDo: [...COMPLAINT_LEI, 'private-channel', 'realistic-time'],
+    mustDo: [...defaultRules('complaint', 'it'), 'private-channel', 'realistic-time'],
     exampleReply:
       'Gentile Franco, ha ragione e ci scusi: tre messaggi senza una soluzione sono troppi. Ci scriva in privato il suo recapito, fissiamo con lei la sostituzione dell’oblò e la ricontattiamo entro domani mattina.',
   },

@@ -1,3 +1,4 @@
+import { defaultRules } from './rules';
 import type { Scenario } from './schema';
 
 /* Italian trolls, spam and other comments. Made up for practice: nobody here exists. */
@@ -16,7 +17,7 @@ export const IT_OTHER: Scenario[] = [
     urgent: [],
     register: 'tu',
     expect: 'ignore',
-    mustDo: ['ignore-troll'],
+    mustDo: defaultRules('troll', 'it'),
     exampleReply: '',
   },
   {
@@ -32,7 +33,7 @@ export const IT_OTHER: Scenario[] = [
     urgent: [],
     register: 'tu',
     expect: 'ignore',
-    mustDo: ['ignore-troll'],
+    mustDo: defaultRules('troll', 'it'),
     exampleReply: '',
   },
   {
@@ -48,7 +49,7 @@ export const IT_OTHER: Scenario[] = [
     urgent: [],
     register: 'tu',
     expect: 'ignore',
-    mustDo: ['ignore-troll'],
+    mustDo: defaultRules('troll', 'it'),
     exampleReply: '',
   },
   {
@@ -64,7 +65,7 @@ export const IT_OTHER: Scenario[] = [
     urgent: [],
     register: 'tu',
     expect: 'report',
-    mustDo: ['report-spam'],
+    mustDo: defaultRules('spam', 'it'),
     exampleReply: '',
   },
   {
@@ -80,7 +81,7 @@ export const IT_OTHER: Scenario[] = [
     urgent: [],
     register: 'tu',
     expect: 'report',
-    mustDo: ['report-spam'],
+    mustDo: defaultRules('spam', 'it'),
     exampleReply: '',
   },
   {
@@ -96,7 +97,7 @@ export const IT_OTHER: Scenario[] = [
     urgent: [],
     register: 'tu',
     expect: 'reply',
-    mustDo: ['uses-name', 'language', 'register'],
+    mustDo: defaultRules('other', 'it'),
     exampleReply:
       'Ciao Valentina, ottima scelta! Sabato i vasi li trovi nel reparto giardino, in tutti i colori del volantino. Buona spesa a te e a Giulia.',
   },
@@ -113,7 +114,7 @@ export const IT_OTHER: Scenario[] = [
     urgent: [],
     register: 'tu',
     expect: 'reply',
-    mustDo: ['uses-name', 'language', 'register'],
+    mustDo: defaultRules('other', 'it'),
     exampleReply: 'Nicola, in bocca al lupo per domani! A Piacenza ti aspetta una bella squadra, benvenuto in Fiordo.',
   },
 ];

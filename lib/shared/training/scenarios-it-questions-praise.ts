@@ -1,3 +1,4 @@
+import { defaultRules } from './rules';
 import type { Scenario } from './schema';
 
 /* Italian questions and praise. Made up for practice: the people and the brand (Fiordo) do not exist. */
@@ -17,7 +18,7 @@ export const IT_QUESTIONS_PRAISE: Scenario[] = [
     urgent: [],
     register: 'lei',
     expect: 'reply',
-    mustDo: ['uses-name', 'language', 'register', 'question-specific', 'vague'],
+    mustDo: defaultRules('question', 'it'),
     exampleReply:
       'Gentile Elena, sì, spediamo in Svizzera in 4-6 giorni lavorativi. Dazi e IVA svizzera sono già inclusi nel prezzo che vede al pagamento: alla consegna non le verrà chiesto nulla.',
   },
@@ -35,7 +36,7 @@ export const IT_QUESTIONS_PRAISE: Scenario[] = [
     urgent: [],
     register: 'tu',
     expect: 'reply',
-    mustDo: ['uses-name', 'language', 'register', 'question-specific', 'vague'],
+    mustDo: defaultRules('question', 'it'),
     exampleReply:
       'Ciao Luca, la domenica il negozio di via Nizza è aperto dalle 9 alle 20. Grazie per la segnalazione: l’orario sbagliato sul sito lo correggiamo oggi.',
   },
@@ -71,7 +72,7 @@ export const IT_QUESTIONS_PRAISE: Scenario[] = [
     urgent: [],
     register: 'lei',
     expect: 'reply',
-    mustDo: ['uses-name', 'language', 'register', 'question-specific', 'vague'],
+    mustDo: defaultRules('question', 'it'),
     exampleReply:
       'Gentile Paolo, sì: il panettone senza glutine Fiordo Bio ha la Spiga Barrata AIC ed è prodotto in uno stabilimento dedicato, con glutine sotto i 20 ppm. Trova il numero di licenza sul retro della confezione, sotto gli ingredienti.',
   },
@@ -89,7 +90,7 @@ export const IT_QUESTIONS_PRAISE: Scenario[] = [
     urgent: [],
     register: 'tu',
     expect: 'reply',
-    mustDo: ['uses-name', 'language', 'register', 'question-specific', 'vague'],
+    mustDo: defaultRules('question', 'it'),
     exampleReply:
       'Ciao Ale, BENVENUTO10 vale solo sui prodotti a prezzo pieno, per questo il carrello non lo prende sugli articoli già scontati. Sul resto dell’ordine ti toglie il 10%.',
   },
@@ -106,7 +107,7 @@ export const IT_QUESTIONS_PRAISE: Scenario[] = [
     urgent: [],
     register: 'tu',
     expect: 'reply',
-    mustDo: ['praise-thanks', 'language', 'register'],
+    mustDo: defaultRules('praise', 'it'),
     exampleReply:
       'Grazie Anna, che bello leggerlo! Giriamo il tuo messaggio a Marco e a tutto il negozio di Parma. Buon riposo sul materasso nuovo!',
   },
@@ -139,7 +140,7 @@ export const IT_QUESTIONS_PRAISE: Scenario[] = [
     urgent: [],
     register: 'lei',
     expect: 'reply',
-    mustDo: ['praise-thanks', 'language', 'register'],
+    mustDo: defaultRules('praise', 'it'),
     exampleReply:
       'Gentile Giuseppina, grazie di cuore per la fiducia di tutti questi anni. Le sue parole arrivano oggi stesso ai colleghi di Bergamo, ne saranno felici.',
   },
@@ -156,7 +157,7 @@ export const IT_QUESTIONS_PRAISE: Scenario[] = [
     urgent: [],
     register: 'tu',
     expect: 'reply',
-    mustDo: ['praise-thanks', 'language', 'register'],
+    mustDo: defaultRules('praise', 'it'),
     exampleReply:
       'Grazie Simone! La lista condivisa era una delle richieste più frequenti, siamo contenti che ti semplifichi la spesa. Se hai altre idee per l’app scrivici pure.',
   },

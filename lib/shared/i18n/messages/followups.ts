@@ -38,11 +38,6 @@ const en = {
   resolvedMark: 'resolved',
   openMark: 'not resolved',
   note: 'note: {note}',
-  out_replied_public: 'replied in public',
-  out_moved_private: 'moved to private',
-  out_escalated: 'escalated',
-  out_ignored_troll: 'troll ignored',
-  out_hidden_spam: 'spam hidden',
 };
 
 type Key = keyof typeof en;
@@ -85,11 +80,6 @@ const it: Record<Key, string> = {
   resolvedMark: 'risolto',
   openMark: 'non risolto',
   note: 'nota: {note}',
-  out_replied_public: 'risposto in pubblico',
-  out_moved_private: 'spostato in privato',
-  out_escalated: 'passato a un reparto',
-  out_ignored_troll: 'troll ignorato',
-  out_hidden_spam: 'spam nascosto',
 };
 
 export type FollowUpsKey = Key;

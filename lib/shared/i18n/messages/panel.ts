@@ -46,11 +46,6 @@ type PanelKey =
   | 'note'
   | 'confirmHandled'
   | 'cancel'
-  | 'replied_public'
-  | 'moved_private'
-  | 'escalated'
-  | 'ignored_troll'
-  | 'hidden_spam'
   | 'negativeHideWarning'
   | 'department'
   | 'promised'
@@ -112,8 +107,8 @@ export const panelDictionary: Dictionary<PanelKey> = {
     noTemplates: 'No template fits: write your own reply.',
     draftLabel: 'Your reply (you press Send on the site)',
     draftPlaceholder: 'Pick a template (1-3) or write…',
-    xLength: '{count}/280',
-    xLengthOver: '{count}/280 — too long for X',
+    xLength: '{count}/{limit}',
+    xLengthOver: '{count}/{limit} — too long for X',
     insert: 'Insert',
     copy: 'Copy',
     handled: 'Handled',
@@ -126,11 +121,6 @@ export const panelDictionary: Dictionary<PanelKey> = {
     note: 'Note (optional)',
     confirmHandled: 'Mark handled',
     cancel: 'Cancel',
-    replied_public: 'Replied publicly',
-    moved_private: 'Moved to private',
-    escalated: 'Escalated',
-    ignored_troll: 'Ignored (troll)',
-    hidden_spam: 'Hidden (spam)',
     negativeHideWarning:
       'This looks like a negative comment, not spam. Never hide or delete criticism: it reads as guilt. Choose another outcome unless it really is spam.',
     department: 'Department',
@@ -191,8 +181,8 @@ export const panelDictionary: Dictionary<PanelKey> = {
     noTemplates: 'Nessun modello adatto: scrivi tu la risposta.',
     draftLabel: 'La tua risposta (Invia lo premi tu sul sito)',
     draftPlaceholder: 'Scegli un modello (1-3) o scrivi…',
-    xLength: '{count}/280',
-    xLengthOver: '{count}/280 — troppo lungo per X',
+    xLength: '{count}/{limit}',
+    xLengthOver: '{count}/{limit} — troppo lungo per X',
     insert: 'Inserisci',
     copy: 'Copia',
     handled: 'Gestito',
@@ -205,11 +195,6 @@ export const panelDictionary: Dictionary<PanelKey> = {
     note: 'Nota (facoltativa)',
     confirmHandled: 'Segna come gestito',
     cancel: 'Annulla',
-    replied_public: 'Risposto in pubblico',
-    moved_private: 'Spostato in privato',
-    escalated: 'Inoltrato',
-    ignored_troll: 'Ignorato (troll)',
-    hidden_spam: 'Nascosto (spam)',
     negativeHideWarning:
       'Sembra un commento negativo, non spam. Non nascondere né cancellare mai le critiche: sembra un’ammissione di colpa. Scegli un altro esito, a meno che sia davvero spam.',
     department: 'Reparto',

@@ -40,10 +40,9 @@ export function checkRowDates(table: BackupTable, row: object, index: number): v
     }
   };
   if (table === 'followups') {
-    // A follow-up has no day bucket; it is due in the future (a department may take weeks), not in 3000.
+    // A follow-up has no day bucket, and no due time: that is computed when listed, from the current settings.
     check('since', true);
     check('closedAt', false);
-    check('dueAt', true, latest + 366 * 24 * 60 * 60 * 1000);
     return;
   }
   for (const field of TIME_FIELDS) check(field, field === 'firstSeenAt' || field === 'itemCreatedAt');

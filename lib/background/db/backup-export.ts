@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { BACKUP_TABLES, type BackupTable } from '@/lib/shared/messaging/backup-port';
 import { DB_NAME, type CareSideDb } from './database';
+import { withoutTextAt } from './text-index';
 
 /** Rows read per database query while exporting. */
 const PAGE_ROWS = 500;
@@ -48,7 +49,7 @@ export async function* exportBackupParts(
     let count = 0;
     for await (const rows of pages(table)) {
       for (const row of rows) {
-        const text = JSON.stringify(row);
+        const text = JSON.stringify(withoutTextAt(row as object));
         if (part.length > 0 && part.length + text.length > maxChars) {
           yield part;
           part = '';

@@ -5,6 +5,7 @@ import type { PracticeAttempt } from '@/lib/shared/training/attempt';
 import type { DailyRow, HandledRow, SeenRow } from '@/lib/shared/stats/log-rows';
 import { rebuildRollupsInTransaction } from './rollup-store';
 import { slimFollowUps } from './followup-upgrade';
+import { TEXT_AT, textIndexMiddleware, withTextAt } from './text-index';
 
 export const DB_NAME = 'careside';
 
@@ -44,6 +45,20 @@ export class CareSideDb extends Dexie {
     this.version(5)
       .stores({ followups: '[platform+itemId], status, closedAt' })
       .upgrade((tx) => slimFollowUps(tx.table('followups'), tx.table('handled')));
+    // v6: stored comment texts indexed by when (text-index.ts), so counting and expiring them skips the rest.
+    this.version(6)
+      .stores({
+        handled: `[platform+itemId], actionAt, [platform+actionAt], templateId, [platform+authorHandle], ${TEXT_AT}`,
+      })
+      .upgrade((tx) =>
+        tx
+          .table('handled')
+          .filter((row: HandledRow) => row.text !== undefined)
+          .modify((row: HandledRow & { textAt?: number }) => {
+            row.textAt = withTextAt(row).textAt;
+          }),
+      );
+    this.use(textIndexMiddleware);
   }
 }
 

@@ -20,7 +20,8 @@ export async function queryStats(
   businessHoursOnly: boolean,
 ): Promise<DashboardStats> {
   const readRollups = () => db.daily.where('day').belowOrEqual(range.to).toArray();
-  let [rows, followUps] = await Promise.all([readRollups(), db.followups.toArray()]);
+  const [firstRead, followUps] = await Promise.all([readRollups(), db.followups.toArray()]);
+  let rows = firstRead;
   if (rows.some((row) => row.revision !== ROLLUP_REVISION)) {
     await db.transaction('rw', db.handled, db.seen, db.daily, () =>
       rebuildRollupsInTransaction(db.handled, db.seen, db.daily),

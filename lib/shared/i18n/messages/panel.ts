@@ -1,10 +1,12 @@
 import type { Dictionary } from '../translate';
 import { brandFactsDictionary, type BrandFactsKey } from './brand-facts';
 import { classificationDictionary, type ClassificationKey } from './classification';
+import { satisfactionDictionary, type SatisfactionKey } from './satisfaction';
 
 type PanelKey =
   | ClassificationKey
   | BrandFactsKey
+  | SatisfactionKey
   | 'panelLabel'
   | 'counts'
   | 'collapse'
@@ -84,6 +86,7 @@ export const panelDictionary: Dictionary<PanelKey> = {
   en: {
     ...classificationDictionary.en,
     ...brandFactsDictionary.en,
+    ...satisfactionDictionary.en,
     panelLabel: 'CareSide panel',
     counts: '{urgent} urgent · {open} open',
     collapse: 'Collapse CareSide',
@@ -163,6 +166,7 @@ export const panelDictionary: Dictionary<PanelKey> = {
   it: {
     ...classificationDictionary.it,
     ...brandFactsDictionary.it,
+    ...satisfactionDictionary.it,
     panelLabel: 'Pannello CareSide',
     counts: '{urgent} urgenti · {open} aperti',
     collapse: 'Chiudi CareSide',

@@ -73,7 +73,7 @@ describe('the KPIs the guidelines name, through getStats', () => {
     await getDb()
       .daily.toCollection()
       .modify((row: Record<string, unknown>) => {
-        delete row.byAuthor;
+        delete row.authors;
         delete row.bySatisfaction;
         delete row.resolutionSeconds;
         delete row.revision;

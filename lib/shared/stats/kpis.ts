@@ -1,4 +1,5 @@
 import type { FollowUpRow } from '@/lib/shared/followups/schema';
+import { distinctAuthors } from './author-list';
 import type { StatsRange } from './dashboard-stats';
 import type { DailyRow } from './log-rows';
 import { inRange } from './resolution';
@@ -26,14 +27,14 @@ export function followUpsOnTime(followUps: FollowUpRow[], range: StatsRange) {
 export function returningCustomers(period: DailyRow[], earlier: DailyRow[]) {
   const daysByAuthor = new Map<string, number>();
   for (const row of period) {
-    for (const handle of Object.keys(row.byAuthor ?? {})) {
+    for (const handle of distinctAuthors(row.authors ?? '')) {
       const key = `${row.platform}|${handle}`;
       daysByAuthor.set(key, (daysByAuthor.get(key) ?? 0) + 1);
     }
   }
   const before = new Set<string>();
   for (const row of earlier) {
-    for (const handle of Object.keys(row.byAuthor ?? {})) before.add(`${row.platform}|${handle}`);
+    for (const handle of distinctAuthors(row.authors ?? '')) before.add(`${row.platform}|${handle}`);
   }
   let returning = 0;
   for (const [key, days] of daysByAuthor) if (days >= 2 || before.has(key)) returning += 1;

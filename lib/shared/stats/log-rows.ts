@@ -97,8 +97,8 @@ export const dailyRowSchema = z.object({
   /** Seconds from the customer's post to the latest action, for rows handled as resolved. */
   resolutionSeconds: z.array(z.number()),
   bySatisfaction: counts,
-  /** Items per author handle (the customer history's key, with the row's platform): returning customers. */
-  byAuthor: counts,
+  /** The author handle of every row handled (the customer history's key, with the row's platform), see author-list.ts. */
+  authors: z.string(),
   /** ROLLUP_REVISION when every field above is complete; older rows lack it. */
   revision: z.number().optional(),
 });

@@ -1,4 +1,5 @@
 import { ROLLUP_REVISION, type DailyRow, type HandledRow, type SeenRow } from './log-rows';
+import { changeAuthors, EMPTY_AUTHORS } from './author-list';
 import { resolutionSecondsOf } from './resolution';
 
 export function emptyDaily(day: string, platform: DailyRow['platform']): DailyRow {
@@ -24,7 +25,7 @@ export function emptyDaily(day: string, platform: DailyRow['platform']): DailyRo
     urgentBusinessResponseSeconds: [],
     resolutionSeconds: [],
     bySatisfaction: {},
-    byAuthor: {},
+    authors: EMPTY_AUTHORS,
     revision: ROLLUP_REVISION,
   };
 }
@@ -69,7 +70,7 @@ export function applyHandled(daily: DailyRow, row: HandledRow, sign: 1 | -1): vo
     if (row.category === 'question') count(daily.byQuestionTopic, topic, sign);
   }
   count(daily.bySatisfaction, row.satisfaction, sign);
-  count(daily.byAuthor, row.authorHandle, sign);
+  daily.authors = changeAuthors(daily.authors, row.authorHandle, sign);
   if (row.resolved) push(daily.resolutionSeconds, resolutionSecondsOf(row), sign);
   push(daily.responseSeconds, row.responseSeconds, sign);
   push(daily.businessResponseSeconds, row.businessResponseSeconds, sign);

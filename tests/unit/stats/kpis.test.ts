@@ -5,6 +5,7 @@ import type { StatsRange } from '@/lib/shared/stats/dashboard-stats';
 import { dayStart } from '@/lib/shared/stats/day';
 import { followUpsOnTime, returningCustomers, satisfactionOf } from '@/lib/shared/stats/kpis';
 import type { DailyRow, HandledRow } from '@/lib/shared/stats/log-rows';
+import { changeAuthors, distinctAuthors, EMPTY_AUTHORS } from '@/lib/shared/stats/author-list';
 import { closedEscalationSeconds, resolutionSecondsOf } from '@/lib/shared/stats/resolution';
 import { applyHandled, buildRollups, emptyDaily, upgradeDaily } from '@/lib/shared/stats/rollup';
 
@@ -181,11 +182,24 @@ describe('satisfaction marks', () => {
 describe('roll-ups written before the KPI fields', () => {
   it('are completed with empty fields and keep their old revision (so they get rebuilt)', () => {
     const legacy = { ...emptyDaily('2024-05-02', 'x'), handled: 3 } as Partial<DailyRow>;
-    delete legacy.byAuthor;
+    delete legacy.authors;
     delete legacy.revision;
     const upgraded = upgradeDaily(legacy as DailyRow);
-    expect(upgraded).toMatchObject({ handled: 3, byAuthor: {}, resolutionSeconds: [], bySatisfaction: {} });
+    expect(upgraded).toMatchObject({ handled: 3, authors: '\n', resolutionSeconds: [], bySatisfaction: {} });
     expect(upgraded.revision).toBeUndefined();
     expect(aggregateStats([legacy as DailyRow], range, false).returning.customers).toBe(0);
+  });
+});
+
+describe('author list of a day', () => {
+  it('adds and removes one row at a time, keeping repeats', () => {
+    let authors = EMPTY_AUTHORS;
+    for (const handle of ['anna', 'bruno', 'anna', '', 'an\nna']) authors = changeAuthors(authors, handle, 1);
+    expect(authors).toBe('\nanna\nbruno\nanna\nan na\n');
+    authors = changeAuthors(authors, 'anna', -1);
+    expect([...distinctAuthors(authors)]).toEqual(['bruno', 'anna', 'an na']);
+    authors = changeAuthors(changeAuthors(authors, 'anna', -1), 'nobody', -1);
+    expect([...distinctAuthors(authors)]).toEqual(['bruno', 'an na']);
+    expect(distinctAuthors(EMPTY_AUTHORS).size).toBe(0);
   });
 });

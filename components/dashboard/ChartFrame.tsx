@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-/** A titled chart with a text summary for screen readers (the SVG itself is decorative). */
+/** A titled chart with a text summary for screen readers (the SVG itself is decorative: hidden, and out of the tab order). */
 export function ChartFrame({
   title,
   summary,

@@ -59,7 +59,7 @@ export function DashboardCharts({
         summary={list(stats.perDay.map((day) => [day.day, day.total]))}
       >
         <ResponsiveContainer>
-          <BarChart data={perDay}>
+          <BarChart data={perDay} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="day" fontSize={11} />
             <YAxis allowDecimals={false} fontSize={11} width={32} />
@@ -84,7 +84,7 @@ export function DashboardCharts({
         summary={list(distribution.map((bucket) => [bucket.label, bucket.count]))}
       >
         <ResponsiveContainer>
-          <BarChart data={distribution}>
+          <BarChart data={distribution} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" fontSize={11} />
             <YAxis allowDecimals={false} fontSize={11} width={32} />
@@ -99,7 +99,7 @@ export function DashboardCharts({
         summary={list(stats.perPlatform.map((platform) => [t(platform.platform), platform.handled]))}
       >
         <ResponsiveContainer>
-          <PieChart>
+          <PieChart accessibilityLayer={false}>
             <Pie
               data={platforms.map((platform) => ({
                 name: t(platform.platform),
@@ -108,6 +108,8 @@ export function DashboardCharts({
               }))}
               dataKey="value"
               nameKey="name"
+              // Decorative (the frame's text summary says it): out of the tab order.
+              rootTabIndex={-1}
               // Room for the value labels outside the slices, above the legend.
               outerRadius="65%"
               label
@@ -128,7 +130,7 @@ export function DashboardCharts({
         summary={templates.length === 0 ? t('noTemplates') : list(templates.map((entry) => [entry.title, entry.count]))}
       >
         <ResponsiveContainer>
-          <BarChart data={templates} layout="vertical">
+          <BarChart data={templates} layout="vertical" accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} fontSize={11} />
             <YAxis type="category" dataKey="title" width={180} fontSize={11} />

@@ -6,6 +6,7 @@ import { templatesQuery } from '@/lib/ui/queries/templates';
 import { BenchmarkLine } from './BenchmarkLine';
 import { DashboardCharts } from './DashboardCharts';
 import { DataPanel } from './DataPanel';
+import { KpiCards } from './KpiCards';
 import { PeriodControls } from './PeriodControls';
 import { PracticePanel } from './PracticePanel';
 import { rangeFor, type Period, type PlatformFilter } from './period';
@@ -52,6 +53,7 @@ export function DashboardPage() {
         <>
           <BenchmarkLine stats={stats.data} t={t} language={language} />
           <StatCards stats={stats.data} t={t} language={language} />
+          <KpiCards stats={stats.data} t={t} language={language} />
           <div className="space-y-1 text-xs text-slate-600">
             {stats.data.handled === 0 && <p>{t('noData')}</p>}
             {stats.data.businessHoursOnly && <p>{t('businessHoursNote')}</p>}

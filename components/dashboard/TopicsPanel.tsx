@@ -1,11 +1,22 @@
-import { csvCell } from '@/lib/shared/stats/csv';
+import type { ReactNode } from 'react';
 import type { DashboardStats } from '@/lib/shared/stats/dashboard-stats';
+import { faqCandidatesToCsv } from '@/lib/shared/stats/faq-csv';
+import { faqTemplateHash } from '@/lib/shared/templates/faq-link';
 import { downloadText } from './format';
 import type { DashboardT } from './use-dashboard-t';
 
 type Ranked = DashboardStats['topTopics'];
 
-function TopicTable({ caption, rows, t, testId }: { caption: string; rows: Ranked; t: DashboardT; testId: string }) {
+interface TableProps {
+  caption: string;
+  rows: Ranked;
+  t: DashboardT;
+  testId: string;
+  /** An action per row (the FAQ candidates' "make a template"), in a column of its own. */
+  action?: { header: string; render: (topic: string) => ReactNode };
+}
+
+function TopicTable({ caption, rows, t, testId, action }: TableProps) {
   return (
     <table className="w-full text-sm" data-testid={testId}>
       <caption className="mb-1 text-left text-sm font-semibold">{caption}</caption>
@@ -17,12 +28,17 @@ function TopicTable({ caption, rows, t, testId }: { caption: string; rows: Ranke
           <th scope="col" className="py-1 text-right">
             {t('count')}
           </th>
+          {action && (
+            <th scope="col" className="py-1 text-right">
+              <span className="sr-only">{action.header}</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
         {rows.length === 0 ? (
           <tr>
-            <td colSpan={2} className="py-1 text-slate-600">
+            <td colSpan={action ? 3 : 2} className="py-1 text-slate-600">
               —
             </td>
           </tr>
@@ -31,6 +47,7 @@ function TopicTable({ caption, rows, t, testId }: { caption: string; rows: Ranke
             <tr key={row.topic} className="border-t border-slate-100">
               <td className="py-1">{row.topic}</td>
               <td className="py-1 text-right tabular-nums">{row.count}</td>
+              {action && <td className="py-1 text-right">{action.render(row.topic)}</td>}
             </tr>
           ))
         )}
@@ -42,12 +59,23 @@ function TopicTable({ caption, rows, t, testId }: { caption: string; rows: Ranke
 /** Top topics and the FAQ candidates (recurring questions), exportable as CSV. */
 export function TopicsPanel({ stats, t }: { stats: DashboardStats; t: DashboardT }) {
   const exportFaq = () => {
-    const lines = ['topic,questions', ...stats.faqCandidates.map((row) => `${csvCell(row.topic)},${row.count}`)];
     downloadText(
-      `\uFEFF${lines.join('\r\n')}\r\n`,
+      faqCandidatesToCsv(stats.faqCandidates),
       `careside-faq-${stats.range.from}-${stats.range.to}.csv`,
-      'text/csv',
+      'text/csv;charset=utf-8',
     );
+  };
+  const makeTemplate = {
+    header: t('makeTemplate'),
+    render: (topic: string) => (
+      <a
+        href={faqTemplateHash(topic)}
+        aria-label={t('makeTemplateFor', { topic })}
+        className="rounded text-xs text-blue-700 underline hover:text-blue-900 focus-visible:outline-2 focus-visible:outline-blue-600"
+      >
+        {t('makeTemplate')}
+      </a>
+    ),
   };
   return (
     <section
@@ -56,7 +84,7 @@ export function TopicsPanel({ stats, t }: { stats: DashboardStats; t: DashboardT
     >
       <TopicTable caption={t('topTopics')} rows={stats.topTopics} t={t} testId="top-topics" />
       <div>
-        <TopicTable caption={t('faq')} rows={stats.faqCandidates} t={t} testId="faq-candidates" />
+        <TopicTable caption={t('faq')} rows={stats.faqCandidates} t={t} testId="faq-candidates" action={makeTemplate} />
         <p className="mt-2 text-xs text-slate-600">{t('faqHint')}</p>
         <button
           type="button"

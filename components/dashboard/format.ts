@@ -21,6 +21,11 @@ export function formatPercent(share: number | null, language: UiLanguage): strin
   });
 }
 
+/** A count with the language's digit grouping (12,345 / 12.345). */
+export function formatCount(count: number, language: UiLanguage): string {
+  return count.toLocaleString(language === 'it' ? 'it-IT' : 'en-US');
+}
+
 /** Saves text as a file the user downloads. */
 export function downloadText(text: string, filename: string, type: string): void {
   downloadBlob(new Blob([text], { type }), filename);

@@ -183,6 +183,12 @@ export const ItemDetail = forwardRef<ItemDetailHandle, Props>(function ItemDetai
             cancel: t('cancel'),
             negativeHideWarning: t('negativeHideWarning'),
             ...outcomeLabels[language],
+            satisfactionLabel: t('satisfactionLabel'),
+            satisfactionHint: t('satisfactionHint'),
+            satisfactionNone: t('satisfactionNone'),
+            satisfied: t('satisfied'),
+            neutral: t('neutral'),
+            unhappy: t('unhappy'),
           }}
           onConfirm={(value) => finish(value)}
           onCancel={() => setForm('none')}

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { TrackedItem } from '@/lib/shared/model/queue';
 import { sendMessage } from '@/lib/shared/messaging/client';
 import type { Outcome } from '@/lib/shared/model/categories';
+import type { SatisfactionMark } from '@/lib/shared/stats/log-rows';
 
 export interface HandledAction {
   outcome: Outcome;
@@ -9,6 +10,8 @@ export interface HandledAction {
   note?: string;
   department?: string;
   templateId?: string;
+  /** Optional: asked in the closing reply, or noted by hand. */
+  satisfaction?: SatisfactionMark;
 }
 
 /** Logs an action through the background (the only owner of the database) with both times, for response time. */
@@ -32,6 +35,7 @@ export function useLogHandled() {
         department: action.department,
         resolved: action.resolved,
         note: action.note || undefined,
+        satisfaction: action.satisfaction,
         itemCreatedAt: item.createdAt,
         createdAtApproximate: item.createdAtApproximate,
         firstSeenAt: tracked.firstSeenAt,

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { sendMessage } from '@/lib/shared/messaging/client';
 import { templatesQuery } from '@/lib/ui/queries/templates';
+import { parseFaqTemplateHash } from '@/lib/shared/templates/faq-link';
 import { duplicateTemplate, filterTemplates, type TemplateFilter } from '@/lib/shared/templates/filter';
 import { parseTemplatePackText, type PackValidation } from '@/lib/shared/templates/pack';
 import type { Template, TemplateInput } from '@/lib/shared/templates/schema';
@@ -41,7 +42,17 @@ export function TemplateManager() {
   const list = useQuery(templatesQuery());
   const actions = useTemplateActions();
   const [filter, setFilter] = useState<TemplateFilter>({});
-  const [editing, setEditing] = useState<Editing>(null);
+  // The dashboard's "make a template" (#templates/new/<topic>) opens a new question template for the topic.
+  const [editing, setEditing] = useState<Editing>(() => {
+    const faq = parseFaqTemplateHash(location.hash);
+    if (!faq) return null;
+    const title = faq.topics[0] ? t(`topic_${faq.topics[0]}`) : faq.title;
+    return { initial: { ...blank(), ...faq, title }, isNew: true };
+  });
+  useEffect(() => {
+    // Once opened, the request leaves the URL: coming back to the section must not open it again.
+    if (parseFaqTemplateHash(location.hash)) history.replaceState(null, '', '#templates');
+  }, []);
   const [notice, setNotice] = useState<Notice>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const [importing, setImporting] = useState<{ fileName: string; result: PackValidation } | null>(null);

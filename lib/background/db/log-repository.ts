@@ -74,6 +74,9 @@ export async function recordHandled(
       businessResponseSeconds: first.businessResponseSeconds,
       updatedAt: Math.max(input.actionAt, existing?.updatedAt ?? 0),
     };
+    // Handling an item again without a mark keeps the one recorded before.
+    const satisfaction = input.satisfaction ?? existing?.satisfaction;
+    if (satisfaction !== undefined) row.satisfaction = satisfaction;
     const keptText = policy.storeText ? (text ?? existing?.text) : undefined;
     if (keptText !== undefined) row.text = keptText;
     if (existing) applyHandled(await batch.get(existing.day, existing.platform), existing, -1);

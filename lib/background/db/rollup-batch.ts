@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import type { DailyRow } from '@/lib/shared/stats/log-rows';
-import { emptyDaily } from '@/lib/shared/stats/rollup';
+import { emptyDaily, upgradeDaily } from '@/lib/shared/stats/rollup';
 
 /**
  * The roll-ups touched by one write, read once and saved together, so two changes to the same day
@@ -15,7 +15,8 @@ export class RollupBatch {
     const key = `${day}|${platform}`;
     let row = this.rows.get(key);
     if (!row) {
-      row = (await this.table.get([day, platform])) ?? emptyDaily(day, platform);
+      const stored = await this.table.get([day, platform]);
+      row = stored ? upgradeDaily(stored) : emptyDaily(day, platform);
       this.rows.set(key, row);
     }
     return row;

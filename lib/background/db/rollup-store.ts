@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import type { DailyRow, HandledRow, SeenRow } from '@/lib/shared/stats/log-rows';
-import { buildRollups, emptyDaily } from '@/lib/shared/stats/rollup';
+import { buildRollups, emptyDaily, upgradeDaily } from '@/lib/shared/stats/rollup';
 
 /** Replaces every roll-up with one rebuilt from the raw log. Call inside a rw transaction on the three tables. */
 export async function rebuildRollupsInTransaction(
@@ -20,5 +20,6 @@ export async function getRollup(
   day: string,
   platform: DailyRow['platform'],
 ): Promise<DailyRow> {
-  return (await daily.get([day, platform])) ?? emptyDaily(day, platform);
+  const stored = await daily.get([day, platform]);
+  return stored ? upgradeDaily(stored) : emptyDaily(day, platform);
 }

@@ -2,20 +2,43 @@ import type { BusinessHours } from '@/lib/shared/stats/business-hours';
 import { aggregateStats } from '@/lib/shared/stats/aggregate';
 import type { DashboardStats, StatsRange } from '@/lib/shared/stats/dashboard-stats';
 import { addDays, dayStart, localDay } from '@/lib/shared/stats/day';
-import type { HandledRow } from '@/lib/shared/stats/log-rows';
+import { ROLLUP_REVISION, type HandledRow } from '@/lib/shared/stats/log-rows';
+import { closedEscalationSeconds, isClosedEscalationIn } from '@/lib/shared/stats/resolution';
 import { computeResponseTimes } from '@/lib/shared/stats/response-time';
 import type { CareSideDb } from './database';
-import { pruneFollowUps } from './followup-repository';
+import { pruneFollowUps, type DueSettings } from './followup-repository';
+import { dueAtOf } from '@/lib/shared/followups/due';
 import { rebuildRollupsInTransaction } from './rollup-store';
 
-/** All of the dashboard's numbers for a period: reads only the period's daily roll-ups. */
+/**
+ * All of the dashboard's numbers for a period: reads the daily roll-ups up to the period's end (those
+ * before it tell returning customers), the follow-ups, and the handled rows of the escalations closed in
+ * the period (one bulk read). Roll-ups written before they had every field are rebuilt from the log once.
+ */
 export async function queryStats(
   db: CareSideDb,
   range: StatsRange,
   businessHoursOnly: boolean,
+  due: DueSettings,
 ): Promise<DashboardStats> {
-  const rows = await db.daily.where('day').between(range.from, range.to, true, true).toArray();
-  return aggregateStats(rows, range, businessHoursOnly);
+  const readRollups = () => db.daily.where('day').belowOrEqual(range.to).toArray();
+  const [firstRead, followUps] = await Promise.all([readRollups(), db.followups.toArray()]);
+  let rows = firstRead;
+  if (rows.some((row) => row.revision !== ROLLUP_REVISION)) {
+    await db.transaction('rw', db.handled, db.seen, db.daily, () =>
+      rebuildRollupsInTransaction(db.handled, db.seen, db.daily),
+    );
+    rows = await readRollups();
+  }
+  const escalations = followUps.filter((followUp) => isClosedEscalationIn(followUp, range));
+  const handled = escalations.length
+    ? await db.handled.bulkGet(escalations.map((followUp) => [followUp.platform, followUp.itemId] as [string, string]))
+    : [];
+  return aggregateStats(rows, range, businessHoursOnly, {
+    earlier: rows,
+    followUps: followUps.map((row) => ({ ...row, dueAt: dueAtOf(row, due.departments, due.businessHours) })),
+    escalationSeconds: closedEscalationSeconds(escalations, handled, range),
+  });
 }
 
 /**

@@ -16,7 +16,7 @@ import { bumpDataRevision } from '@/lib/shared/revision';
 import { loadSettings } from '@/lib/shared/settings';
 
 /** The settings due times are computed from, as they are now. */
-async function dueSettings(): Promise<DueSettings> {
+export async function dueSettings(): Promise<DueSettings> {
   const [settings, policy] = await Promise.all([loadSettings(), loadLogPolicy()]);
   return { departments: settings.departments, businessHours: policy.businessHours };
 }

@@ -4,7 +4,7 @@ import { countTemplateUsage, findHandledIds, recordHandled } from '@/lib/backgro
 import { queryStats, recomputeStats } from '@/lib/background/db/stats-repository';
 import type { Handlers } from '@/lib/background/router';
 import { bumpDataRevision } from '@/lib/shared/revision';
-import { followUpAfterHandled } from './followups';
+import { dueSettings, followUpAfterHandled } from './followups';
 
 /**
  * After a write: tell open views, then prune old rows if the hourly retention pass is due. Retention
@@ -27,7 +27,7 @@ export const logHandlers = {
   getStats: async (range) => {
     await maybeApplyRetention();
     const { businessHoursOnly } = await loadLogPolicy();
-    return queryStats(getDb(), range, businessHoursOnly);
+    return queryStats(getDb(), range, businessHoursOnly, await dueSettings());
   },
   recomputeStats: async () => {
     const rows = await recomputeStats(getDb(), (await loadLogPolicy()).businessHours);

@@ -1,8 +1,20 @@
+import type { FollowUpRow } from '@/lib/shared/followups/schema';
 import type { Platform } from '@/lib/shared/model/social-item';
 import { RESPONSE_BUCKETS, type DashboardStats, type StatsRange } from './dashboard-stats';
 import { daysBetween } from './day';
 import type { DailyRow } from './log-rows';
+import { followUpsOnTime, returningCustomers, satisfactionOf } from './kpis';
 import { percentile, shareWithin } from './response-time';
+
+/** What the roll-ups alone cannot tell: the background reads these next to them. */
+export interface StatsExtras {
+  /** Roll-ups before the range (returning customers); other days and platforms are ignored. */
+  earlier?: DailyRow[];
+  /** With their due time as listed (dueAtOf, the current settings). */
+  followUps?: Array<FollowUpRow & { dueAt: number }>;
+  /** Times to resolution of escalations closed in the range (see closedEscalationSeconds). */
+  escalationSeconds?: number[];
+}
 
 const PLATFORMS: Platform[] = ['x', 'facebook'];
 
@@ -34,11 +46,17 @@ const rate = (handled: number, seen: number) => (seen > 0 ? Math.min(1, handled 
  * The dashboard's numbers from daily roll-ups (pure). Rows outside the range or platform are
  * ignored, so callers may pass a superset.
  */
-export function aggregateStats(rows: DailyRow[], range: StatsRange, businessHoursOnly: boolean): DashboardStats {
-  const inRange = rows.filter(
-    (row) =>
-      row.day >= range.from && row.day <= range.to && (range.platform === 'all' || row.platform === range.platform),
-  );
+export function aggregateStats(
+  rows: DailyRow[],
+  range: StatsRange,
+  businessHoursOnly: boolean,
+  extras: StatsExtras = {},
+): DashboardStats {
+  const onPlatform = (row: DailyRow) => range.platform === 'all' || row.platform === range.platform;
+  const inRange = rows.filter((row) => row.day >= range.from && row.day <= range.to && onPlatform(row));
+  const earlier = (extras.earlier ?? []).filter((row) => row.day < range.from && onPlatform(row));
+  const escalationSeconds = extras.escalationSeconds ?? [];
+  const resolutionTimes = sorted([...inRange.map((row) => row.resolutionSeconds ?? []), escalationSeconds]);
   const sum = (pick: (row: DailyRow) => number) => inRange.reduce((total, row) => total + pick(row), 0);
   const merged = (pick: (row: DailyRow) => Record<string, number>) => {
     const total: Record<string, number> = {};
@@ -69,11 +87,12 @@ export function aggregateStats(rows: DailyRow[], range: StatsRange, businessHour
   const byOutcome = merged((row) => row.byOutcome);
   const seen = sum((row) => row.seen);
   const seenHandled = sum((row) => row.seenHandled);
+  const resolved = sum((row) => row.resolved);
   return {
     range,
     businessHoursOnly,
     handled: sum((row) => row.handled),
-    resolved: sum((row) => row.resolved),
+    resolved,
     seen,
     seenHandled,
     responseRate: rate(seenHandled, seen),
@@ -111,6 +130,13 @@ export function aggregateStats(rows: DailyRow[], range: StatsRange, businessHour
       merged((row) => row.byTopic),
       10,
     ),
+    resolution: {
+      resolved: resolved + escalationSeconds.length,
+      medianSeconds: percentile(resolutionTimes, 0.5),
+    },
+    followUps: followUpsOnTime(extras.followUps ?? [], range),
+    returning: returningCustomers(inRange, earlier),
+    satisfaction: satisfactionOf(merged((row) => row.bySatisfaction ?? {})),
     faqCandidates: ranked(
       merged((row) => row.byQuestionTopic),
       20,

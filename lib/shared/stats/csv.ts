@@ -14,6 +14,7 @@ const COLUMNS = [
   'outcome',
   'department',
   'resolved',
+  'satisfaction',
   'note',
   'text',
   'itemCreatedAt',

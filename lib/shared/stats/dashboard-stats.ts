@@ -58,6 +58,20 @@ export const dashboardStatsSchema = z.lazy(() => {
     ),
     templateUsage: counts,
     topTopics: z.array(z.object({ topic: z.string(), count: z.number() })),
+    /** Problems resolved (rows handled as resolved, escalations closed) and the median time to resolution. */
+    resolution: z.object({ resolved: z.number(), medianSeconds: z.number().nullable() }),
+    /** Follow-ups closed in the period, and those closed by their due time. */
+    followUps: z.object({ closed: z.number(), onTime: z.number(), share }),
+    /** Customers handled in the period; returning: on two or more days of it, or before it. */
+    returning: z.object({ customers: z.number(), returning: z.number(), share }),
+    /** Satisfaction marks recorded when handling (optional), and the share "satisfied". */
+    satisfaction: z.object({
+      marks: z.number(),
+      satisfied: z.number(),
+      neutral: z.number(),
+      unhappy: z.number(),
+      share,
+    }),
     /** Topics of questions, most frequent first: content for FAQs and posts. */
     faqCandidates: z.array(z.object({ topic: z.string(), count: z.number() })),
   });

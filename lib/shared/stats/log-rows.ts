@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { CATEGORIES, LANGUAGES, OUTCOMES } from '@/lib/shared/model/categories';
 import { platformSchema } from '@/lib/shared/model/social-item';
 
+/** The customer's satisfaction, asked in the closing reply or noted by hand: optional on a handled row. */
+export const SATISFACTION_MARKS = ['satisfied', 'neutral', 'unhappy'] as const;
+export type SatisfactionMark = (typeof SATISFACTION_MARKS)[number];
+
+/** Bumped when the roll-ups gain a field: rows of an older revision are rebuilt from the log once. */
+export const ROLLUP_REVISION = 2;
+
 /**
  * Row shapes of the database. They double as the validation of backups: an imported file must
  * match them exactly, so a bad file is refused before anything is written.
@@ -25,6 +32,7 @@ export const handledRowSchema = z.lazy(() =>
     department: z.string().max(100).optional(),
     resolved: z.boolean(),
     note: z.string().max(5000).optional(),
+    satisfaction: z.enum(SATISFACTION_MARKS).optional(),
     /** Only present when the user enabled "store comment text" in the privacy settings. */
     text: z.string().max(100_000).optional(),
     itemCreatedAt: z.number(),
@@ -86,5 +94,12 @@ export const dailyRowSchema = z.object({
   businessResponseSeconds: z.array(z.number()),
   urgentResponseSeconds: z.array(z.number()),
   urgentBusinessResponseSeconds: z.array(z.number()),
+  /** Seconds from the customer's post to the latest action, for rows handled as resolved. */
+  resolutionSeconds: z.array(z.number()),
+  bySatisfaction: counts,
+  /** The author handle of every row handled (the customer history's key, with the row's platform), see author-list.ts. */
+  authors: z.string(),
+  /** ROLLUP_REVISION when every field above is complete; older rows lack it. */
+  revision: z.number().optional(),
 });
 export type DailyRow = z.infer<typeof dailyRowSchema>;

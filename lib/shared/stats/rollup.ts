@@ -1,4 +1,6 @@
-import type { DailyRow, HandledRow, SeenRow } from './log-rows';
+import { ROLLUP_REVISION, type DailyRow, type HandledRow, type SeenRow } from './log-rows';
+import { changeAuthors, EMPTY_AUTHORS } from './author-list';
+import { resolutionSecondsOf } from './resolution';
 
 export function emptyDaily(day: string, platform: DailyRow['platform']): DailyRow {
   return {
@@ -21,7 +23,20 @@ export function emptyDaily(day: string, platform: DailyRow['platform']): DailyRo
     businessResponseSeconds: [],
     urgentResponseSeconds: [],
     urgentBusinessResponseSeconds: [],
+    resolutionSeconds: [],
+    bySatisfaction: {},
+    authors: EMPTY_AUTHORS,
+    revision: ROLLUP_REVISION,
   };
+}
+
+/**
+ * A stored roll-up with the fields added since it was written (empty), keeping its revision: a row of
+ * an older revision stays marked so the stats query rebuilds the roll-ups from the log once.
+ */
+export function upgradeDaily(row: DailyRow): DailyRow {
+  const fresh = emptyDaily(row.day, row.platform);
+  return { ...fresh, ...row, revision: row.revision };
 }
 
 function count(map: Record<string, number>, key: string | undefined, sign: 1 | -1): void {
@@ -54,6 +69,9 @@ export function applyHandled(daily: DailyRow, row: HandledRow, sign: 1 | -1): vo
     count(daily.byTopic, topic, sign);
     if (row.category === 'question') count(daily.byQuestionTopic, topic, sign);
   }
+  count(daily.bySatisfaction, row.satisfaction, sign);
+  daily.authors = changeAuthors(daily.authors, row.authorHandle, sign);
+  if (row.resolved) push(daily.resolutionSeconds, resolutionSecondsOf(row), sign);
   push(daily.responseSeconds, row.responseSeconds, sign);
   push(daily.businessResponseSeconds, row.businessResponseSeconds, sign);
   if (row.urgent) {

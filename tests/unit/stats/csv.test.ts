@@ -24,6 +24,7 @@ describe('CSV export', () => {
         language: 'it',
         outcome: 'replied_public',
         resolved: true,
+        satisfaction: 'neutral',
         note: 'città, già',
         itemCreatedAt: Date.UTC(2024, 0, 1),
         createdAtApproximate: false,
@@ -39,6 +40,8 @@ describe('CSV export', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]!.split(',')).toContain('responseSeconds');
     expect(lines[1]).toContain('"città, già"');
+    const header = lines[0]!.split(',');
+    expect(lines[1]!.split(',')[header.indexOf('satisfaction')]).toBe('neutral');
     expect(lines[1]).toContain('2024-01-01T00:10:00.000Z');
   });
 });

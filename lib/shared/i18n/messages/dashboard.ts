@@ -1,6 +1,8 @@
 import type { Dictionary } from '../translate';
+import { kpisDictionary } from './kpis';
 
 const en = {
+  ...kpisDictionary.en,
   title: 'Your customer care numbers',
   period: 'Period',
   today: 'Today',
@@ -108,6 +110,7 @@ const en = {
 export const dashboardDictionary: Dictionary<keyof typeof en> = {
   en,
   it: {
+    ...kpisDictionary.it,
     title: 'I tuoi numeri di customer care',
     period: 'Periodo',
     today: 'Oggi',

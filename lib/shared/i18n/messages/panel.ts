@@ -1,10 +1,12 @@
 import type { Dictionary } from '../translate';
 import { brandFactsDictionary, type BrandFactsKey } from './brand-facts';
 import { classificationDictionary, type ClassificationKey } from './classification';
+import { satisfactionDictionary, type SatisfactionKey } from './satisfaction';
 
 type PanelKey =
   | ClassificationKey
   | BrandFactsKey
+  | SatisfactionKey
   | 'panelLabel'
   | 'counts'
   | 'collapse'
@@ -79,6 +81,7 @@ export const panelDictionary: Dictionary<PanelKey> = {
   en: {
     ...classificationDictionary.en,
     ...brandFactsDictionary.en,
+    ...satisfactionDictionary.en,
     panelLabel: 'CareSide panel',
     counts: '{urgent} urgent · {open} open',
     collapse: 'Collapse CareSide',
@@ -153,6 +156,7 @@ export const panelDictionary: Dictionary<PanelKey> = {
   it: {
     ...classificationDictionary.it,
     ...brandFactsDictionary.it,
+    ...satisfactionDictionary.it,
     panelLabel: 'Pannello CareSide',
     counts: '{urgent} urgenti · {open} aperti',
     collapse: 'Chiudi CareSide',

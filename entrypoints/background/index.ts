@@ -10,6 +10,10 @@ import { bumpSeenRevision } from '@/lib/shared/revision';
 import { handlers } from '@/lib/background/handlers';
 import { createTabHub, type TabHubDeps } from '@/lib/background/tab-hub';
 import { closeStorageToContentScripts } from '@/lib/background/storage-access';
+import { createAlerts } from '@/lib/background/alerts';
+import { onNotificationClicked } from '@/lib/background/alert-clicks';
+import { listFollowUps } from '@/lib/background/db/followup-repository';
+import { dataRevision } from '@/lib/shared/revision';
 
 /** The classifier's weights: a binary file in the package, read once per worker start and kept in memory. */
 async function loadClassifier(): Promise<void> {
@@ -48,13 +52,35 @@ export default defineBackground(() => {
     },
     handledAmong: (platform, ids) => findHandledIds(getDb(), platform, ids),
   };
-  const hub = createTabHub(deps, senders);
+  const hub = createTabHub(deps, senders, () => alerts.schedule());
+  const alerts = createAlerts({
+    ready: deps.ready,
+    settings: () => settings,
+    urgentItems: (now) => hub.urgentItems(now),
+    openFollowUps: () => listFollowUps(getDb(), false),
+    handledAmong: deps.handledAmong,
+  });
+  // A handled item or a follow-up changed (this or another view wrote to the database); and a first count at start.
+  void dataRevision.watch(() => alerts.schedule());
+  alerts.schedule();
+  browser.notifications.onClicked.addListener((id) => {
+    void onNotificationClicked(id, {
+      tabsWithItem: hub.tabsWithItem,
+      selectItem: hub.selectItem,
+      focusTab: async (tabId) => (await browser.tabs.update(tabId, { active: true }))?.windowId,
+      focusWindow: async (windowId) => void (await browser.windows.update(windowId, { focused: true })),
+      openFollowUpsPage: async () =>
+        void (await browser.tabs.create({ url: browser.runtime.getURL('/options.html#followups') })),
+      clear: async (notificationId) => void (await browser.notifications.clear(notificationId)),
+    });
+  });
   browser.runtime.onConnect.addListener((port) => {
     if (!connectBackupPort(getDb, port, senders.ownId, senders.extensionOrigin)) hub.connect(port);
   });
   watchSettings((next) => {
     settings = next;
     hub.settingsChanged();
+    alerts.schedule();
   });
 
   // The toggle shortcut is a browser command so the user can rebind it in the browser's settings.

@@ -1,0 +1,123 @@
+/**
+ * Alerts without a server: the toolbar badge counts urgent items across every open X and Facebook tab plus
+ * overdue follow-ups, and, when the user turned them on, a desktop notification announces each new one.
+ * The tab hub says when a queue changed; the data revision says when the log or a follow-up did; a timer
+ * wakes up when the next follow-up falls due (while the worker lives: there is no `alarms` permission, and
+ * the next queue change or worker start counts again anyway).
+ */
+import { storage } from '#imports';
+import { browser } from 'wxt/browser';
+import {
+  badgeText,
+  countAlerts,
+  itemKey,
+  nextDueAt,
+  type AlertCounts,
+  type FollowUpDue,
+  type UrgentItem,
+} from '@/lib/shared/alerts/count';
+import { isQuiet, planNotifications, type Alert } from '@/lib/shared/alerts/notify';
+import { notificationId } from '@/lib/shared/alerts/notification-target';
+import { badgeTitle, notificationText } from '@/lib/shared/alerts/text';
+import { resolveUiLanguage, type UiLanguage } from '@/lib/shared/i18n/translate';
+import type { Platform } from '@/lib/shared/model/social-item';
+import type { Settings } from '@/lib/shared/settings';
+
+/** Alert keys already counted (item ids and follow-up due times, no text): each is announced once, even after a reload. */
+const knownAlerts = storage.defineItem<string[]>('local:alertsKnown', { fallback: [] });
+
+const BADGE_COLOR = '#b42318';
+/** Queue changes come in bursts while the user scrolls: count once they settle. */
+const SETTLE_MS = 250;
+const MAX_TIMER_MS = 6 * 3_600_000;
+
+export interface AlertsDeps {
+  /** Resolves once settings (and the classifier) are loaded. */
+  ready: Promise<void>;
+  settings(): Settings;
+  urgentItems(now: number): UrgentItem[];
+  openFollowUps(): Promise<FollowUpDue[]>;
+  handledAmong(platform: Platform, ids: string[]): Promise<string[]>;
+}
+
+/** The toolbar action: `action` on Chromium (MV3), `browserAction` on Firefox (MV2). */
+function toolbarAction() {
+  return browser.action ?? browser.browserAction;
+}
+
+async function showBadge(counts: AlertCounts, language: UiLanguage): Promise<string> {
+  const action = toolbarAction();
+  const text = badgeText(counts);
+  if (!action) return text;
+  await action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+  await action.setBadgeText({ text });
+  await action.setTitle({ title: badgeTitle(counts, language) });
+  return text;
+}
+
+async function handledKeys(urgent: readonly UrgentItem[], deps: AlertsDeps): Promise<Set<string>> {
+  const byPlatform = new Map<Platform, string[]>();
+  for (const item of urgent) byPlatform.set(item.platform, [...(byPlatform.get(item.platform) ?? []), item.id]);
+  const keys = new Set<string>();
+  for (const [platform, ids] of byPlatform) {
+    const handled = await deps.handledAmong(platform, [...new Set(ids)]).catch(() => []);
+    handled.forEach((id) => keys.add(itemKey(platform, id)));
+  }
+  return keys;
+}
+
+async function notify(alert: Alert, settings: Settings, language: UiLanguage): Promise<void> {
+  const { title, message } = notificationText(alert, language, {
+    topicLabel: (id) => settings.criticalTopics.find((topic) => topic.id === id)?.label,
+    departmentName: (id) => settings.departments.find((department) => department.id === id)?.name,
+  });
+  await browser.notifications.create(notificationId(alert), {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/alert-icon.png'),
+    title,
+    message,
+  });
+}
+
+export function createAlerts(deps: AlertsDeps) {
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let dueTimer: ReturnType<typeof setTimeout> | undefined;
+  let work: Promise<void> = Promise.resolve();
+
+  const update = async (): Promise<void> => {
+    await deps.ready;
+    const now = Date.now();
+    const urgent = deps.urgentItems(now);
+    const followUps = await deps.openFollowUps();
+    const counts = countAlerts(urgent, await handledKeys(urgent, deps), followUps, now);
+    const settings = deps.settings();
+    const language = resolveUiLanguage(settings.tone.uiLanguage, navigator.language);
+    await showBadge(counts, language);
+
+    const known = await knownAlerts.getValue();
+    const plan = planNotifications(counts, known, {
+      enabled: settings.alerts.notifications,
+      quiet: isQuiet(now, settings.businessHours),
+    });
+    if (plan.known.length !== known.length || plan.known.at(-1) !== known.at(-1))
+      await knownAlerts.setValue(plan.known);
+    for (const alert of plan.show)
+      await notify(alert, settings, language).catch((error: unknown) =>
+        console.warn('CareSide: a notification failed', error),
+      );
+
+    clearTimeout(dueTimer);
+    const due = nextDueAt(followUps, now);
+    if (due !== undefined) dueTimer = setTimeout(() => schedule(0), Math.min(due - now + 1000, MAX_TIMER_MS));
+  };
+
+  /** Counts again once changes settle; one count at a time, in order. */
+  const schedule = (delay = SETTLE_MS): void => {
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => {
+      work = work.then(update).catch((error: unknown) => console.warn('CareSide: alerts update failed', error));
+    }, delay);
+  };
+
+  return { schedule };
+}

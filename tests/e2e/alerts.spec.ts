@@ -11,19 +11,34 @@ async function panelUrgentCount(page: Page): Promise<number> {
   return Number(text);
 }
 
-const badge = (serviceWorker: Worker) => serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
-const title = (serviceWorker: Worker) => serviceWorker.evaluate(() => chrome.action.getTitle({}));
+/** The parts of the extension API these tests use in the service worker (the test's types have no `chrome`). */
+interface Api {
+  action: {
+    getBadgeText(details: object): Promise<string>;
+    getTitle(details: object): Promise<string>;
+    getBadgeBackgroundColor(details: object): Promise<number[]>;
+  };
+  notifications: {
+    create(id: string, options: { title: string; message: string }): Promise<string>;
+    getAll(): Promise<Record<string, boolean>>;
+  };
+}
+
+const badge = (serviceWorker: Worker) =>
+  serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Api }).chrome.action.getBadgeText({}));
+const title = (serviceWorker: Worker) =>
+  serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Api }).chrome.action.getTitle({}));
 
 /** Records every notification the background creates (the OS shows nothing in a headless browser). */
 function recordNotifications(serviceWorker: Worker) {
   return serviceWorker.evaluate(() => {
     const scope = self as unknown as { created: { id: string; title: string; message: string }[] };
     scope.created = [];
-    const api = chrome.notifications as unknown as { create: (...args: unknown[]) => unknown };
-    const original = api.create.bind(chrome.notifications);
-    api.create = (id: unknown, options: { title: string; message: string }, ...rest: unknown[]) => {
-      scope.created.push({ id: String(id), title: options.title, message: options.message });
-      return original(id, options, ...rest);
+    const notifications = (globalThis as unknown as { chrome: Api }).chrome.notifications;
+    const original = notifications.create.bind(notifications);
+    notifications.create = (id, options) => {
+      scope.created.push({ id, title: options.title, message: options.message });
+      return original(id, options);
     };
   });
 }
@@ -47,7 +62,11 @@ test('the toolbar badge counts urgent items across an X tab and a Facebook tab, 
 
   await expect.poll(() => badge(serviceWorker)).toBe(String(xUrgent + fbUrgent));
   expect(await title(serviceWorker)).toBe(`CareSide: ${xUrgent + fbUrgent} urgent`);
-  expect(await serviceWorker.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([180, 35, 24, 255]);
+  expect(
+    await serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: Api }).chrome.action.getBadgeBackgroundColor({}),
+    ),
+  ).toEqual([180, 35, 24, 255]);
 
   // Handling an urgent item in the X panel takes it off the count.
   await page.bringToFront();
@@ -95,7 +114,11 @@ test('with notifications on, a new urgent item is announced once, without its te
   expect(shown.length).toBeLessThanOrEqual(Math.min(3, urgentHere));
   // The browser did create them (not only the call): they are listed as shown.
   await expect
-    .poll(() => serviceWorker.evaluate(async () => Object.keys(await chrome.notifications.getAll()).sort()))
+    .poll(() =>
+      serviceWorker.evaluate(async () =>
+        Object.keys(await (globalThis as unknown as { chrome: Api }).chrome.notifications.getAll()).sort(),
+      ),
+    )
     .toEqual(shown.map((notification) => notification.id).sort());
   const ui = await panelFrame(mentions);
   const expected = REPLICA_SPECS.find((spec) => spec.name === 'x-mentions-en')!.expected;

@@ -1,7 +1,9 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { REPLICA_SPECS } from '../fixtures/routes';
-import { handleItem, panelFrame, replicaUrl } from './helpers';
+import { handleItem, panelFrame, readTable, replicaUrl, selectRow } from './helpers';
+
+const SARA = '1860000000000000013'; // x-status-it, hacked account: escalated to technical support
 
 /** The panel's own count of urgent open items (the number on its "Urgent" tab), once its queue is in. */
 async function panelUrgentCount(page: Page): Promise<number> {
@@ -46,6 +48,37 @@ const created = (serviceWorker: Worker) =>
   serviceWorker.evaluate(
     () => (self as unknown as { created: { id: string; title: string; message: string }[] }).created,
   );
+
+async function enableNotifications(openOptions: (section: 'settings') => Promise<Page>) {
+  const options = await openOptions('settings');
+  const toggle = options.getByLabel(/Desktop notification for a new urgent item/);
+  await expect(toggle).not.toBeChecked();
+  await toggle.check();
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await expect(options.getByTestId('settings-status')).toContainText('Saved');
+  await options.close();
+}
+
+/** Moves a follow-up's due time into the past, straight in the background's IndexedDB (no waiting a day). */
+function makeOverdue(serviceWorker: Worker, itemId: string) {
+  return serviceWorker.evaluate(
+    (id) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('careside');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('followups', 'readwrite').objectStore('followups');
+          const get = store.get(['x', id]);
+          get.onsuccess = () => {
+            const put = store.put({ ...get.result, dueAt: Date.now() - 60_000 });
+            put.onsuccess = () => resolve();
+            put.onerror = () => reject(put.error);
+          };
+        };
+      }),
+    itemId,
+  );
+}
 
 test('the toolbar badge counts urgent items across an X tab and a Facebook tab, and follows handling and closing', async ({
   context,
@@ -96,13 +129,7 @@ test('with notifications on, a new urgent item is announced once, without its te
   await expect.poll(() => badge(serviceWorker)).toBe(String(before));
   expect(await created(serviceWorker)).toEqual([]); // off by default
 
-  const options = await openOptions('settings');
-  const toggle = options.getByLabel(/Desktop notification for a new urgent item/);
-  await expect(toggle).not.toBeChecked();
-  await toggle.check();
-  await options.getByRole('button', { name: 'Save settings' }).click();
-  await expect(options.getByTestId('settings-status')).toContainText('Saved');
-  await options.close();
+  await enableNotifications(openOptions);
   await page.waitForTimeout(1000);
   expect(await created(serviceWorker)).toEqual([]); // what was already counted is not new
 
@@ -143,6 +170,46 @@ test('with notifications on, a new urgent item is announced once, without its te
   await panelUrgentCount(mentions);
   await mentions.waitForTimeout(1500);
   expect(await created(serviceWorker)).toHaveLength(count);
+});
+
+test('an overdue follow-up is counted on the badge and announced; with its tab closed it stays counted', async ({
+  page,
+  serviceWorker,
+  openOptions,
+}) => {
+  await recordNotifications(serviceWorker);
+  await enableNotifications(openOptions);
+  await page.goto(replicaUrl('x-status-it'));
+  const urgent = await panelUrgentCount(page);
+  await expect.poll(() => badge(serviceWorker)).toBe(String(urgent));
+
+  const ui = await panelFrame(page);
+  await selectRow(page, SARA);
+  await ui.getByTestId('careside-escalate').click();
+  await ui.getByTestId('careside-department').selectOption('technical');
+  await ui.getByTestId('careside-confirm-escalate').click();
+  await expect.poll(async () => (await readTable(serviceWorker, 'followups')).length).toBe(1);
+  await expect.poll(() => badge(serviceWorker)).toBe(String(urgent - 1)); // escalated: handled for now
+  await makeOverdue(serviceWorker, SARA);
+
+  // The next count (here: the reload's queue) finds it overdue; the panel shows it as urgent again.
+  await page.reload();
+  expect(await panelUrgentCount(page)).toBe(urgent);
+  await expect.poll(() => badge(serviceWorker)).toBe(String(urgent));
+  expect(await title(serviceWorker)).toBe(`CareSide: ${urgent - 1} urgent, 1 follow-up overdue`);
+  await expect
+    .poll(async () => (await created(serviceWorker)).filter((n) => n.id.startsWith('careside|followup|')))
+    .toEqual([
+      {
+        id: `careside|followup|x|${SARA}`,
+        title: 'Follow-up overdue on X',
+        message: 'Still waiting on Technical support. Click to see it.',
+      },
+    ]);
+
+  await page.close();
+  await expect.poll(() => badge(serviceWorker)).toBe('1');
+  expect(await title(serviceWorker)).toBe('CareSide: 1 follow-up overdue');
 });
 
 test.describe('in Italian', () => {

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { REPLICA_SPECS } from '../fixtures/routes';
@@ -49,10 +50,16 @@ const created = (serviceWorker: Worker) =>
     () => (self as unknown as { created: { id: string; title: string; message: string }[] }).created,
   );
 
-async function enableNotifications(openOptions: (section: 'settings') => Promise<Page>) {
+async function enableNotifications(openOptions: (section: 'settings') => Promise<Page>, axe = false) {
   const options = await openOptions('settings');
   const toggle = options.getByLabel(/Desktop notification for a new urgent item/);
   await expect(toggle).not.toBeChecked();
+  if (axe) {
+    const results = await new AxeBuilder({ page: options })
+      .include('section[aria-labelledby="alerts-title"]')
+      .analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  }
   await toggle.check();
   await options.getByRole('button', { name: 'Save settings' }).click();
   await expect(options.getByTestId('settings-status')).toContainText('Saved');
@@ -129,7 +136,7 @@ test('with notifications on, a new urgent item is announced once, without its te
   await expect.poll(() => badge(serviceWorker)).toBe(String(before));
   expect(await created(serviceWorker)).toEqual([]); // off by default
 
-  await enableNotifications(openOptions);
+  await enableNotifications(openOptions, true);
   await page.waitForTimeout(1000);
   expect(await created(serviceWorker)).toEqual([]); // what was already counted is not new
 
@@ -215,10 +222,13 @@ test('an overdue follow-up is counted on the badge and announced; with its tab c
 test.describe('in Italian', () => {
   test.use({ uiLocale: 'it-IT' });
 
-  test('the badge’s tooltip says what it counts in Italian', async ({ page, serviceWorker }) => {
+  test('the badge’s tooltip and the notifications setting in Italian', async ({ page, serviceWorker, openOptions }) => {
     await page.goto(replicaUrl('x-status-it'));
     const urgent = await panelUrgentCount(page);
     await expect.poll(() => badge(serviceWorker)).toBe(String(urgent));
     expect(await title(serviceWorker)).toBe(`CareSide: ${urgent} ${urgent === 1 ? 'urgente' : 'urgenti'}`);
+    const options = await openOptions('settings');
+    await expect(options.getByRole('heading', { name: 'Avvisi' })).toBeVisible();
+    await expect(options.getByLabel(/^Notifica sul desktop per un nuovo elemento urgente/)).not.toBeChecked();
   });
 });

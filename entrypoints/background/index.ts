@@ -11,7 +11,7 @@ import { handlers } from '@/lib/background/handlers';
 import { createTabHub, type TabHubDeps } from '@/lib/background/tab-hub';
 import { closeStorageToContentScripts } from '@/lib/background/storage-access';
 import { createAlerts } from '@/lib/background/alerts';
-import { onNotificationClicked } from '@/lib/background/alert-clicks';
+import { listenForNotificationClicks } from '@/lib/background/alert-clicks';
 import { listFollowUps } from '@/lib/background/db/followup-repository';
 import { dataRevision } from '@/lib/shared/revision';
 
@@ -63,17 +63,7 @@ export default defineBackground(() => {
   // A handled item or a follow-up changed (this or another view wrote to the database); and a first count at start.
   void dataRevision.watch(() => alerts.schedule());
   alerts.schedule();
-  browser.notifications.onClicked.addListener((id) => {
-    void onNotificationClicked(id, {
-      tabsWithItem: hub.tabsWithItem,
-      selectItem: hub.selectItem,
-      focusTab: async (tabId) => (await browser.tabs.update(tabId, { active: true }))?.windowId,
-      focusWindow: async (windowId) => void (await browser.windows.update(windowId, { focused: true })),
-      openFollowUpsPage: async () =>
-        void (await browser.tabs.create({ url: browser.runtime.getURL('/options.html#followups') })),
-      clear: async (notificationId) => void (await browser.notifications.clear(notificationId)),
-    });
-  });
+  listenForNotificationClicks(hub);
   browser.runtime.onConnect.addListener((port) => {
     if (!connectBackupPort(getDb, port, senders.ownId, senders.extensionOrigin)) hub.connect(port);
   });

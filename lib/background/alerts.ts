@@ -17,7 +17,7 @@ import {
   type UrgentItem,
 } from '@/lib/shared/alerts/count';
 import { isQuiet, planNotifications, type Alert } from '@/lib/shared/alerts/notify';
-import { notificationId } from '@/lib/shared/alerts/notification-target';
+import { notificationId, parseNotificationId, staleNotifications } from '@/lib/shared/alerts/notification-target';
 import { badgeTitle, notificationText } from '@/lib/shared/alerts/text';
 import { resolveUiLanguage, type UiLanguage } from '@/lib/shared/i18n/translate';
 import type { Platform } from '@/lib/shared/model/social-item';
@@ -55,15 +55,27 @@ async function showBadge(counts: AlertCounts, language: UiLanguage): Promise<str
   return text;
 }
 
-async function handledKeys(urgent: readonly UrgentItem[], deps: AlertsDeps): Promise<Set<string>> {
-  const byPlatform = new Map<Platform, string[]>();
-  for (const item of urgent) byPlatform.set(item.platform, [...(byPlatform.get(item.platform) ?? []), item.id]);
+/** Which of these items the log has as handled, as `platform:id` keys. */
+async function handledKeys(items: ReadonlyArray<{ platform: Platform; id: string }>, deps: AlertsDeps) {
+  const byPlatform = new Map<Platform, Set<string>>();
+  for (const item of items) byPlatform.set(item.platform, (byPlatform.get(item.platform) ?? new Set()).add(item.id));
   const keys = new Set<string>();
   for (const [platform, ids] of byPlatform) {
-    const handled = await deps.handledAmong(platform, [...new Set(ids)]).catch(() => []);
+    const handled = await deps.handledAmong(platform, [...ids]).catch(() => []);
     handled.forEach((id) => keys.add(itemKey(platform, id)));
   }
   return keys;
+}
+
+/** Withdraws our notifications whose work is done (notification-target.ts `staleNotifications`). */
+async function withdrawDone(overdue: readonly FollowUpDue[], deps: AlertsDeps): Promise<void> {
+  const ids = Object.keys(await browser.notifications.getAll());
+  const items = ids.flatMap((id) => {
+    const target = parseNotificationId(id);
+    return target?.kind === 'item' ? [{ platform: target.platform, id: target.itemId }] : [];
+  });
+  const handled = await handledKeys(items, deps);
+  await Promise.all(staleNotifications(ids, handled, overdue).map((id) => browser.notifications.clear(id)));
 }
 
 async function notify(alert: Alert, settings: Settings, language: UiLanguage): Promise<void> {
@@ -101,6 +113,7 @@ export function createAlerts(deps: AlertsDeps) {
     });
     if (plan.known.length !== known.length || plan.known.at(-1) !== known.at(-1))
       await knownAlerts.setValue(plan.known);
+    await withdrawDone(counts.overdue, deps);
     for (const alert of plan.show)
       await notify(alert, settings, language).catch((error: unknown) =>
         console.warn('CareSide: a notification failed', error),

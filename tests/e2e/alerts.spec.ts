@@ -87,6 +87,12 @@ function makeOverdue(serviceWorker: Worker, itemId: string) {
   );
 }
 
+/** The notifications the browser lists as shown. */
+const listed = (serviceWorker: Worker) =>
+  serviceWorker.evaluate(async () =>
+    Object.keys(await (globalThis as unknown as { chrome: Api }).chrome.notifications.getAll()).sort(),
+  );
+
 test('the toolbar badge counts urgent items across an X tab and a Facebook tab, and follows handling and closing', async ({
   context,
   page,
@@ -147,13 +153,7 @@ test('with notifications on, a new urgent item is announced once, without its te
   const shown = await created(serviceWorker);
   expect(shown.length).toBeLessThanOrEqual(Math.min(3, urgentHere));
   // The browser did create them (not only the call): they are listed as shown.
-  await expect
-    .poll(() =>
-      serviceWorker.evaluate(async () =>
-        Object.keys(await (globalThis as unknown as { chrome: Api }).chrome.notifications.getAll()).sort(),
-      ),
-    )
-    .toEqual(shown.map((notification) => notification.id).sort());
+  await expect.poll(() => listed(serviceWorker)).toEqual(shown.map((notification) => notification.id).sort());
   const ui = await panelFrame(mentions);
   const expected = REPLICA_SPECS.find((spec) => spec.name === 'x-mentions-en')!.expected;
   for (const notification of shown) {
@@ -177,6 +177,11 @@ test('with notifications on, a new urgent item is announced once, without its te
   await panelUrgentCount(mentions);
   await mentions.waitForTimeout(1500);
   expect(await created(serviceWorker)).toHaveLength(count);
+
+  // Handling an announced item withdraws its notification.
+  const [handled, ...rest] = shown.map((notification) => notification.id);
+  await handleItem(mentions, handled!.split('|')[4]!);
+  await expect.poll(() => listed(serviceWorker)).toEqual(rest.sort());
 });
 
 test('an overdue follow-up is counted on the badge and announced; with its tab closed it stays counted', async ({

@@ -3,6 +3,7 @@
  * since): `careside|item|<tabId>|<platform>|<itemId>` or `careside|followup|<platform>|<itemId>`.
  */
 import { PLATFORMS, type Platform } from '@/lib/shared/model/social-item';
+import { itemKey, type FollowUpDue } from './count';
 import type { Alert } from './notify';
 
 export type NotificationTarget =
@@ -53,4 +54,23 @@ export function routeClick(
   const tabId = target.kind === 'item' && tabs.includes(target.tabId) ? target.tabId : tabs[0];
   if (tabId !== undefined) return { kind: 'tab', tabId, itemId: target.itemId };
   return target.kind === 'followup' ? { kind: 'followups' } : { kind: 'none' };
+}
+
+/**
+ * Our notifications whose work is done: the item was handled, the follow-up closed or moved to a new wait. They
+ * are withdrawn so the OS's list holds only live work. An item that is only missing from the tabs for now (a
+ * reload, a closed tab) keeps its notification: it is still work, and would not be announced again.
+ */
+export function staleNotifications(
+  ids: readonly string[],
+  handled: ReadonlySet<string>,
+  overdue: readonly FollowUpDue[],
+): string[] {
+  const late = new Set(overdue.map((row) => itemKey(row.platform, row.itemId)));
+  return ids.filter((id) => {
+    const target = parseNotificationId(id);
+    if (!target) return false;
+    const key = itemKey(target.platform, target.itemId);
+    return target.kind === 'item' ? handled.has(key) : !late.has(key);
+  });
 }

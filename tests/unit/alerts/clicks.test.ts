@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { onNotificationClicked, type ClickDeps } from '@/lib/background/alert-clicks';
-import { notificationId, parseNotificationId, routeClick } from '@/lib/shared/alerts/notification-target';
+import {
+  notificationId,
+  parseNotificationId,
+  routeClick,
+  staleNotifications,
+} from '@/lib/shared/alerts/notification-target';
 
 const itemAlert = {
   kind: 'item' as const,
@@ -38,6 +43,15 @@ describe('notification ids', () => {
       'careside|followup|x|',
     ])
       expect(parseNotificationId(other), other).toBeNull();
+  });
+});
+
+describe('withdrawing notifications', () => {
+  it('of a handled item or a follow-up no longer overdue; an item only missing from the tabs keeps its own', () => {
+    const ids = [notificationId(itemAlert), notificationId(followUpAlert), 'someone-else'];
+    expect(staleNotifications(ids, new Set(), [followUpAlert.followUp])).toEqual([]);
+    expect(staleNotifications(ids, new Set(['x:186']), [])).toEqual(ids.slice(0, 2));
+    expect(staleNotifications(ids, new Set(['facebook:186']), [followUpAlert.followUp])).toEqual([]);
   });
 });
 

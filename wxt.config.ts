@@ -31,7 +31,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Each permission's feature is named in tests/e2e/foundation.spec.ts; content scripts need no host permission.
-    permissions: ['storage'],
+    permissions: ['storage', 'notifications'],
+    // The toolbar button carries the alerts badge (urgent items, overdue follow-ups); it has no popup.
+    action: { default_title: '__MSG_extName__' },
     // The panel, framed by the page scripts; per-session URLs (Chromium) so pages can't probe for it.
     web_accessible_resources: [
       {

@@ -58,6 +58,15 @@ async function tour(context: BrowserContext, suffix: string, handleOne = false) 
 if (headless) mkdirSync(screenshotDir, { recursive: true });
 const launched = await launchWithExtension({ headless, viewport: { width: 1440, height: 900 } });
 await tour(launched.context, 'light', true);
+// The toolbar (and its badge) is not in a page screenshot: say what the badge shows instead, once the
+// background has counted the last handled item (it counts when changes settle, after 250 ms).
+await new Promise((settled) => setTimeout(settled, 800));
+const alertBadge = await launched.serviceWorker.evaluate(async () => {
+  const { action } = (globalThis as unknown as { chrome: { action: Record<string, (d: object) => Promise<string>> } })
+    .chrome;
+  return { text: await action.getBadgeText!({}), title: await action.getTitle!({}) };
+});
+console.log(`  toolbar badge: "${alertBadge.text}" (${alertBadge.title})`);
 await practiceTour(launched.context, launched.extensionId, headless ? screenshotDir : undefined);
 const dashboard = await launched.context.newPage();
 await dashboard.goto(`chrome-extension://${launched.extensionId}/options.html#dashboard`);
@@ -65,6 +74,11 @@ await dashboard.waitForTimeout(1000);
 if (headless) {
   await dashboard.screenshot({ path: `${screenshotDir}/dashboard.png`, fullPage: true });
   console.log(`  dashboard → ${screenshotDir}/dashboard.png`);
+  // The follow-up list, where a click on an overdue follow-up's notification leads when its tab is closed.
+  await dashboard.goto(`chrome-extension://${launched.extensionId}/options.html#followups`);
+  await dashboard.waitForTimeout(600);
+  await dashboard.screenshot({ path: `${screenshotDir}/followups.png`, fullPage: true });
+  console.log(`  follow-ups → ${screenshotDir}/followups.png`);
 }
 const requests = launched.blocked.filter((request) => request.fromExtension).length;
 

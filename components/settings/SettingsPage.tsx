@@ -4,6 +4,7 @@ import { useUiLanguage } from '@/components/ui/use-ui-language';
 import { settingsDictionary } from '@/lib/shared/i18n/messages/settings';
 import { createTranslator } from '@/lib/shared/i18n/translate';
 import { saveSettings, type FieldIssue, type SaveResult, type Settings } from '@/lib/shared/settings';
+import { AlertsSection } from './AlertsSection';
 import { BrandSection } from './BrandSection';
 import { CriticalTopicsSection } from './CriticalTopicsSection';
 import { DepartmentsSection } from './DepartmentsSection';
@@ -100,6 +101,7 @@ export function SettingsPage() {
         {...common}
       />
       <DepartmentsSection value={current.departments} onChange={edit('departments')} {...common} />
+      <AlertsSection value={current.alerts} onChange={edit('alerts')} {...common} />
       <ToneSection value={current.tone} onChange={edit('tone')} {...common} />
       <PrivacySection
         value={current.privacy}

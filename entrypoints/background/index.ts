@@ -10,6 +10,11 @@ import { defaultSettings, loadSettings, watchSettings, type Settings } from '@/l
 import { handlers } from '@/lib/background/handlers';
 import { createTabHub, type TabHubDeps } from '@/lib/background/tab-hub';
 import { closeStorageToContentScripts } from '@/lib/background/storage-access';
+import { createAlerts } from '@/lib/background/alerts';
+import { listenForNotificationClicks } from '@/lib/background/alert-clicks';
+import { listFollowUps } from '@/lib/background/db/followup-repository';
+import { dueSettings } from '@/lib/background/handlers/followups';
+import { dataRevision } from '@/lib/shared/revision';
 
 /** The classifier's weights: a binary file in the package, read once per worker start and kept in memory. */
 async function loadClassifier(): Promise<void> {
@@ -35,13 +40,25 @@ export default defineBackground(() => {
     },
     handledAmong: (platform, ids) => findHandledIds(getDb(), platform, ids),
   };
-  const hub = createTabHub(deps, senders);
+  const hub = createTabHub(deps, senders, () => alerts.schedule());
+  const alerts = createAlerts({
+    ready: deps.ready,
+    settings: () => settings,
+    urgentItems: (now) => hub.urgentItems(now),
+    openFollowUps: async () => listFollowUps(getDb(), false, await dueSettings()),
+    handledAmong: deps.handledAmong,
+  });
+  // A handled item or a follow-up changed (this or another view wrote to the database); and a first count at start.
+  void dataRevision.watch(() => alerts.schedule());
+  alerts.schedule();
+  listenForNotificationClicks(hub);
   browser.runtime.onConnect.addListener((port) => {
     if (!connectBackupPort(getDb, port, senders)) hub.connect(port);
   });
   watchSettings((next) => {
     settings = next;
     hub.settingsChanged();
+    alerts.schedule();
   });
 
   // The toggle shortcut is a browser command so the user can rebind it in the browser's settings.

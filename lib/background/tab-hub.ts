@@ -19,6 +19,8 @@ import {
   type TabHubDeps,
 } from './tab-queue';
 import { describeSender, senderContext, type SenderPolicy } from './sender-context';
+import { urgentOfTab, type UrgentItem } from '@/lib/shared/alerts/count';
+import type { Platform } from '@/lib/shared/model/social-item';
 
 export type { TabHubDeps } from './tab-queue';
 
@@ -36,7 +38,8 @@ export function portKind(port: Port, policy: SenderPolicy): { kind: 'page' | 'pa
   return null;
 }
 
-export function createTabHub(deps: TabHubDeps, policy: SenderPolicy) {
+/** `onQueuesChanged`: after any tab's queue changed or a tab went away (the toolbar badge counts them all). */
+export function createTabHub(deps: TabHubDeps, policy: SenderPolicy, onQueuesChanged: () => void = () => {}) {
   const tabs = new Map<number, Tab>();
   /**
    * Panel ports by tab, apart from the tabs: after a worker restart the panel (reconnecting after 300 ms) may
@@ -67,7 +70,11 @@ export function createTabHub(deps: TabHubDeps, policy: SenderPolicy) {
       }
       const current = tab;
       if (!current) return;
-      if (message.type === 'items') queueWork(current, () => applyItems(current, message, deps));
+      if (message.type === 'items')
+        queueWork(current, async () => {
+          await applyItems(current, message, deps);
+          onQueuesChanged();
+        });
       else {
         if (message.type === 'theme') current.theme = message.theme;
         if (message.type === 'badgeClick' && !current.panel) current.pendingBadgeClick = message.id;
@@ -78,6 +85,7 @@ export function createTabHub(deps: TabHubDeps, policy: SenderPolicy) {
       if (tabs.get(tabId)?.page !== port) return;
       post(panels.get(tabId), { type: 'pageGone' });
       tabs.delete(tabId);
+      onQueuesChanged();
     });
   };
 
@@ -130,8 +138,30 @@ export function createTabHub(deps: TabHubDeps, policy: SenderPolicy) {
           tab.config = config;
           post(tab.page, config);
         }
-        queueWork(tab, () => reclassify(tab, deps));
+        queueWork(tab, async () => {
+          await reclassify(tab, deps);
+          onQueuesChanged();
+        });
       }
+    },
+    /** Every tab's urgent customer items, as each panel counts them. */
+    urgentItems(now: number): UrgentItem[] {
+      return [...tabs].flatMap(([tabId, tab]) => urgentOfTab(tabId, tab.platform, tab.items.values(), tab.own, now));
+    },
+    /** The tabs whose queue holds an item. */
+    tabsWithItem(platform: Platform, itemId: string): number[] {
+      return [...tabs].filter(([, tab]) => tab.platform === platform && tab.items.has(itemId)).map(([id]) => id);
+    },
+    /**
+     * Selects an item in a tab's panel from outside the page (a notification's click), by the badge click's own
+     * path: the panel opens and selects it (or does once its frame connects); the page scrolls it into view.
+     */
+    selectItem(tabId: number, itemId: string): void {
+      const tab = tabs.get(tabId);
+      if (!tab) return;
+      if (tab.panel) post(tab.panel, { type: 'badgeClick', id: itemId });
+      else tab.pendingBadgeClick = itemId;
+      post(tab.page, { type: 'command', command: { type: 'reveal', id: itemId } });
     },
   };
 }

@@ -76,7 +76,11 @@ test('the page scripts hold only what touches the page: small, no React, no Zod,
 test('the manifest asks only for permissions a feature uses', async () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_PATH, 'manifest.json'), 'utf8'));
   // storage: settings, the panel's layout and the data revision that keeps views fresh (browser.storage).
-  const features: Record<string, string> = { storage: 'settings, panel layout, data revision' };
+  // notifications: the optional desktop alert for a new urgent item or an overdue follow-up (lib/background/alerts.ts).
+  const features: Record<string, string> = {
+    storage: 'settings, panel layout, data revision',
+    notifications: 'desktop alerts (off by default, Settings → Alerts)',
+  };
   expect(manifest.permissions.sort()).toEqual(Object.keys(features).sort());
   // The page scripts run by their matches; the background fetches only the extension's own files.
   expect(manifest.host_permissions ?? []).toEqual([]);

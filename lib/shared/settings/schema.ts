@@ -134,6 +134,12 @@ export const settingsSchema = z.object({
       panelSide: z.enum(['right', 'left']).default('right'),
     })
     .prefault({}),
+  alerts: z
+    .object({
+      /** Desktop notifications for new urgent items and overdue follow-ups (off: the toolbar badge only). */
+      notifications: z.boolean().default(false),
+    })
+    .prefault({}),
   privacy: z
     .object({
       storeText: z.boolean().default(false),

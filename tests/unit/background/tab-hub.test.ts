@@ -50,7 +50,7 @@ const panelPort = (tabId = 7) =>
 
 const seen = pageItem;
 
-function hub(settings = defaultSettings) {
+function hub(settings = defaultSettings, onQueuesChanged?: () => void) {
   const logged: string[] = [];
   const deps: TabHubDeps = {
     ready: Promise.resolve(),
@@ -58,7 +58,7 @@ function hub(settings = defaultSettings) {
     logSeen: async (items) => void logged.push(...items.map((t) => t.item.id)),
     handledAmong: async (_platform, ids) => ids.filter((id) => id === '2'),
   };
-  return { hub: createTabHub(deps, POLICY), logged };
+  return { hub: createTabHub(deps, POLICY, onQueuesChanged), logged };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -268,5 +268,37 @@ describe('a tab’s queue', () => {
     await settle();
     expect(configs()).toHaveLength(2);
     expect(configs().at(-1)).toMatchObject({ monitorKeywords: ['ordine'] });
+  });
+});
+
+describe('what the toolbar badge counts', () => {
+  it('every tab’s urgent customer items, a change signal per batch and per closed tab, and selection from outside', async () => {
+    const changes = vi.fn();
+    const { hub: h } = hub(defaultSettings, changes);
+    const [x, fb] = [pagePort(7), pagePort(8)];
+    h.connect(x.port);
+    h.connect(fb.port);
+    x.send({ type: 'hello', platform: 'x' });
+    fb.send({ type: 'hello', platform: 'x' });
+    const billing = 'Mi avete addebitato due volte la bolletta!';
+    x.send(items([seen('1', billing), seen('2', 'Grazie, tutto risolto'), seen('3', billing, { own: true })]));
+    fb.send(items([seen('1', billing)]));
+    await settle();
+    expect(changes).toHaveBeenCalledTimes(2);
+    const urgent = h.urgentItems(Date.now());
+    expect(urgent.map((item) => `${item.tabId}:${item.id}`)).toEqual(['7:1', '8:1']);
+    expect(h.tabsWithItem('x', '1')).toEqual([7, 8]);
+    expect(h.tabsWithItem('facebook', '1')).toEqual([]);
+
+    // A notification's click: the badge click's path (pending until the panel connects) and the page reveals it.
+    h.selectItem(7, '1');
+    expect(x.posted).toContainEqual({ type: 'command', command: { type: 'reveal', id: '1' } });
+    const panel = panelPort(7);
+    h.connect(panel.port);
+    expect(panel.posted.filter((m) => m.type === 'badgeClick')).toEqual([{ type: 'badgeClick', id: '1' }]);
+
+    fb.close();
+    expect(changes).toHaveBeenCalledTimes(3);
+    expect(h.urgentItems(Date.now()).map((item) => item.tabId)).toEqual([7]);
   });
 });

@@ -103,6 +103,10 @@ const en = {
   resetYes: 'Yes, reset',
   cancel: 'Cancel',
   resetDone: 'Settings reset to defaults.',
+  alertsTitle: 'Alerts',
+  alertsHint:
+    'The toolbar icon counts urgent items in your open X and Facebook tabs and overdue follow-ups. Notifications are shown by your computer and never include the comment or the customer’s name.',
+  alertsNotify: 'Desktop notification for a new urgent item or an overdue follow-up (quiet outside business hours)',
   errRequired: 'Required.',
   errTooSmall: 'Must be at least {minimum}.',
   errTooBig: 'Must be at most {maximum}.',
@@ -221,6 +225,11 @@ const it: Record<Key, string> = {
   resetYes: 'Sì, ripristina',
   cancel: 'Annulla',
   resetDone: 'Impostazioni predefinite ripristinate.',
+  alertsTitle: 'Avvisi',
+  alertsHint:
+    'L’icona nella barra degli strumenti conta gli elementi urgenti nelle schede aperte di X e Facebook e quelli da riprendere in ritardo. Le notifiche le mostra il computer e non contengono mai il commento né il nome del cliente.',
+  alertsNotify:
+    'Notifica sul desktop per un nuovo elemento urgente o uno da riprendere in ritardo (silenziosa fuori orario di lavoro)',
   errRequired: 'Obbligatorio.',
   errTooSmall: 'Deve essere almeno {minimum}.',
   errTooBig: 'Deve essere al massimo {maximum}.',

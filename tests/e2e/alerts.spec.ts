@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { REPLICA_SPECS } from '../fixtures/routes';
-import { handleItem, panelFrame, readTable, replicaUrl, selectRow } from './helpers';
+import { handleItem, makeOverdue, panelFrame, readTable, replicaUrl, selectRow } from './helpers';
 
 const SARA = '1860000000000000013'; // x-status-it, hacked account: escalated to technical support
 
@@ -64,27 +64,6 @@ async function enableNotifications(openOptions: (section: 'settings') => Promise
   await options.getByRole('button', { name: 'Save settings' }).click();
   await expect(options.getByTestId('settings-status')).toContainText('Saved');
   await options.close();
-}
-
-/** Moves a follow-up's due time into the past, straight in the background's IndexedDB (no waiting a day). */
-function makeOverdue(serviceWorker: Worker, itemId: string) {
-  return serviceWorker.evaluate(
-    (id) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('careside');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const store = open.result.transaction('followups', 'readwrite').objectStore('followups');
-          const get = store.get(['x', id]);
-          get.onsuccess = () => {
-            const put = store.put({ ...get.result, dueAt: Date.now() - 60_000 });
-            put.onsuccess = () => resolve();
-            put.onerror = () => reject(put.error);
-          };
-        };
-      }),
-    itemId,
-  );
 }
 
 /** The notifications the browser lists as shown. */

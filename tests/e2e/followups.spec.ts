@@ -1,4 +1,4 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
   escalateItem,
@@ -6,6 +6,7 @@ import {
   handleItem,
   panelAxe,
   panelFrame,
+  makeOverdue,
   readTable,
   replicaUrl,
   selectRow,
@@ -29,30 +30,6 @@ interface FollowUp {
 /** Axe over the panel, every finding except the two about a whole page (a main landmark, an h1), which a side panel is not. */
 const expectPanelAxeClean = async (page: Page) =>
   expectAxeClean(await panelAxe(page), { ignore: ['landmark-one-main', 'page-has-heading-one'] });
-
-/**
- * Makes a follow-up overdue by moving the start of its wait 30 days back, straight in the background's
- * IndexedDB (no waiting a day): the due time is computed from it when listed.
- */
-function makeOverdue(serviceWorker: Worker, itemId: string) {
-  return serviceWorker.evaluate(
-    (id) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('careside');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const store = open.result.transaction('followups', 'readwrite').objectStore('followups');
-          const get = store.get(['x', id]);
-          get.onsuccess = () => {
-            const put = store.put({ ...get.result, since: Date.now() - 30 * 24 * 3_600_000 });
-            put.onsuccess = () => resolve();
-            put.onerror = () => reject(put.error);
-          };
-        };
-      }),
-    itemId,
-  );
-}
 
 test('escalating opens a follow-up with its due time; "answer came back" reminds to come back publicly with the template', async ({
   page,

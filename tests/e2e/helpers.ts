@@ -143,3 +143,24 @@ export async function expectPanelReads(page: Page, spec: ReplicaPageSpec, more: 
   if (read === total) await expect(header).toHaveCount(0);
   else await expect(header).toContainText(`Read ${read} of ${total} `);
 }
+
+/** Starts a follow-up's wait 30 days ago, straight in the background's IndexedDB: overdue now, whatever the answer time. */
+export function makeOverdue(serviceWorker: Worker, itemId: string) {
+  return serviceWorker.evaluate(
+    (id) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('careside');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('followups', 'readwrite').objectStore('followups');
+          const get = store.get(['x', id]);
+          get.onsuccess = () => {
+            const put = store.put({ ...get.result, since: Date.now() - 30 * 24 * 3_600_000 });
+            put.onsuccess = () => resolve();
+            put.onerror = () => reject(put.error);
+          };
+        };
+      }),
+    itemId,
+  );
+}

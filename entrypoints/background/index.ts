@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { installModel } from '@/lib/shared/classify';
 import { getDb } from '@/lib/background/db/database';
-import { findHandledIds } from '@/lib/background/db/log-repository';
+import { findItemMarks } from '@/lib/background/db/item-marks';
 import { logSeenItems, seenInputOf } from '@/lib/background/seen-log';
 import { startDataLifecycle } from '@/lib/background/db/log-settings';
 import { createMessageListener } from '@/lib/background/router';
@@ -33,7 +33,7 @@ export default defineBackground(() => {
     async logSeen(items) {
       await logSeenItems(getDb(), items.map(seenInputOf));
     },
-    handledAmong: (platform, ids) => findHandledIds(getDb(), platform, ids),
+    marksAmong: (platform, ids) => findItemMarks(getDb(), platform, ids),
   };
   const hub = createTabHub(deps, senders);
   browser.runtime.onConnect.addListener((port) => {

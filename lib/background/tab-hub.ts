@@ -13,6 +13,7 @@ import {
   queueWork,
   reclassify,
   sameConfig,
+  sendMarks,
   takeQueueDelta,
   type Port,
   type Tab,
@@ -92,7 +93,12 @@ export function createTabHub(deps: TabHubDeps, policy: SenderPolicy) {
     }
     port.onMessage.addListener((raw: unknown) => {
       const parsed = panelCommandSchema.safeParse(raw);
-      if (parsed.success) post(tabs.get(tabId)?.page, { type: 'command', command: parsed.data });
+      if (!parsed.success) return;
+      const tab = tabs.get(tabId);
+      post(tab?.page, { type: 'command', command: parsed.data });
+      // The panel logged an action (handled, escalated): the badge shows what the database now says of the item.
+      const command = parsed.data;
+      if (tab && command.type === 'markHandled') queueWork(tab, () => sendMarks(tab, [command.id], deps, true));
     });
     port.onDisconnect.addListener(() => {
       if (panels.get(tabId) !== port) return;

@@ -5,7 +5,7 @@ import type { PageItem } from '@/lib/shared/messaging/ports';
 import { pageItem } from '../support/items';
 import { defaultSettings } from '@/lib/shared/settings';
 import type { BackgroundToPage, BackgroundToPanel } from '@/lib/shared/messaging/ports';
-import type { PageSnapshot } from '@/lib/shared/model/queue';
+import type { ItemMark, PageSnapshot } from '@/lib/shared/model/queue';
 import { applyQueueDelta, type QueueDelta } from '@/lib/shared/model/queue-delta';
 
 const OWN_ID = 'careside-id';
@@ -56,7 +56,8 @@ function hub(settings = defaultSettings) {
     ready: Promise.resolve(),
     settings: () => settings(),
     logSeen: async (items) => void logged.push(...items.map((t) => t.item.id)),
-    handledAmong: async (_platform, ids) => ids.filter((id) => id === '2'),
+    marksAmong: async (_platform, ids) =>
+      ids.flatMap((id): [string, ItemMark][] => (id === '2' ? [[id, 'handled']] : [])),
   };
   return { hub: createTabHub(deps, POLICY), logged };
 }
@@ -120,14 +121,14 @@ describe('a tab’s queue', () => {
     const classified = page.posted.find((m) => m.type === 'classified');
     expect(classified && 'results' in classified && classified.results.map((r) => Object.keys(r.badge).sort())).toEqual(
       [
-        ['category', 'troll', 'urgent'],
-        ['category', 'troll', 'urgent'],
-        ['category', 'troll', 'urgent'],
+        ['category', 'sentimentLabel', 'troll', 'urgent'],
+        ['category', 'sentimentLabel', 'troll', 'urgent'],
+        ['category', 'sentimentLabel', 'troll', 'urgent'],
       ],
     );
     expect(panelQueue(panel.posted).items.map((t) => t.item.id)).toEqual(['1', '2']);
     expect(logged).toEqual(['1', '2']); // the brand's own item is not a customer item
-    expect(page.posted).toContainEqual({ type: 'handled', ids: ['2'] });
+    expect(page.posted).toContainEqual({ type: 'marks', marks: [['2', 'handled']] });
   });
 
   it('keeps a classification while the text is the same, takes visibility as numbers, and drops malformed input', async () => {
@@ -253,7 +254,7 @@ describe('a tab’s queue', () => {
     const before = classifiedCount();
     const queueMessages = deltas(panel.posted).length;
 
-    // The panel's side and language are nothing to the page: no new options, no badge changes.
+    // The panel's side is nothing to the page: no new options, no badge changes.
     settings = { ...settings, tone: { ...settings.tone, panelSide: 'left' } };
     h.settingsChanged();
     await settle();
@@ -268,5 +269,33 @@ describe('a tab’s queue', () => {
     await settle();
     expect(configs()).toHaveLength(2);
     expect(configs().at(-1)).toMatchObject({ monitorKeywords: ['ordine'] });
+
+    // Brand names are watched like keywords (once each, whatever the case); the response target and the UI
+    // language reach the badges.
+    settings = { ...settings, brand: { ...settings.brand, names: ['Acme', 'ORDINE'] } };
+    settings = { ...settings, sla: { ...settings.sla, x: { targetMinutes: 90 } } };
+    settings = { ...settings, tone: { ...settings.tone, uiLanguage: 'it' } };
+    h.settingsChanged();
+    await settle();
+    expect(configs()).toHaveLength(3);
+    expect(configs().at(-1)).toMatchObject({
+      monitorKeywords: ['ordine', 'Acme'],
+      slaMinutes: 90,
+      labels: { sla_late: 'in ritardo', cat_complaint: 'reclamo' },
+    });
+  });
+
+  it("after the panel's action the page gets the item's mark from the database, or null when it has none", async () => {
+    const { hub: h } = hub();
+    const page = pagePort();
+    const panel = panelPort();
+    h.connect(page.port);
+    h.connect(panel.port);
+    page.send({ type: 'hello', platform: 'x' });
+    panel.send({ type: 'markHandled', id: '2' });
+    panel.send({ type: 'markHandled', id: '7' });
+    await settle();
+    expect(page.posted).toContainEqual({ type: 'marks', marks: [['2', 'handled']] });
+    expect(page.posted).toContainEqual({ type: 'marks', marks: [['7', null]] });
   });
 });

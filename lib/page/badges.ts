@@ -1,7 +1,8 @@
 /**
  * Small in-feed badges. Each item gets one host element we own, absolutely positioned over the item (no layout
  * shift, no pointer events of its own), carrying only the neutral marker `data-careside-badge-host`. Everything
- * it shows (category, urgency, handled, the watched-keyword bar, the reveal flash) lives in a CLOSED shadow root:
+ * it shows (category, urgency, tone, SLA state, handled / escalated / waiting, the watched-keyword bar, the reveal
+ * flash) lives in a CLOSED shadow root:
  * the site's scripts see an empty element. The shadow roots are kept in this module's WeakMap, never on the page.
  */
 import type { BadgeStrings } from '@/lib/shared/i18n/messages/badge';

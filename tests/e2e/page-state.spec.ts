@@ -9,9 +9,9 @@ import { expectBadge } from './badges';
 import { expect, test } from './fixtures';
 import { handleItem, panelFrame, replicaUrl, selectRow } from './helpers';
 
-// x-mentions-en: the replica's tweets have fixed times in 2025, long past any target.
-const LUCA_FIRST = '1860000000000000101'; // "il pacco … non è mai arrivato"
-const LUCA_AGAIN = '1860000000000000106'; // "ancora niente…": made fresh below
+// x-mentions-en, served with its times moved so that 09:50 on the fixture day is now (routes.ts shiftReplicaTimes).
+const LUCA_FIRST = '1860000000000000101'; // "il pacco … non è mai arrivato", 07:00: almost 3 h old, late
+const LUCA_AGAIN = '1860000000000000106'; // "ancora niente…", 08:10 (late too): made five minutes old below
 // facebook-post-en/-it: relative times ("3 d", "15 min"), so approximate.
 const TOM = '1123581321345502'; // 3 d: food poisoning
 const GIULIA_REPLY = '1123581321345512'; // 15 min, a reply in a thread

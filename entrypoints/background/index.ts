@@ -10,6 +10,7 @@ import { defaultSettings, loadSettings, watchSettings, type Settings } from '@/l
 import { handlers } from '@/lib/background/handlers';
 import { createTabHub, type TabHubDeps } from '@/lib/background/tab-hub';
 import { closeStorageToContentScripts } from '@/lib/background/storage-access';
+import { dataRevision } from '@/lib/shared/revision';
 
 /** The classifier's weights: a binary file in the package, read once per worker start and kept in memory. */
 async function loadClassifier(): Promise<void> {
@@ -39,6 +40,8 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => {
     if (!connectBackupPort(getDb, port, senders)) hub.connect(port);
   });
+  // A follow-up closed, an import, a wipe: the badges show the database's marks (tab-marks.ts).
+  dataRevision.watch(() => hub.dataChanged());
   watchSettings((next) => {
     settings = next;
     hub.settingsChanged();

@@ -13,13 +13,13 @@ import {
   queueWork,
   reclassify,
   sameConfig,
-  sendMarks,
   takeQueueDelta,
   type Port,
   type Tab,
   type TabHubDeps,
 } from './tab-queue';
 import { describeSender, senderContext, type SenderPolicy } from './sender-context';
+import { sendMarks } from './tab-marks';
 
 export type { TabHubDeps } from './tab-queue';
 
@@ -98,7 +98,7 @@ export function createTabHub(deps: TabHubDeps, policy: SenderPolicy) {
       post(tab?.page, { type: 'command', command: parsed.data });
       // The panel logged an action (handled, escalated): the badge shows what the database now says of the item.
       const command = parsed.data;
-      if (tab && command.type === 'markHandled') queueWork(tab, () => sendMarks(tab, [command.id], deps, true));
+      if (tab && command.type === 'markHandled') queueWork(tab, () => sendMarks(tab, deps, [command.id], true));
     });
     port.onDisconnect.addListener(() => {
       if (panels.get(tabId) !== port) return;
@@ -122,6 +122,10 @@ export function createTabHub(deps: TabHubDeps, policy: SenderPolicy) {
     toggle(tabId: number): void {
       post(tabs.get(tabId)?.page, { type: 'toggle' });
       post(panels.get(tabId), { type: 'toggle' });
+    },
+    /** The database changed (the data revision moved): each page hears of the marks that changed. */
+    dataChanged(): void {
+      for (const tab of tabs.values()) queueWork(tab, () => sendMarks(tab, deps));
     },
     /**
      * Settings changed: the page gets new options only when what it uses of them changed (a new panel side or

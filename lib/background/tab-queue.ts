@@ -7,6 +7,7 @@ import type { Classification } from '@/lib/shared/classify/types';
 import { classifyItem } from '@/lib/shared/classify/classify-item';
 import { emptyClassification } from '@/lib/shared/classify/empty';
 import type { BadgeFacts, ClassifiedText, ItemMark, TrackedItem } from '@/lib/shared/model/queue';
+import { sendMarks } from './tab-marks';
 import { badgeStrings } from '@/lib/shared/i18n/messages/badge';
 import { resolveUiLanguage } from '@/lib/shared/i18n/translate';
 import type { QueueDelta } from '@/lib/shared/model/queue-delta';
@@ -190,19 +191,9 @@ export async function applyItems(tab: Tab, change: ItemsChange, deps: TabHubDeps
   void deps.logSeen(fresh).catch(() => {});
   await sendMarks(
     tab,
-    fresh.map((t) => t.item.id),
     deps,
+    fresh.map((t) => t.item.id),
   );
-}
-
-/**
- * Tells the page the database's marks of these items. `clear`: the items asked about without a mark are sent as
- * null (after an action, whose mark may have gone); new items without one need no message.
- */
-export async function sendMarks(tab: Tab, ids: string[], deps: TabHubDeps, clear = false): Promise<void> {
-  const marks: [string, ItemMark | null][] = await deps.marksAmong(tab.platform, ids).catch(() => []);
-  if (clear) for (const id of ids) if (!marks.some(([marked]) => marked === id)) marks.push([id, null]);
-  if (marks.length > 0) post(tab.page, { type: 'marks', marks });
 }
 
 /**

@@ -37,7 +37,7 @@ async function escalate(page: Page, id: string) {
   await ui.locator(`[data-careside-row="${id}"]`).waitFor({ state: 'detached' });
 }
 
-test('X: an old tweet is late, a fresh one on time; handled and escalated (waiting) come from the database, after a reload too', async ({
+test('X: an old tweet is late, a fresh one on time; handled, waiting and escalated come from the database, after a reload too', async ({
   page,
 }) => {
   await makeTweetFresh(page, LUCA_AGAIN);
@@ -67,6 +67,14 @@ test('X: an old tweet is late, a fresh one on time; handled and escalated (waiti
   await panelFrame(page);
   await expectBadge(page, LUCA_FIRST, { mark: 'handled', sla: '' });
   await expectBadge(page, LUCA_AGAIN, { mark: 'waiting', sla: '' });
+
+  // The answer came back (the panel's follow-up list): no longer waiting, escalated.
+  const ui = await panelFrame(page);
+  await ui.getByTestId('careside-followups-toggle').click();
+  await ui.locator(`[data-careside-followup="${LUCA_AGAIN}"]`).getByTestId('careside-followup-close').click();
+  const escalated = await expectBadge(page, LUCA_AGAIN, { mark: 'escalated', handled: true, sla: '' });
+  expect(escalated.text).toMatch(/^↗ /);
+  expect(escalated.label).toMatch(/, escalated\. Open in panel$/);
 });
 
 test('Facebook: approximate times say "about"; a handled comment shows handled; a brand name from settings is watched and counted', async ({

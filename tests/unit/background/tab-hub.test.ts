@@ -298,4 +298,50 @@ describe('a tab’s queue', () => {
     expect(page.posted).toContainEqual({ type: 'marks', marks: [['2', 'handled']] });
     expect(page.posted).toContainEqual({ type: 'marks', marks: [['7', null]] });
   });
+
+  it('after a database write, each page hears only of the marks that changed (a follow-up closed, a wipe)', async () => {
+    const marks = new Map<string, ItemMark>([['1', 'waiting']]);
+    const deps: TabHubDeps = {
+      ready: Promise.resolve(),
+      settings: defaultSettings,
+      logSeen: async () => {},
+      marksAmong: async (_platform, ids) =>
+        ids.flatMap((id): [string, ItemMark][] => (marks.has(id) ? [[id, marks.get(id)!]] : [])),
+    };
+    const h = createTabHub(deps, POLICY);
+    const page = pagePort();
+    h.connect(page.port);
+    page.send({ type: 'hello', platform: 'x' });
+    page.send(items([seen('1', 'Il mio ordine è in ritardo'), seen('2', 'Grazie'), seen('3', 'mine', { own: true })]));
+    await settle();
+    const sent = () => page.posted.filter((m) => m.type === 'marks');
+    expect(sent()).toEqual([{ type: 'marks', marks: [['1', 'waiting']] }]);
+
+    h.dataChanged(); // nothing changed for this tab
+    await settle();
+    expect(sent()).toHaveLength(1);
+
+    marks.set('1', 'escalated'); // the answer came back: the follow-up closed
+    marks.set('2', 'handled');
+    h.dataChanged();
+    await settle();
+    expect(sent().at(-1)).toEqual({
+      type: 'marks',
+      marks: [
+        ['1', 'escalated'],
+        ['2', 'handled'],
+      ],
+    });
+
+    marks.clear(); // everything deleted
+    h.dataChanged();
+    await settle();
+    expect(sent().at(-1)).toEqual({
+      type: 'marks',
+      marks: [
+        ['1', null],
+        ['2', null],
+      ],
+    });
+  });
 });

@@ -10,7 +10,7 @@ export function BrandSection({ value, onChange, t, errorFor }: SectionProps<'bra
       <ListField
         path="brand.names"
         label={t('brandNames')}
-        hint={t('onePerLine')}
+        hint={t('brandNamesHint')}
         rows={2}
         values={value.names}
         onChange={(names) => set({ names })}

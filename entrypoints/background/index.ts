@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { installModel } from '@/lib/shared/classify';
 import { getDb } from '@/lib/background/db/database';
+import { findItemMarks } from '@/lib/background/db/item-marks';
 import { findHandledIds } from '@/lib/background/db/log-repository';
 import { logSeenItems, seenInputOf } from '@/lib/background/seen-log';
 import { startDataLifecycle } from '@/lib/background/db/log-settings';
@@ -38,7 +39,7 @@ export default defineBackground(() => {
     async logSeen(items) {
       await logSeenItems(getDb(), items.map(seenInputOf));
     },
-    handledAmong: (platform, ids) => findHandledIds(getDb(), platform, ids),
+    marksAmong: (platform, ids) => findItemMarks(getDb(), platform, ids),
   };
   const hub = createTabHub(deps, senders, () => alerts.schedule());
   const alerts = createAlerts({
@@ -46,7 +47,7 @@ export default defineBackground(() => {
     settings: () => settings,
     urgentItems: (now) => hub.urgentItems(now),
     openFollowUps: async () => listFollowUps(getDb(), false, await dueSettings()),
-    handledAmong: deps.handledAmong,
+    handledAmong: (platform, ids) => findHandledIds(getDb(), platform, ids),
   });
   // A handled item or a follow-up changed (this or another view wrote to the database); and a first count at start.
   void dataRevision.watch(() => alerts.schedule());
@@ -55,6 +56,8 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => {
     if (!connectBackupPort(getDb, port, senders)) hub.connect(port);
   });
+  // A follow-up closed, an import, a wipe: the badges show the database's marks (tab-marks.ts).
+  dataRevision.watch(() => hub.dataChanged());
   watchSettings((next) => {
     settings = next;
     hub.settingsChanged();

@@ -21,6 +21,7 @@ import {
 import { describeSender, senderContext, type SenderPolicy } from './sender-context';
 import { urgentOfTab, type UrgentItem } from '@/lib/shared/alerts/count';
 import type { Platform } from '@/lib/shared/model/social-item';
+import { sendMarks } from './tab-marks';
 
 export type { TabHubDeps } from './tab-queue';
 
@@ -100,7 +101,12 @@ export function createTabHub(deps: TabHubDeps, policy: SenderPolicy, onQueuesCha
     }
     port.onMessage.addListener((raw: unknown) => {
       const parsed = panelCommandSchema.safeParse(raw);
-      if (parsed.success) post(tabs.get(tabId)?.page, { type: 'command', command: parsed.data });
+      if (!parsed.success) return;
+      const tab = tabs.get(tabId);
+      post(tab?.page, { type: 'command', command: parsed.data });
+      // The panel logged an action (handled, escalated): the badge shows what the database now says of the item.
+      const command = parsed.data;
+      if (tab && command.type === 'markHandled') queueWork(tab, () => sendMarks(tab, deps, [command.id], true));
     });
     port.onDisconnect.addListener(() => {
       if (panels.get(tabId) !== port) return;
@@ -124,6 +130,10 @@ export function createTabHub(deps: TabHubDeps, policy: SenderPolicy, onQueuesCha
     toggle(tabId: number): void {
       post(tabs.get(tabId)?.page, { type: 'toggle' });
       post(panels.get(tabId), { type: 'toggle' });
+    },
+    /** The database changed (the data revision moved): each page hears of the marks that changed. */
+    dataChanged(): void {
+      for (const tab of tabs.values()) queueWork(tab, () => sendMarks(tab, deps));
     },
     /**
      * Settings changed: the page gets new options only when what it uses of them changed (a new panel side or

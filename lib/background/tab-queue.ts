@@ -6,7 +6,10 @@ import type { Browser } from 'wxt/browser';
 import type { Classification } from '@/lib/shared/classify/types';
 import { classifyItem } from '@/lib/shared/classify/classify-item';
 import { emptyClassification } from '@/lib/shared/classify/empty';
-import type { BadgeFacts, ClassifiedText, TrackedItem } from '@/lib/shared/model/queue';
+import type { BadgeFacts, ClassifiedText, ItemMark, TrackedItem } from '@/lib/shared/model/queue';
+import { sendMarks } from './tab-marks';
+import { badgeStrings } from '@/lib/shared/i18n/messages/badge';
+import { resolveUiLanguage } from '@/lib/shared/i18n/translate';
 import type { QueueDelta } from '@/lib/shared/model/queue-delta';
 import type { BackgroundToPage, BackgroundToPanel, PageItem, VisibilityChange } from '@/lib/shared/messaging/ports';
 import type { Platform } from '@/lib/shared/model/social-item';
@@ -19,7 +22,8 @@ export interface TabHubDeps {
   ready: Promise<void>;
   settings(): Settings;
   logSeen(items: TrackedItem[]): Promise<void>;
-  handledAmong(platform: Platform, ids: string[]): Promise<string[]>;
+  /** The database's marks (handled, escalated, waiting) of these items: only the items that have one. */
+  marksAmong(platform: Platform, ids: string[]): Promise<[string, ItemMark][]>;
 }
 
 export interface Tab {
@@ -64,22 +68,34 @@ export function newTab(platform: Platform, page: Port, panel: Port | undefined):
   };
 }
 
-/** What a badge shows (category, urgency, troll): the page gets only that, not the reasons and scores. */
+/** What a badge shows (category, urgency, troll, tone): the page gets only that, not the reasons and scores. */
 const badgeFacts = (c: Classification): BadgeFacts => ({
   category: c.category,
   troll: c.troll,
   urgent: { flag: c.urgent.flag },
+  sentimentLabel: c.sentimentLabel,
 });
 
 export type PageConfig = Extract<BackgroundToPage, { type: 'config' }>;
 
-/** What the page script needs from settings: badges on or off, whose items are the brand's, what to watch. */
-export function configFor(platform: Platform, settings: Settings): PageConfig {
+/**
+ * What the page script needs from settings: badges on or off, whose items are the brand's, what to watch (the
+ * watched keywords and the brand's names), the platform's response target, and the badges' words in the UI language.
+ */
+export function configFor(
+  platform: Platform,
+  settings: Settings,
+  browserLanguage = globalThis.navigator?.language ?? 'en',
+): PageConfig {
+  const watched = [...settings.monitoring.keywords, ...settings.brand.names];
+  const seen = new Set<string>();
   return {
     type: 'config',
     badges: settings.tone.badges,
     ownHandles: settings.brand.ownHandles[platform],
-    monitorKeywords: settings.monitoring.keywords,
+    monitorKeywords: watched.filter((word) => !seen.has(word.toLowerCase()) && seen.add(word.toLowerCase())),
+    slaMinutes: settings.sla[platform].targetMinutes,
+    labels: badgeStrings(resolveUiLanguage(settings.tone.uiLanguage, browserLanguage)),
   };
 }
 
@@ -106,6 +122,8 @@ export function sameConfig(a: PageConfig, b: PageConfig | undefined): boolean {
   return (
     b !== undefined &&
     a.badges === b.badges &&
+    a.slaMinutes === b.slaMinutes &&
+    a.labels.openInPanel === b.labels.openInPanel && // one table per language
     same(a.ownHandles, b.ownHandles) &&
     same(a.monitorKeywords, b.monitorKeywords)
   );
@@ -171,9 +189,11 @@ export async function applyItems(tab: Tab, change: ItemsChange, deps: TabHubDeps
   publishQueue(tab);
   if (fresh.length === 0) return;
   void deps.logSeen(fresh).catch(() => {});
-  const ids = fresh.map((t) => t.item.id);
-  const handled = await deps.handledAmong(tab.platform, ids).catch(() => []);
-  if (handled.length > 0) post(tab.page, { type: 'handled', ids: handled });
+  await sendMarks(
+    tab,
+    deps,
+    fresh.map((t) => t.item.id),
+  );
 }
 
 /**

@@ -1,9 +1,11 @@
 /**
  * Small in-feed badges. Each item gets one host element we own, absolutely positioned over the item (no layout
  * shift, no pointer events of its own), carrying only the neutral marker `data-careside-badge-host`. Everything
- * it shows (category, urgency, handled, the watched-keyword bar, the reveal flash) lives in a CLOSED shadow root:
+ * it shows (category, urgency, tone, SLA state, handled / escalated / waiting, the watched-keyword bar, the reveal
+ * flash) lives in a CLOSED shadow root:
  * the site's scripts see an empty element. The shadow roots are kept in this module's WeakMap, never on the page.
  */
+import type { BadgeStrings } from '@/lib/shared/i18n/messages/badge';
 import { badgeLabel, type BadgeContent } from './badge-label';
 
 export type { BadgeContent } from './badge-label';
@@ -44,6 +46,13 @@ ${Object.entries(CATEGORY_COLOURS)
   .map(([tone, colour]) => `button[data-tone=${tone}]{background:${colour}}`)
   .join('\n')}
 button[data-urgent="true"]{background:${URGENT_COLOUR}}
+button[data-sentiment]::before{display:inline-block;margin-inline-end:3px;font-weight:700}
+button[data-sentiment=positive]::before{content:"+";color:#bbf7d0}
+button[data-sentiment=neutral]::before{content:"•";color:#e2e8f0}
+button[data-sentiment=negative]::before{content:"−";color:#fecaca}
+button[data-sla-text]::after{content:attr(data-sla-text);margin-inline-start:4px;padding:0 4px;border-radius:6px;background:rgba(0,0,0,.28)}
+button[data-sla=due_soon]::after{background:#b45309}
+button[data-sla=late]::after{background:#7f1d1d}
 `;
 
 interface Badge {
@@ -172,20 +181,35 @@ function ensureHost(el: Element, itemId: string): Badge {
  * Creates or updates the item's badge (clicks are handled by listenToBadges). `content` null hides the button
  * (an item still pending, or badges shown only for the watched-keyword bar).
  */
-export function renderBadge(el: Element, itemId: string, content: BadgeContent | null, monitored = false): void {
+export function renderBadge(
+  el: Element,
+  itemId: string,
+  content: BadgeContent | null,
+  strings: BadgeStrings,
+  monitored = false,
+): void {
   const { frame, button } = ensureHost(el, itemId);
   frame.setAttribute('data-monitored', String(monitored));
   if (!content) {
     button.hidden = true;
     return;
   }
-  const { text, aria, tone, urgent } = badgeLabel(content);
+  const label = badgeLabel(content, strings);
   button.hidden = false;
-  button.setAttribute('aria-label', aria);
-  button.setAttribute('data-handled', String(content.handled));
-  button.setAttribute('data-tone', tone);
-  button.setAttribute('data-urgent', String(urgent));
-  if (button.textContent !== text) button.textContent = text;
+  button.setAttribute('aria-label', label.aria);
+  button.setAttribute('data-handled', String(content.mark !== null));
+  setOrRemove(button, 'data-mark', content.mark ?? '');
+  button.setAttribute('data-tone', label.tone);
+  button.setAttribute('data-urgent', String(label.urgent));
+  setOrRemove(button, 'data-sentiment', label.sentiment);
+  setOrRemove(button, 'data-sla', label.slaState);
+  setOrRemove(button, 'data-sla-text', label.slaText);
+  if (button.textContent !== label.text) button.textContent = label.text;
+}
+
+function setOrRemove(el: Element, name: string, value: string): void {
+  if (!value) el.removeAttribute(name);
+  else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
 export function removeBadge(el: Element): void {

@@ -2,6 +2,9 @@
 import type { SocialItem } from '@/lib/shared/model/social-item';
 import type { PageItem, VisibilityChange } from '@/lib/shared/messaging/ports';
 import type { PageChanges, PageItemState, PageReadSnapshot, RuntimeOptions } from './types';
+
+/** What reading needs of the options (the badges' target and words are the runtime's). */
+type TrackerOptions = Pick<RuntimeOptions, 'ownHandles' | 'badges' | 'monitorKeywords'>;
 import type { BadgeFacts } from '@/lib/shared/model/queue';
 import { readStateOf } from './read-state';
 
@@ -40,9 +43,9 @@ export class ItemTracker {
   /** The unreadable count changed since the last takeChanges(): news even when no readable item changed. */
   private unreadableChanged = false;
 
-  constructor(private options: RuntimeOptions) {}
+  constructor(private options: TrackerOptions) {}
 
-  setOptions(options: RuntimeOptions): void {
+  setOptions(options: TrackerOptions): void {
     this.options = options;
     for (const [id, entry] of this.entries) this.refresh(id, entry.tracked.item, false);
     this.changed();

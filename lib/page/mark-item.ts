@@ -1,4 +1,7 @@
 import type { PlatformAdapter } from '@/lib/platforms/types';
+import type { BadgeStrings } from '@/lib/shared/i18n/messages/badge';
+import type { ItemMark } from '@/lib/shared/model/queue';
+import type { BadgeSla } from '@/lib/shared/triage/badge-sla';
 import { highlight, removeBadge, renderBadge } from './badges';
 import type { PageItemState } from './types';
 
@@ -11,17 +14,20 @@ export const ATTR_OWN = 'data-careside-own';
 export interface MarkOptions {
   own: boolean;
   badges: boolean;
-  handled: boolean;
+  mark: ItemMark | null;
+  sla: BadgeSla | null;
+  slaMinutes: number;
+  strings: BadgeStrings;
 }
 
-/** Marks a recognised item element and draws (or removes) its badge. */
-export function markItemElement(el: Element, tracked: PageItemState, options: MarkOptions): void {
+/** Marks a recognised item element and draws (or removes) its badge; true when the badge's button shows. */
+export function markItemElement(el: Element, tracked: PageItemState, options: MarkOptions): boolean {
   el.setAttribute(ATTR_ID, tracked.item.id);
   if (options.own) {
     // The user's own items are not customer items: no category, no badge.
     el.setAttribute(ATTR_OWN, 'true');
     removeBadge(el);
-    return;
+    return false;
   }
   el.removeAttribute(ATTR_OWN);
   // Until the background's classification arrives the item is "pending": no category, no badge, no guess.
@@ -31,12 +37,14 @@ export function markItemElement(el: Element, tracked: PageItemState, options: Ma
   const monitored = tracked.monitored.length > 0;
   if (!options.badges || (pending && !monitored)) {
     removeBadge(el);
-    return;
+    return false;
   }
+  const { mark, sla, slaMinutes, strings } = options;
   const content = pending
     ? null
-    : { facts: badge, handled: options.handled, state: readState, media: tracked.item.media?.kind };
-  renderBadge(el, tracked.item.id, content, monitored);
+    : { facts: badge, mark, state: readState, media: tracked.item.media?.kind, sla, slaMinutes };
+  renderBadge(el, tracked.item.id, content, strings, monitored);
+  return content !== null;
 }
 
 /** Expands a truncated item, scrolls it into view and flashes it; best effort, never throws into the page. */

@@ -4,6 +4,7 @@
 import type { PlatformAdapter } from '@/lib/platforms/types';
 import { listenToBadges } from './badge-clicks';
 import { ensureBadgeStyle, removeBadge, removeBadgeStyle } from './badges';
+import { createBadgeState } from './badge-state';
 import { createDwellTracker } from './dwell';
 import { findItemElementById } from './find-item';
 import { createIdleScheduler } from './idle-scheduler';
@@ -11,13 +12,7 @@ import { watchPageChanges } from './page-changes';
 import { insertIntoReplyBox } from './insert-reply';
 import { ItemTracker } from './item-tracker';
 import { capItemText, isValidSocialItem } from './validate-item';
-import {
-  ATTR_ID,
-  createVisibilityObserver,
-  markItemElement,
-  revealItemElement,
-  unreadableSignature,
-} from './mark-item';
+import { ATTR_ID, createVisibilityObserver, revealItemElement, unreadableSignature } from './mark-item';
 import type { ContentRuntime, RuntimeOptions } from './types';
 
 export function startContentRuntime(
@@ -29,7 +24,6 @@ export function startContentRuntime(
   const win = doc.defaultView ?? window;
   let opts = options;
   const tracker = new ItemTracker(options);
-  const handled = new Set<string>();
   const badgeListeners = new Set<(id: string) => void>();
   /** What each element shows (nodes are recycled) and its text when read: unchanged text is not re-parsed. */
   let shown = new WeakMap<Element, { id: string; key: string; content: string }>();
@@ -44,14 +38,16 @@ export function startContentRuntime(
 
   const decorate = (el: Element, id: string): void => {
     const tracked = tracker.get(id);
-    if (tracked)
-      markItemElement(el, tracked, {
-        own: tracker.isOwn(id),
-        // Without IntersectionObserver (test DOMs) every item is badged at once.
-        badges: opts.badges && (!intersection || dwell.has(el)),
-        handled: handled.has(id),
-      });
+    // Without IntersectionObserver (test DOMs) every item is badged at once.
+    if (tracked) badgeState.draw(el, tracked, tracker.isOwn(id), opts.badges && (!intersection || dwell.has(el)), opts);
   };
+
+  /** Draws the item's badge again where the item is now (nodes are recycled). */
+  const redraw = (id: string): void => {
+    const el = latestElement.get(id);
+    if (el?.isConnected && shown.get(el)?.id === id) decorate(el, id);
+  };
+  const badgeState = createBadgeState(win, redraw);
 
   const updateVisibility = (id: string, now: number): void => {
     const el = latestElement.get(id);
@@ -125,6 +121,7 @@ export function startContentRuntime(
     if (win.location.href === lastUrl) return;
     lastUrl = win.location.href;
     tracker.reset();
+    badgeState.clear();
     latestElement.clear();
     shown = new WeakMap();
     unreadableContent = new WeakMap();
@@ -188,6 +185,7 @@ export function startContentRuntime(
     'abort',
     () => {
       scheduler.dispose();
+      badgeState.dispose();
       changes.dispose();
       dwell.dispose();
       intersection?.disconnect();
@@ -203,7 +201,7 @@ export function startContentRuntime(
     { once: true },
   );
 
-  return {
+  const runtime: ContentRuntime = {
     getSnapshot: () => tracker.getSnapshot(),
     subscribe: (listener) => tracker.subscribe(listener),
     async insertReply(itemId, text) {
@@ -224,26 +222,24 @@ export function startContentRuntime(
       opts = next;
       if (opts.badges) ensureBadgeStyle(doc);
       tracker.setOptions(next);
-      for (const id of tracker.ids()) {
-        const el = latestElement.get(id);
-        if (el?.isConnected && shown.get(el)?.id === id) decorate(el, id);
-      }
+      for (const id of tracker.ids()) redraw(id);
       if (!opts.badges) removeBadgeStyle(doc);
     },
     applyClassifications(results) {
       for (const { id, text, badge } of results) {
-        if (!tracker.applyBadge(id, text, badge)) continue;
-        const el = latestElement.get(id);
-        if (el?.isConnected && shown.get(el)?.id === id) decorate(el, id);
+        if (tracker.applyBadge(id, text, badge)) redraw(id);
       }
       tracker.changed();
     },
     takeChanges: () => tracker.takeChanges(),
     resendAll: () => tracker.resendAll(),
-    markHandled(itemId) {
-      handled.add(itemId);
-      const el = latestElement.get(itemId);
-      if (el?.isConnected && shown.get(el)?.id === itemId) decorate(el, itemId);
+    markHandled: (itemId) => runtime.setMarks([[itemId, 'handled']]),
+    setMarks(marks) {
+      for (const [id, mark] of marks) {
+        badgeState.setMark(id, mark);
+        redraw(id);
+      }
     },
   };
+  return runtime;
 }

@@ -78,11 +78,11 @@ export function startPage(ctx: ContentScriptContext, adapter: PlatformAdapter) {
 
   const onMessage = (message: BackgroundToPage): void => {
     if (message.type === 'config') {
-      const { badges, ownHandles, monitorKeywords } = message;
-      if (runtime) runtime.setOptions({ badges, ownHandles, monitorKeywords });
-      else start({ badges, ownHandles, monitorKeywords });
+      const { type: _config, ...options } = message;
+      if (runtime) runtime.setOptions(options);
+      else start(options);
     } else if (message.type === 'classified') runtime?.applyClassifications(message.results);
-    else if (message.type === 'handled') message.ids.forEach((id) => runtime?.markHandled(id));
+    else if (message.type === 'marks') runtime?.setMarks(message.marks);
     else if (message.type === 'toggle') frame?.focus();
     else if (message.type === 'command') void run(message.command);
   };

@@ -1,5 +1,6 @@
 /** The page runtime's interface (lib/page/runtime.ts); the queue's types are shared (lib/shared/model/queue.ts). */
-import type { BadgeFacts, ClassifiedText, InsertResult, TrackedItem } from '@/lib/shared/model/queue';
+import type { BadgeFacts, ClassifiedText, InsertResult, ItemMark, TrackedItem } from '@/lib/shared/model/queue';
+import type { BadgeStrings } from '@/lib/shared/i18n/messages/badge';
 import type { PageItem, VisibilityChange } from '@/lib/shared/messaging/ports';
 
 /** One item as the page script holds it: what it read, and what its badge shows once the background answered. */
@@ -29,7 +30,12 @@ export interface PageChanges {
 export interface RuntimeOptions {
   ownHandles: string[];
   badges: boolean;
+  /** Watched keywords and brand names (settings → monitoring, brand). */
   monitorKeywords: string[];
+  /** The platform's response target (settings → sla), for the badges' on time / due soon / late. */
+  slaMinutes: number;
+  /** The badges' words in the UI language (lib/shared/i18n/messages/badge.ts), sent by the background. */
+  labels: BadgeStrings;
 }
 
 export interface ContentRuntime {
@@ -42,8 +48,10 @@ export interface ContentRuntime {
   onBadgeClick(listener: (itemId: string) => void): () => void;
   /** Live: re-classify, re-filter own items, toggle badges. */
   setOptions(options: RuntimeOptions): void;
-  /** The item's badge shows "handled". */
+  /** The item's badge shows "handled" (the panel just logged it; the background's marks follow). */
   markHandled(itemId: string): void;
+  /** Marks from the background's database: handled, escalated, waiting; null clears one. */
+  setMarks(marks: readonly (readonly [string, ItemMark | null])[]): void;
   /** Classifications from the background: badges appear, the snapshot updates. */
   applyClassifications(results: readonly ClassifiedText[]): void;
   /** Items changed since the last call, for the background (see ItemTracker.takeChanges). */

@@ -2,6 +2,7 @@
 import { adapterForUrl } from '@/lib/platforms';
 import { buildSnapshot, snapshotRoots, type SnapshotFile } from '@/lib/page/snapshot';
 import { renderBadge } from '@/lib/page/badges';
+import { badgeStrings } from '@/lib/shared/i18n/messages/badge';
 import { FRAME_HOST_ATTR } from '@/lib/page/panel-frame';
 import type { BadgeFacts } from '@/lib/shared/model/queue';
 import { FIXTURE_NOW, readPage, readSnapshot, type PageRead } from '../../scripts/lib/snapshot-fixture';
@@ -28,10 +29,11 @@ function attributesOf(root: Element): string {
 
 /** What CareSide's runtime adds to a page it reads: its mark on every item and a badge (the real one) inside it. */
 function markLikeCareSide(document: Document, url: string): void {
-  const facts: BadgeFacts = { category: 'complaint', urgent: { flag: true }, troll: false };
+  const facts: BadgeFacts = { category: 'complaint', urgent: { flag: true }, troll: false, sentimentLabel: 'negative' };
   for (const el of adapterForUrl(url)!.findItemElements(document)) {
     el.setAttribute('data-careside-id', '1860000000000000099');
-    renderBadge(el, '1860000000000000099', { facts, handled: false, state: 'read' }, true);
+    const content = { facts, mark: null, state: 'read' as const, sla: null, slaMinutes: 60 };
+    renderBadge(el, '1860000000000000099', content, badgeStrings('en'), true);
   }
   // The panel frame's host, put where a snapshot root would take it in (a site could re-parent it into a feed).
   const host = document.createElement('div');

@@ -26,6 +26,12 @@ export interface PageBadge {
   tone: string;
   urgent: boolean;
   handled: boolean;
+  /** handled / escalated / waiting, from the background's database; '' without one. */
+  mark: string;
+  /** on_time / due_soon / late, and the words the badge shows for it ('' when none). */
+  sla: string;
+  slaText: string;
+  sentiment: string;
   monitored: boolean;
   shadowRootType: string;
   /** The button, for DOM.* calls. */
@@ -75,6 +81,10 @@ function badgesIn(root: CdpNode): PageBadge[] {
           tone: b['data-tone'] ?? '',
           urgent: b['data-urgent'] === 'true',
           handled: b['data-handled'] === 'true',
+          mark: b['data-mark'] ?? '',
+          sla: b['data-sla'] ?? '',
+          slaText: b['data-sla-text'] ?? '',
+          sentiment: b['data-sentiment'] ?? '',
           monitored: attrs(frame)['data-monitored'] === 'true',
           shadowRootType: shadow.shadowRootType ?? '',
           backendNodeId: button.backendNodeId,

@@ -179,7 +179,11 @@ for (const name of ['x-status-it', 'facebook-post-it']) {
       if (/[!✓·]/.test(badge.text)) expect(reachable).not.toContain(badge.text);
     }
     expect(reachable).not.toMatch(
-      /CareSide:|Open in panel|data-tone|data-handled|data-urgent|data-monitored|data-highlight/,
+      /CareSide:|Open in panel|Apri nel pannello|data-tone|data-handled|data-urgent|data-monitored|data-highlight/,
+    );
+    // Nor the item's age against the target, its tone or its mark (page-state.spec.ts).
+    expect(reachable).not.toMatch(
+      /data-sla|data-mark|data-sentiment|in ritardo|in scadenza|tono (negativo|neutro|positivo)/,
     );
     expect(reachable).not.toMatch(/data-careside-(category|handled|urgent)/);
   });

@@ -107,11 +107,11 @@ test('a badge is a closed shadow root with a focusable, named button that Enter 
   const badge = await expectBadge(page, SARA, { tone: 'complaint', urgent: true });
   expect(badge.shadowRootType).toBe('closed');
   expect(badge.text).toBe('! complaint');
-  expect(await badgeAccessibility(page, SARA)).toEqual({
-    role: 'button',
-    name: 'CareSide: urgent, complaint. Open in panel',
-    focusable: true,
-  });
+  // Its name says the category, the tone and the item's age against the response target (page-state.spec.ts).
+  expect(badge.label).toMatch(
+    /^CareSide: urgent, complaint, (negative|neutral|positive) tone, late \(posted over 1 h ago\)\. Open in panel$/,
+  );
+  expect(await badgeAccessibility(page, SARA)).toEqual({ role: 'button', name: badge.label, focusable: true });
   await focusBadge(page, SARA);
   await page.keyboard.press('Enter');
   await expect(ui.getByTestId('careside-detail')).toHaveAttribute('data-item-id', SARA);

@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { platformSchema, socialItemSchema } from '@/lib/shared/model/social-item';
-import type { ClassifiedText } from '@/lib/shared/model/queue';
+import type { ClassifiedText, ItemMark } from '@/lib/shared/model/queue';
+import type { BadgeStrings } from '@/lib/shared/i18n/messages/badge';
 import type { QueueDelta } from '@/lib/shared/model/queue-delta';
 
 export { PAGE_PORT, PANEL_PORT } from './port-names';
@@ -73,11 +74,21 @@ export const panelCommandSchema = z.discriminatedUnion('type', [
 ]);
 export type PanelCommand = z.infer<typeof panelCommandSchema>;
 
-/** Background → page: the user's options, classifications for badges, handled items, the panel's commands. */
+/**
+ * Background → page: the user's options (with the response target and the badges' words in the UI language),
+ * classifications for badges, the items' marks from the database (null: no mark any more), the panel's commands.
+ */
 export type BackgroundToPage =
-  | { type: 'config'; badges: boolean; ownHandles: string[]; monitorKeywords: string[] }
+  | {
+      type: 'config';
+      badges: boolean;
+      ownHandles: string[];
+      monitorKeywords: string[];
+      slaMinutes: number;
+      labels: BadgeStrings;
+    }
   | { type: 'classified'; results: ClassifiedText[] }
-  | { type: 'handled'; ids: string[] }
+  | { type: 'marks'; marks: [string, ItemMark | null][] }
   | { type: 'toggle' }
   | { type: 'command'; command: PanelCommand };
 

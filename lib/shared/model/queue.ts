@@ -1,6 +1,6 @@
 /** A tab's queue as the page reads it and the background classifies it: shared by page, background and panel. */
 import type { SocialItem } from './social-item';
-import type { Classification } from '@/lib/shared/classify/types';
+import type { Classification, SentimentLabel } from '@/lib/shared/classify/types';
 
 /**
  * read: text read and classified. media: only a sticker, GIF, photo or video (item.media). unread: the adapter
@@ -34,7 +34,15 @@ export interface PageSnapshot {
 /** What a badge on the page shows: the page script gets only this of a classification, not reasons or scores. */
 export type BadgeFacts = Pick<Classification, 'category' | 'troll'> & {
   urgent: Pick<Classification['urgent'], 'flag'>;
+  /** The classifier's tone (Classification.sentimentLabel). */
+  sentimentLabel: SentimentLabel;
 };
+
+/**
+ * Where an item stands in the background's database (the one owner): handled, escalated (its follow-up closed
+ * or never opened), or waiting (a follow-up open on it). Items with none of these have no mark.
+ */
+export type ItemMark = 'handled' | 'escalated' | 'waiting';
 
 /** The background's answer for one item, for the text it classified (a newer text waits for its own answer). */
 export interface ClassifiedText {

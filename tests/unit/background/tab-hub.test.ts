@@ -5,7 +5,7 @@ import type { PageItem } from '@/lib/shared/messaging/ports';
 import { pageItem } from '../support/items';
 import { defaultSettings } from '@/lib/shared/settings';
 import type { BackgroundToPage, BackgroundToPanel } from '@/lib/shared/messaging/ports';
-import type { PageSnapshot } from '@/lib/shared/model/queue';
+import type { ItemMark, PageSnapshot } from '@/lib/shared/model/queue';
 import { applyQueueDelta, type QueueDelta } from '@/lib/shared/model/queue-delta';
 
 const OWN_ID = 'careside-id';
@@ -56,7 +56,8 @@ function hub(settings = defaultSettings, onQueuesChanged?: () => void) {
     ready: Promise.resolve(),
     settings: () => settings(),
     logSeen: async (items) => void logged.push(...items.map((t) => t.item.id)),
-    handledAmong: async (_platform, ids) => ids.filter((id) => id === '2'),
+    marksAmong: async (_platform, ids) =>
+      ids.flatMap((id): [string, ItemMark][] => (id === '2' ? [[id, 'handled']] : [])),
   };
   return { hub: createTabHub(deps, POLICY, onQueuesChanged), logged };
 }
@@ -120,14 +121,14 @@ describe('a tab’s queue', () => {
     const classified = page.posted.find((m) => m.type === 'classified');
     expect(classified && 'results' in classified && classified.results.map((r) => Object.keys(r.badge).sort())).toEqual(
       [
-        ['category', 'troll', 'urgent'],
-        ['category', 'troll', 'urgent'],
-        ['category', 'troll', 'urgent'],
+        ['category', 'sentimentLabel', 'troll', 'urgent'],
+        ['category', 'sentimentLabel', 'troll', 'urgent'],
+        ['category', 'sentimentLabel', 'troll', 'urgent'],
       ],
     );
     expect(panelQueue(panel.posted).items.map((t) => t.item.id)).toEqual(['1', '2']);
     expect(logged).toEqual(['1', '2']); // the brand's own item is not a customer item
-    expect(page.posted).toContainEqual({ type: 'handled', ids: ['2'] });
+    expect(page.posted).toContainEqual({ type: 'marks', marks: [['2', 'handled']] });
   });
 
   it('keeps a classification while the text is the same, takes visibility as numbers, and drops malformed input', async () => {
@@ -253,7 +254,7 @@ describe('a tab’s queue', () => {
     const before = classifiedCount();
     const queueMessages = deltas(panel.posted).length;
 
-    // The panel's side and language are nothing to the page: no new options, no badge changes.
+    // The panel's side is nothing to the page: no new options, no badge changes.
     settings = { ...settings, tone: { ...settings.tone, panelSide: 'left' } };
     h.settingsChanged();
     await settle();
@@ -268,6 +269,80 @@ describe('a tab’s queue', () => {
     await settle();
     expect(configs()).toHaveLength(2);
     expect(configs().at(-1)).toMatchObject({ monitorKeywords: ['ordine'] });
+
+    // Brand names are watched like keywords (once each, whatever the case); the response target and the UI
+    // language reach the badges.
+    settings = { ...settings, brand: { ...settings.brand, names: ['Acme', 'ORDINE'] } };
+    settings = { ...settings, sla: { ...settings.sla, x: { targetMinutes: 90 } } };
+    settings = { ...settings, tone: { ...settings.tone, uiLanguage: 'it' } };
+    h.settingsChanged();
+    await settle();
+    expect(configs()).toHaveLength(3);
+    expect(configs().at(-1)).toMatchObject({
+      monitorKeywords: ['ordine', 'Acme'],
+      slaMinutes: 90,
+      labels: { sla_late: 'in ritardo', cat_complaint: 'reclamo' },
+    });
+  });
+
+  it("after the panel's action the page gets the item's mark from the database, or null when it has none", async () => {
+    const { hub: h } = hub();
+    const page = pagePort();
+    const panel = panelPort();
+    h.connect(page.port);
+    h.connect(panel.port);
+    page.send({ type: 'hello', platform: 'x' });
+    panel.send({ type: 'markHandled', id: '2' });
+    panel.send({ type: 'markHandled', id: '7' });
+    await settle();
+    expect(page.posted).toContainEqual({ type: 'marks', marks: [['2', 'handled']] });
+    expect(page.posted).toContainEqual({ type: 'marks', marks: [['7', null]] });
+  });
+
+  it('after a database write, each page hears only of the marks that changed (a follow-up closed, a wipe)', async () => {
+    const marks = new Map<string, ItemMark>([['1', 'waiting']]);
+    const deps: TabHubDeps = {
+      ready: Promise.resolve(),
+      settings: defaultSettings,
+      logSeen: async () => {},
+      marksAmong: async (_platform, ids) =>
+        ids.flatMap((id): [string, ItemMark][] => (marks.has(id) ? [[id, marks.get(id)!]] : [])),
+    };
+    const h = createTabHub(deps, POLICY);
+    const page = pagePort();
+    h.connect(page.port);
+    page.send({ type: 'hello', platform: 'x' });
+    page.send(items([seen('1', 'Il mio ordine è in ritardo'), seen('2', 'Grazie'), seen('3', 'mine', { own: true })]));
+    await settle();
+    const sent = () => page.posted.filter((m) => m.type === 'marks');
+    expect(sent()).toEqual([{ type: 'marks', marks: [['1', 'waiting']] }]);
+
+    h.dataChanged(); // nothing changed for this tab
+    await settle();
+    expect(sent()).toHaveLength(1);
+
+    marks.set('1', 'escalated'); // the answer came back: the follow-up closed
+    marks.set('2', 'handled');
+    h.dataChanged();
+    await settle();
+    expect(sent().at(-1)).toEqual({
+      type: 'marks',
+      marks: [
+        ['1', 'escalated'],
+        ['2', 'handled'],
+      ],
+    });
+
+    marks.clear(); // everything deleted
+    h.dataChanged();
+    await settle();
+    expect(sent().at(-1)).toEqual({
+      type: 'marks',
+      marks: [
+        ['1', null],
+        ['2', null],
+      ],
+    });
   });
 });
 

@@ -13,6 +13,12 @@ export interface BadgeView {
   tone: string | null;
   urgent: boolean;
   handled: boolean;
+  /** handled / escalated / waiting, from the background's database; null without one. */
+  mark: string | null;
+  /** on_time / due_soon / late, and the words the badge shows for it; null when it shows none. */
+  sla: string | null;
+  slaText: string | null;
+  sentiment: string | null;
   monitored: boolean;
   highlighted: boolean;
 }
@@ -47,6 +53,10 @@ export function captureShadowRoots(): BadgeReader {
       tone: button.getAttribute('data-tone'),
       urgent: button.getAttribute('data-urgent') === 'true',
       handled: button.getAttribute('data-handled') === 'true',
+      mark: button.getAttribute('data-mark'),
+      sla: button.getAttribute('data-sla'),
+      slaText: button.getAttribute('data-sla-text'),
+      sentiment: button.getAttribute('data-sentiment'),
       monitored: frame.getAttribute('data-monitored') === 'true',
       highlighted: frame.getAttribute('data-highlight') === 'true',
     };

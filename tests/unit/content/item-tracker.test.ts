@@ -35,7 +35,12 @@ describe('what the page sends the background', () => {
   it('a badge answer for an older text is ignored; the same text keeps its badge when re-read', () => {
     const tracker = new ItemTracker({ ownHandles: [], badges: true, monitorKeywords: [] });
     tracker.upsert(item('1', 'new text'), 10);
-    const badge = { category: 'complaint' as const, troll: false, urgent: { flag: true } };
+    const badge = {
+      category: 'complaint' as const,
+      troll: false,
+      urgent: { flag: true },
+      sentimentLabel: 'negative' as const,
+    };
     expect(tracker.applyBadge('1', 'old text', badge)).toBe(false);
     expect(tracker.applyBadge('1', 'new text', badge)).toBe(true);
     tracker.setOptions({ ownHandles: [], badges: false, monitorKeywords: ['new'] });

@@ -9,6 +9,7 @@ import type { ContentRuntime, RuntimeOptions } from '@/lib/page';
 import type { PageItem } from '@/lib/shared/messaging/ports';
 import { captureShadowRoots, type BadgeReader } from './badge-reader';
 import { fakeClassify } from './fake-classify';
+import { badgeStrings } from '@/lib/shared/i18n/messages/badge';
 import { idle, installEverythingVisible, loadIntoDocument, settle } from './load-page';
 
 const spec = (name: string) => REPLICA_SPECS.find((s) => s.name === name)!;
@@ -16,6 +17,8 @@ const options = (over: Partial<RuntimeOptions> = {}): RuntimeOptions => ({
   ownHandles: [],
   badges: true,
   monitorKeywords: [],
+  slaMinutes: 60,
+  labels: badgeStrings('en'),
   ...over,
 });
 
@@ -74,7 +77,9 @@ describe('content runtime on the X status replica', () => {
 
     const marco = document.querySelector('[data-careside-id="1860000000000000011"]')!;
     expect(badges.of(marco)).toMatchObject({ text: '! complaint', tone: 'complaint', urgent: true, handled: false });
-    expect(badges.of(marco)!.label).toBe('CareSide: urgent, complaint. Open in panel');
+    expect(badges.of(marco)!.label).toBe(
+      'CareSide: urgent, complaint, neutral tone, late (posted over 1 h ago). Open in panel',
+    );
     expect(document.querySelector('[data-careside-id="1860000000000000012"]')!.getAttribute('data-careside-own')).toBe(
       'true',
     );
@@ -143,6 +148,18 @@ describe('content runtime on the X status replica', () => {
     expect(badges.of(sara)).toMatchObject({ handled: true, text: `✓ ${badge.text}` });
     expect(badges.of(sara)!.label).toMatch(/, handled\. Open in panel$/);
     expect(sara.outerHTML).not.toMatch(/handled/);
+    expect(badges.of(sara)).toMatchObject({ sla: null, slaText: null }); // answered: no SLA state
+
+    // The database's marks: waiting on a follow-up, escalated (its follow-up closed), none.
+    runtime.setMarks([['1860000000000000013', 'waiting']]);
+    expect(badges.of(sara)).toMatchObject({ handled: true, mark: 'waiting', text: `⏳ ${badge.text}` });
+    expect(badges.of(sara)!.label).toMatch(/, waiting on a follow-up\. Open in panel$/);
+    runtime.setMarks([['1860000000000000013', 'escalated']]);
+    expect(badges.of(sara)).toMatchObject({ mark: 'escalated', text: `↗ ${badge.text}` });
+    runtime.setMarks([['1860000000000000013', null]]);
+    expect(badges.of(sara)).toMatchObject({ handled: false, mark: null, sla: 'late', slaText: 'late' });
+    runtime.markHandled('1860000000000000013');
+    expect(sara.outerHTML).not.toMatch(/waiting|escalated|late/);
 
     const before = runtime.getSnapshot().revision;
     runtime.setOptions(options({ badges: false, ownHandles: ['@sara_lombardi'], monitorKeywords: ['Bergamo'] }));

@@ -30,13 +30,15 @@ export async function runtimeBundle(): Promise<string> {
     import { classify } from '@/lib/shared/classify';
     import { isValidSocialItem } from '@/lib/page/validate-item';
     import { renderBadge, ensureBadgeStyle } from '@/lib/page/badges';
+    import { badgeStrings } from '@/lib/shared/i18n/messages/badge';
+    const strings = badgeStrings('en');
     import { tweetArticle } from './tests/fixtures/x/markup';
     import { benchTweets } from './tests/fixtures/x/bench-feed';
     const classifyItem = (item) => classify(item.text, { isReply: item.isReply });
     window.__caresideBench = {
       start() {
         const controller = new AbortController();
-        const runtime = startContentRuntime(xAdapter, controller.signal, { ownHandles: ['acmeitalia'], badges: true, monitorKeywords: [] });
+        const runtime = startContentRuntime(xAdapter, controller.signal, { ownHandles: ['acmeitalia'], badges: true, monitorKeywords: [], slaMinutes: 60, labels: strings });
         // The background's part, done off the clock: classify what was read and send it back.
         runtime.subscribe(() => setTimeout(() => {
           const { upserts } = runtime.takeChanges();
@@ -61,7 +63,7 @@ export async function runtimeBundle(): Promise<string> {
           if (!item || !isValidSocialItem(item)) continue;
           const c = classified.get(el);
           el.setAttribute('data-careside-id', item.id);
-          renderBadge(el, item.id, { facts: c, handled: false, state: 'read' });
+          renderBadge(el, item.id, { facts: c, mark: null, state: 'read', sla: { state: 'late', approximate: false, changesAt: null }, slaMinutes: 60 }, strings);
         }
         document.body.offsetHeight; // include the style/layout the badges cause
         const perItemUs = ((performance.now() - started) * 1000) / elements.length;

@@ -47,7 +47,11 @@ async function tour(context: BrowserContext, suffix: string, handleOne = false) 
       await page.screenshot({ path: file });
       console.log(`  ${replica.name} (${suffix}): ${replica.url} → ${file}`);
     } else console.log(`  ${replica.name}: ${replica.url}`);
-    if (handleOne) {
+    if (handleOne && replica.name === 'x-mentions-en') {
+      // Escalate this one: a follow-up (waiting on a department), the customer's history, the page's "waiting".
+      await ui.getByTestId('careside-escalate').click();
+      await ui.getByTestId('careside-confirm-escalate').click();
+    } else if (handleOne) {
       // Handle the top item so the dashboard has something to show.
       await ui.getByTestId('careside-handled').click();
       await ui.getByTestId('careside-confirm-handled').click();
@@ -55,9 +59,28 @@ async function tour(context: BrowserContext, suffix: string, handleOne = false) 
   }
 }
 
+/** The escalated item comes back: the panel's follow-up list, then the reminder once the answer came. */
+async function followUpsTour(context: BrowserContext) {
+  const page = await context.newPage();
+  await page.goto(REPLICA_PAGES.find((replica) => replica.name === 'x-mentions-en')!.url);
+  const ui = await panelFrame(page);
+  await ui.getByTestId('careside-followups-toggle').click();
+  await ui.getByTestId('careside-followup-due').first().waitFor({ timeout: 15_000 });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${screenshotDir}/x-mentions-en-followup.png` });
+  console.log(`  x-mentions-en (the open follow-up) → ${screenshotDir}/x-mentions-en-followup.png`);
+  // The department answered: closing the follow-up reminds the user to come back publicly.
+  await ui.getByTestId('careside-followup-close').first().click();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `${screenshotDir}/x-mentions-en-followup-closed.png` });
+  console.log(`  x-mentions-en (answer came: come back publicly) → ${screenshotDir}/x-mentions-en-followup-closed.png`);
+  await page.close();
+}
+
 if (headless) mkdirSync(screenshotDir, { recursive: true });
 const launched = await launchWithExtension({ headless, viewport: { width: 1440, height: 900 } });
 await tour(launched.context, 'light', true);
+if (headless) await followUpsTour(launched.context);
 // The toolbar (and its badge) is not in a page screenshot: say what the badge shows instead, once the
 // background has counted the last handled item (it counts when changes settle, after 250 ms).
 await new Promise((settled) => setTimeout(settled, 800));

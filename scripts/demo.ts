@@ -59,7 +59,7 @@ async function tour(context: BrowserContext, suffix: string, handleOne = false) 
   }
 }
 
-/** The escalated item comes back: the panel's follow-up list, then the reminder once the answer came. */
+/** The escalated item comes back (the follow-up list, the reminder once the answer came); a customer's history. */
 async function followUpsTour(context: BrowserContext) {
   const page = await context.newPage();
   await page.goto(REPLICA_PAGES.find((replica) => replica.name === 'x-mentions-en')!.url);
@@ -74,6 +74,18 @@ async function followUpsTour(context: BrowserContext) {
   await page.waitForTimeout(600);
   await page.screenshot({ path: `${screenshotDir}/x-mentions-en-followup-closed.png` });
   console.log(`  x-mentions-en (answer came: come back publicly) → ${screenshotDir}/x-mentions-en-followup-closed.png`);
+  // A customer who writes again: handle Luca's first mention, then his second shows his history.
+  const luca = () => ui.getByTestId('careside-queue').getByRole('option', { name: /Luca Moretti/ });
+  await luca().first().click();
+  await ui.getByTestId('careside-handled').click();
+  await ui.getByTestId('careside-confirm-handled').click();
+  await page.waitForTimeout(600);
+  await luca().first().click();
+  await ui.locator('[data-testid="careside-history"][data-earlier="1"]').waitFor({ timeout: 15_000 });
+  await ui.getByTestId('careside-history').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${screenshotDir}/x-mentions-en-history.png` });
+  console.log(`  x-mentions-en (a returning customer's history) → ${screenshotDir}/x-mentions-en-history.png`);
   await page.close();
 }
 

@@ -25,6 +25,9 @@ import { sendMarks } from './tab-marks';
 
 export type { TabHubDeps } from './tab-queue';
 
+/** How long the marks wait for more database writes before they are read again. */
+const MARKS_SETTLE_MS = 50;
+
 /**
  * Which kind of connection a port is, from what the browser says of its sender (never from the message): a
  * page port must come from a page script (a content script in the top frame of a matched site's tab), a panel
@@ -42,6 +45,7 @@ export function portKind(port: Port, policy: SenderPolicy): { kind: 'page' | 'pa
 /** `onQueuesChanged`: after any tab's queue changed or a tab went away (the toolbar badge counts them all). */
 export function createTabHub(deps: TabHubDeps, policy: SenderPolicy, onQueuesChanged: () => void = () => {}) {
   const tabs = new Map<number, Tab>();
+  let marksTimer: ReturnType<typeof setTimeout> | undefined;
   /**
    * Panel ports by tab, apart from the tabs: after a worker restart the panel (reconnecting after 300 ms) may
    * arrive before its page's hello (500 ms), when there is no tab yet to hold it.
@@ -131,9 +135,16 @@ export function createTabHub(deps: TabHubDeps, policy: SenderPolicy, onQueuesCha
       post(tabs.get(tabId)?.page, { type: 'toggle' });
       post(panels.get(tabId), { type: 'toggle' });
     },
-    /** The database changed (the data revision moved): each page hears of the marks that changed. */
+    /**
+     * The database changed (the data revision moved): each page hears of the marks that changed. A burst of
+     * writes (handling several items, an import) is read once after it, not once per write competing with them.
+     */
     dataChanged(): void {
-      for (const tab of tabs.values()) queueWork(tab, () => sendMarks(tab, deps));
+      if (marksTimer !== undefined) return;
+      marksTimer = setTimeout(() => {
+        marksTimer = undefined;
+        for (const tab of tabs.values()) queueWork(tab, () => sendMarks(tab, deps));
+      }, MARKS_SETTLE_MS);
     },
     /**
      * Settings changed: the page gets new options only when what it uses of them changed (a new panel side or

@@ -62,7 +62,7 @@ function hub(settings = defaultSettings, onQueuesChanged?: () => void) {
   return { hub: createTabHub(deps, POLICY, onQueuesChanged), logged };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+const settle = () => new Promise((resolve) => setTimeout(resolve, 80)); // past the marks' 50 ms settling
 const items = (upserts: PageItem[], over: object = {}) => ({
   type: 'items',
   reset: false,

@@ -4,7 +4,7 @@ import { getDb } from '@/lib/background/db/database';
 import { findItemMarks } from '@/lib/background/db/item-marks';
 import { findHandledIds } from '@/lib/background/db/log-repository';
 import { logSeenItems, seenInputOf } from '@/lib/background/seen-log';
-import { startDataLifecycle } from '@/lib/background/db/log-settings';
+import { loadDueSettings, startDataLifecycle } from '@/lib/background/db/log-settings';
 import { createMessageListener } from '@/lib/background/router';
 import { connectBackupPort } from '@/lib/background/backup-port';
 import { defaultSettings, loadSettings, watchSettings, type Settings } from '@/lib/shared/settings';
@@ -14,7 +14,6 @@ import { closeStorageToContentScripts } from '@/lib/background/storage-access';
 import { createAlerts } from '@/lib/background/alerts';
 import { listenForNotificationClicks } from '@/lib/background/alert-clicks';
 import { listFollowUps } from '@/lib/background/db/followup-repository';
-import { dueSettings } from '@/lib/background/handlers/followups';
 import { dataRevision } from '@/lib/shared/revision';
 
 /** The classifier's weights: a binary file in the package, read once per worker start and kept in memory. */
@@ -46,7 +45,7 @@ export default defineBackground(() => {
     ready: deps.ready,
     settings: () => settings,
     urgentItems: (now) => hub.urgentItems(now),
-    openFollowUps: async () => listFollowUps(getDb(), false, await dueSettings()),
+    openFollowUps: async () => listFollowUps(getDb(), false, await loadDueSettings()),
     handledAmong: (platform, ids) => findHandledIds(getDb(), platform, ids),
   });
   // A handled item or a follow-up changed (this or another view wrote to the database); and a first count at start.

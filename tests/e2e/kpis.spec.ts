@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { handledItem } from '../integration/log-fixtures';
 import { panelAxe, panelFrame, readTable, replicaUrl, selectRow } from './helpers';
 
 const MARCO = '1860000000000000011'; // x-status-it, Marco Bianchi: billed twice
@@ -46,29 +47,17 @@ function seedHandled(serviceWorker: Worker, rows: Record<string, unknown>[]) {
   );
 }
 
+/** A stored handled row (the shared integration fixture plus what the background computes), answered in 10 minutes. */
 function handledRow(itemId: string, at: number, fields: Record<string, unknown>) {
-  return {
-    platform: 'x',
-    itemId,
-    permalink: `https://x.com/someone/status/${itemId}`,
+  const item = handledItem(itemId, {
     authorHandle: 'someone',
-    category: 'question',
-    urgent: false,
-    topics: ['delivery'],
-    urgentTopics: [],
-    language: 'it',
-    outcome: 'replied_public',
+    permalink: `https://x.com/someone/status/${itemId}`,
     resolved: false,
     itemCreatedAt: at - 600_000,
-    createdAtApproximate: false,
     firstSeenAt: at - 600_000,
     actionAt: at,
-    updatedAt: at,
-    responseSeconds: 600,
-    businessResponseSeconds: 600,
-    day: localDay(at),
-    ...fields,
-  };
+  });
+  return { ...item, updatedAt: at, responseSeconds: 600, businessResponseSeconds: 600, day: localDay(at), ...fields };
 }
 
 async function openDashboard(openOptions: (section: 'dashboard') => Promise<Page>) {

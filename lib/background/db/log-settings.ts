@@ -2,6 +2,7 @@ import { bumpDataRevision } from '@/lib/shared/revision';
 import { loadSettings, watchSettings } from '@/lib/shared/settings';
 import type { BusinessHours } from '@/lib/shared/stats/business-hours';
 import { getDb } from './database';
+import type { DueSettings } from './followup-repository';
 import type { LogPolicy } from './log-repository';
 import { applyRetention, createRetentionScheduler } from './stats-repository';
 import { sweepTexts, type TextPolicy } from './text-lifecycle';
@@ -77,4 +78,10 @@ export function resetRetentionScheduler(): void {
   cachedPolicy = undefined;
   stopWatching?.();
   stopWatching = undefined;
+}
+
+/** The settings due times are computed from, as they are now. */
+export async function loadDueSettings(): Promise<DueSettings> {
+  const [settings, policy] = await Promise.all([loadSettings(), loadLogPolicy()]);
+  return { departments: settings.departments, businessHours: policy.businessHours };
 }

@@ -6,26 +6,18 @@ import {
   openFollowUp,
   rewaitFollowUp,
   withDetails,
-  type DueSettings,
 } from '@/lib/background/db/followup-repository';
-import { loadLogPolicy } from '@/lib/background/db/log-settings';
+import { loadDueSettings } from '@/lib/background/db/log-settings';
 import type { HandledInput } from '@/lib/background/db/log-repository';
 import type { Handlers } from '@/lib/background/router';
 import type { FollowUpRow } from '@/lib/shared/followups/schema';
 import { bumpDataRevision } from '@/lib/shared/revision';
-import { loadSettings } from '@/lib/shared/settings';
-
-/** The settings due times are computed from, as they are now. */
-export async function dueSettings(): Promise<DueSettings> {
-  const [settings, policy] = await Promise.all([loadSettings(), loadLogPolicy()]);
-  return { departments: settings.departments, businessHours: policy.businessHours };
-}
 
 /** A changed follow-up as the UI gets it (null when there was none to change). */
 async function detailed(row: FollowUpRow | undefined) {
   if (!row) return { followUp: null };
   await bumpDataRevision();
-  const [followUp] = await withDetails(getDb(), [row], await dueSettings());
+  const [followUp] = await withDetails(getDb(), [row], await loadDueSettings());
   return { followUp: followUp ?? null };
 }
 
@@ -49,7 +41,7 @@ export async function followUpAfterHandled(input: HandledInput): Promise<void> {
 
 export const followUpsHandlers = {
   listFollowUps: async ({ includeClosed }) => ({
-    followUps: await listFollowUps(getDb(), includeClosed, await dueSettings()),
+    followUps: await listFollowUps(getDb(), includeClosed, await loadDueSettings()),
   }),
   closeFollowUp: async ({ platform, itemId }) => detailed(await closeFollowUp(getDb(), platform, itemId, Date.now())),
   waitOnCustomer: async (key) => detailed(await rewaitFollowUp(getDb(), key, { kind: 'customer' }, Date.now())),

@@ -1,10 +1,10 @@
 import { getDb } from '@/lib/background/db/database';
-import { loadLogPolicy, maybeApplyRetention } from '@/lib/background/db/log-settings';
+import { loadDueSettings, loadLogPolicy, maybeApplyRetention } from '@/lib/background/db/log-settings';
 import { countTemplateUsage, findHandledIds, recordHandled } from '@/lib/background/db/log-repository';
 import { queryStats, recomputeStats } from '@/lib/background/db/stats-repository';
 import type { Handlers } from '@/lib/background/router';
 import { bumpDataRevision } from '@/lib/shared/revision';
-import { dueSettings, followUpAfterHandled } from './followups';
+import { followUpAfterHandled } from './followups';
 
 /**
  * After a write: tell open views, then prune old rows if the hourly retention pass is due. Retention
@@ -27,7 +27,7 @@ export const logHandlers = {
   getStats: async (range) => {
     await maybeApplyRetention();
     const { businessHoursOnly } = await loadLogPolicy();
-    return queryStats(getDb(), range, businessHoursOnly, await dueSettings());
+    return queryStats(getDb(), range, businessHoursOnly, await loadDueSettings());
   },
   recomputeStats: async () => {
     const rows = await recomputeStats(getDb(), (await loadLogPolicy()).businessHours);

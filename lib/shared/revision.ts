@@ -26,3 +26,27 @@ export async function bumpDataRevision(): Promise<void> {
 export async function bumpSeenRevision(): Promise<void> {
   await seenRevision.setValue(nextValue());
 }
+
+/** A burst of writes settles when none came for this long; a long burst still announces this often. */
+const SETTLE_MS = 30;
+const MAX_WAIT_MS = 250;
+let settleTimer: ReturnType<typeof setTimeout> | undefined;
+let burstStartedAt: number | undefined;
+
+/**
+ * Log writes: one announcement once a burst of them settles. Every view refetches on each announcement,
+ * and those refetches ran alongside the next write (a log write took 10 ms in a burst, 3.5 ms without them).
+ */
+export function bumpDataRevisionSoon(): void {
+  const now = Date.now();
+  burstStartedAt ??= now;
+  clearTimeout(settleTimer);
+  settleTimer = setTimeout(
+    () => {
+      settleTimer = undefined;
+      burstStartedAt = undefined;
+      void bumpDataRevision().catch((error: unknown) => console.warn('CareSide: announcing a change failed', error));
+    },
+    Math.max(0, Math.min(SETTLE_MS, burstStartedAt + MAX_WAIT_MS - now)),
+  );
+}

@@ -74,13 +74,26 @@ describe('handled log: client → router → handlers → Dexie', () => {
     const { dataRevision, seenRevision } = await import('@/lib/shared/revision');
     const before = await dataRevision.getValue();
     await logHandled(handledItem('r1'));
+    await vi.waitFor(async () => expect(await dataRevision.getValue()).toBeGreaterThan(before));
     const afterHandled = await dataRevision.getValue();
-    expect(afterHandled).toBeGreaterThan(before);
     const seenBefore = await seenRevision.getValue();
     await logSeen([seenItem('r2')]);
     expect(await seenRevision.getValue()).toBeGreaterThan(seenBefore);
     // Panels in every tab watch the data revision: scrolling must not make them all re-fetch.
     expect(await dataRevision.getValue()).toBe(afterHandled);
+  });
+
+  it('announces a burst of log writes once it settles, not once per write', async () => {
+    const { dataRevision } = await import('@/lib/shared/revision');
+    const announced: number[] = [];
+    const stop = dataRevision.watch((value) => announced.push(value));
+    for (let index = 0; index < 10; index++) await logHandled(handledItem(`burst${index}`));
+    await vi.waitFor(() => expect(announced.length).toBeGreaterThan(0));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    stop();
+    // Ten writes in well under the 250 ms cap: views refetch once or twice, not ten times.
+    expect(announced.length).toBeLessThanOrEqual(2);
+    expect(await getDb().handled.count()).toBe(10);
   });
 
   it('rejects invalid input and privileged messages from content scripts', async () => {

@@ -51,8 +51,16 @@ export async function recordHandled(
 ): Promise<{ responseSeconds: number; firstResponse: boolean }> {
   const key: [string, string] = [input.platform, input.itemId];
   return db.transaction('rw', db.handled, db.seen, db.daily, async () => {
-    const [existing, seen] = await Promise.all([db.handled.get(key), db.seen.get(key)]);
     const batch = new RollupBatch(db.daily);
+    // Everything this write may read, in one round: the rows, and the roll-ups of the days a new row lands on.
+    const [existing, seen] = await Promise.all([
+      db.handled.get(key),
+      db.seen.get(key),
+      batch.prefetch([
+        [localDay(input.actionAt), input.platform],
+        [localDay(Math.min(input.firstSeenAt, input.actionAt)), input.platform],
+      ]),
+    ]);
     const { text, ...fields } = input;
     const first = existing ?? {
       ...computeResponseTimes(
@@ -81,6 +89,7 @@ export async function recordHandled(
     if (keptText !== undefined) row.text = keptText;
     if (existing) applyHandled(await batch.get(existing.day, existing.platform), existing, -1);
     applyHandled(await batch.get(row.day, row.platform), row, 1);
+    const writes: Promise<unknown>[] = [];
     // A handled item has reached the queue: make sure it counts in the response rate.
     if (!seen) {
       const seenRow: SeenRow = {
@@ -96,15 +105,15 @@ export async function recordHandled(
         handled: true,
       };
       applySeen(await batch.get(seenRow.day, seenRow.platform), seenRow, 1);
-      await db.seen.put(seenRow);
+      writes.push(db.seen.put(seenRow));
     } else if (!seen.handled) {
       const rollup = await batch.get(seen.day, seen.platform);
       applySeen(rollup, seen, -1);
       applySeen(rollup, { handled: true }, 1);
-      await db.seen.put({ ...seen, handled: true });
+      writes.push(db.seen.put({ ...seen, handled: true }));
     }
-    await db.handled.put(row);
-    await batch.save();
+    // The writes go out together: the transaction commits once all are done, none waits for another.
+    await Promise.all([...writes, db.handled.put(row), batch.save()]);
     return { responseSeconds: row.responseSeconds, firstResponse: !existing };
   });
 }

@@ -3,23 +3,30 @@ import { loadDueSettings, loadLogPolicy, maybeApplyRetention } from '@/lib/backg
 import { countTemplateUsage, findHandledIds, recordHandled } from '@/lib/background/db/log-repository';
 import { queryStats, recomputeStats } from '@/lib/background/db/stats-repository';
 import type { Handlers } from '@/lib/background/router';
-import { bumpDataRevision } from '@/lib/shared/revision';
+import { bumpDataRevision, bumpDataRevisionSoon } from '@/lib/shared/revision';
 import { followUpAfterHandled } from './followups';
 
 /**
- * After a write: tell open views, then prune old rows if the hourly retention pass is due. Retention
- * runs after the answer (the caller doesn't wait for it); if the worker dies first, the next start runs it.
+ * After a write: tell open views once the writes settle, and prune old rows if the hourly retention pass
+ * is due. Both run after the answer: the row is committed, and whoever acted shouldn't wait for other
+ * views to hear of it. If the worker dies first, the next start runs retention.
  */
-async function afterWrite(): Promise<void> {
-  await bumpDataRevision();
+function afterWrite(): void {
+  bumpDataRevisionSoon();
   void maybeApplyRetention().catch((error: unknown) => console.warn('CareSide retention failed', error));
 }
 
 export const logHandlers = {
   logHandled: async (input) => {
-    const result = await recordHandled(getDb(), input, await loadLogPolicy());
-    await followUpAfterHandled(input);
-    await afterWrite();
+    const db = getDb();
+    const policy = await loadLogPolicy();
+    // One transaction for the row, its roll-ups and its follow-up: one commit, and a crash leaves all or none.
+    const result = await db.transaction('rw', [db.handled, db.seen, db.daily, db.followups], async () => {
+      const recorded = await recordHandled(db, input, policy);
+      await followUpAfterHandled(input);
+      return recorded;
+    });
+    afterWrite();
     return result;
   },
   getHandledIds: async ({ platform, itemIds }) => ({ handled: await findHandledIds(getDb(), platform, itemIds) }),

@@ -4,7 +4,7 @@ import { RESPONSE_BUCKETS, type DashboardStats, type StatsRange } from './dashbo
 import { daysBetween } from './day';
 import type { DailyRow } from './log-rows';
 import { followUpsOnTime, returningCustomers, satisfactionOf } from './kpis';
-import { percentile, shareWithin } from './response-time';
+import { TimeSample } from './time-sample';
 
 /** What the roll-ups alone cannot tell: the background reads these next to them. */
 export interface StatsExtras {
@@ -20,17 +20,6 @@ const PLATFORMS: Platform[] = ['x', 'facebook'];
 
 function addCounts(target: Record<string, number>, source: Record<string, number>): void {
   for (const [key, value] of Object.entries(source)) target[key] = (target[key] ?? 0) + value;
-}
-
-function sorted(lists: number[][]): Float64Array {
-  const total = lists.reduce((sum, list) => sum + list.length, 0);
-  const values = new Float64Array(total);
-  let offset = 0;
-  for (const list of lists) {
-    values.set(list, offset);
-    offset += list.length;
-  }
-  return values.sort();
 }
 
 function ranked(map: Record<string, number>, limit: number) {
@@ -56,15 +45,17 @@ export function aggregateStats(
   const inRange = rows.filter((row) => row.day >= range.from && row.day <= range.to && onPlatform(row));
   const earlier = (extras.earlier ?? []).filter((row) => row.day < range.from && onPlatform(row));
   const escalationSeconds = extras.escalationSeconds ?? [];
-  const resolutionTimes = sorted([...inRange.map((row) => row.resolutionSeconds ?? []), escalationSeconds]);
+  const resolutionTimes = new TimeSample([...inRange.map((row) => row.resolutionSeconds ?? []), escalationSeconds]);
   const sum = (pick: (row: DailyRow) => number) => inRange.reduce((total, row) => total + pick(row), 0);
   const merged = (pick: (row: DailyRow) => Record<string, number>) => {
     const total: Record<string, number> = {};
     for (const row of inRange) addCounts(total, pick(row));
     return total;
   };
-  const times = sorted(inRange.map((row) => (businessHoursOnly ? row.businessResponseSeconds : row.responseSeconds)));
-  const urgentTimes = sorted(
+  const times = new TimeSample(
+    inRange.map((row) => (businessHoursOnly ? row.businessResponseSeconds : row.responseSeconds)),
+  );
+  const urgentTimes = new TimeSample(
     inRange.map((row) => (businessHoursOnly ? row.urgentBusinessResponseSeconds : row.urgentResponseSeconds)),
   );
   const perDayMap = new Map<string, { day: string; total: number; byCategory: Record<string, number> }>();
@@ -75,14 +66,12 @@ export function aggregateStats(
     entry.total += row.handled;
     addCounts(entry.byCategory, row.byCategory);
   }
-  let previousMax = -1;
+  let countBelow = 0;
   const distribution = RESPONSE_BUCKETS.map((bucket) => {
-    const upTo = Number.isFinite(bucket.maxSeconds)
-      ? (shareWithin(times, bucket.maxSeconds) ?? 0) * times.length
-      : times.length;
-    const below = previousMax < 0 ? 0 : (shareWithin(times, previousMax) ?? 0) * times.length;
-    previousMax = bucket.maxSeconds;
-    return { bucket: bucket.id, count: Math.round(upTo - below) };
+    const upTo = Number.isFinite(bucket.maxSeconds) ? times.countWithin(bucket.maxSeconds) : times.count;
+    const count = upTo - countBelow;
+    countBelow = upTo;
+    return { bucket: bucket.id, count };
   });
   const byOutcome = merged((row) => row.byOutcome);
   const seen = sum((row) => row.seen);
@@ -97,14 +86,14 @@ export function aggregateStats(
     seenHandled,
     responseRate: rate(seenHandled, seen),
     responseTime: {
-      count: times.length,
-      medianSeconds: percentile(times, 0.5),
-      p90Seconds: percentile(times, 0.9),
-      within10m: shareWithin(times, 600),
-      within1h: shareWithin(times, 3600),
-      within24h: shareWithin(times, 24 * 3600),
+      count: times.count,
+      medianSeconds: times.quantile(0.5),
+      p90Seconds: times.quantile(0.9),
+      within10m: times.shareWithin(600),
+      within1h: times.shareWithin(3600),
+      within24h: times.shareWithin(24 * 3600),
     },
-    urgent: { count: sum((row) => row.urgent), medianSeconds: percentile(urgentTimes, 0.5) },
+    urgent: { count: sum((row) => row.urgent), medianSeconds: urgentTimes.quantile(0.5) },
     approximate: sum((row) => row.approximate),
     escalationsByDepartment: merged((row) => row.byDepartment),
     byOutcome,
@@ -132,7 +121,7 @@ export function aggregateStats(
     ),
     resolution: {
       resolved: resolved + escalationSeconds.length,
-      medianSeconds: percentile(resolutionTimes, 0.5),
+      medianSeconds: resolutionTimes.quantile(0.5),
     },
     followUps: followUpsOnTime(extras.followUps ?? [], range),
     returning: returningCustomers(inRange, earlier),

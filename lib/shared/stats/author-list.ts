@@ -16,9 +16,11 @@ export function changeAuthors(authors: string, handle: string, sign: 1 | -1): st
   return at < 0 ? authors : authors.slice(0, at) + authors.slice(at + entry.length + 1);
 }
 
-/** The distinct handles of a day's list. */
-export function distinctAuthors(authors: string): Set<string> {
-  const handles = new Set(authors.split('\n'));
-  handles.delete('');
-  return handles;
+/** Calls back once per line of a day's list (a handle handled twice that day comes twice). */
+export function forEachAuthor(authors: string, visit: (handle: string) => void): void {
+  let start = 1;
+  for (let end = authors.indexOf('\n', start); end >= 0; end = authors.indexOf('\n', start)) {
+    if (end > start) visit(authors.slice(start, end));
+    start = end + 1;
+  }
 }

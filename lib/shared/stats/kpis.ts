@@ -1,5 +1,5 @@
 import type { FollowUpRow } from '@/lib/shared/followups/schema';
-import { distinctAuthors } from './author-list';
+import { forEachAuthor } from './author-list';
 import type { StatsRange } from './dashboard-stats';
 import type { DailyRow } from './log-rows';
 import { inRange } from './resolution';
@@ -28,20 +28,42 @@ export function followUpsOnTime(followUps: ReadonlyArray<FollowUpRow & { dueAt: 
  * `period` holds the range's roll-ups (already filtered by platform), `earlier` those before it.
  */
 export function returningCustomers(period: DailyRow[], earlier: DailyRow[]) {
-  const daysByAuthor = new Map<string, number>();
-  for (const row of period) {
-    for (const handle of distinctAuthors(row.authors ?? '')) {
-      const key = `${row.platform}|${handle}`;
-      daysByAuthor.set(key, (daysByAuthor.get(key) ?? 0) + 1);
+  // Each row is one day on one platform: `lastRow` counts a handle once per row without a set per row
+  // (a year of roll-ups holds 100,000 handles; building those sets was most of the dashboard's query).
+  const byPlatform = new Map<string, Map<string, { days: number; lastRow: number }>>();
+  const customersOn = (platform: string) => {
+    let customers = byPlatform.get(platform);
+    if (!customers) byPlatform.set(platform, (customers = new Map()));
+    return customers;
+  };
+  period.forEach((row, rowIndex) => {
+    const customers = customersOn(row.platform);
+    forEachAuthor(row.authors ?? '', (handle) => {
+      const entry = customers.get(handle);
+      if (!entry) customers.set(handle, { days: 1, lastRow: rowIndex });
+      else if (entry.lastRow !== rowIndex) {
+        entry.days += 1;
+        entry.lastRow = rowIndex;
+      }
+    });
+  });
+  // Handled before the period counts as a second day.
+  for (const row of earlier) {
+    const customers = byPlatform.get(row.platform);
+    if (customers)
+      forEachAuthor(row.authors ?? '', (handle) => {
+        const entry = customers.get(handle);
+        if (entry) entry.days = Math.max(entry.days, 2);
+      });
+  }
+  let customers = 0;
+  let returning = 0;
+  for (const platformCustomers of byPlatform.values()) {
+    for (const { days } of platformCustomers.values()) {
+      customers += 1;
+      if (days >= 2) returning += 1;
     }
   }
-  const before = new Set<string>();
-  for (const row of earlier) {
-    for (const handle of distinctAuthors(row.authors ?? '')) before.add(`${row.platform}|${handle}`);
-  }
-  let returning = 0;
-  for (const [key, days] of daysByAuthor) if (days >= 2 || before.has(key)) returning += 1;
-  const customers = daysByAuthor.size;
   return { customers, returning, share: share(returning, customers) };
 }
 

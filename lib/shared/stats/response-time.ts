@@ -20,28 +20,3 @@ export function computeResponseTimes(
     hours && hours.enabled ? businessSecondsBetween(start, item.actionAt, hours) : responseSeconds;
   return { responseSeconds, businessResponseSeconds };
 }
-
-/** Linear-interpolated percentile (p in 0..1) of an ascending array; null when empty. */
-export function percentile(sortedAscending: ArrayLike<number>, p: number): number | null {
-  const length = sortedAscending.length;
-  if (length === 0) return null;
-  const position = (length - 1) * p;
-  const lower = Math.floor(position);
-  const upper = Math.ceil(position);
-  const weight = position - lower;
-  return sortedAscending[lower]! * (1 - weight) + sortedAscending[upper]! * weight;
-}
-
-/** Share (0..1) of values at or under a limit; null when there are none. */
-export function shareWithin(sortedAscending: ArrayLike<number>, limitSeconds: number): number | null {
-  const length = sortedAscending.length;
-  if (length === 0) return null;
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sortedAscending[middle]! <= limitSeconds) low = middle + 1;
-    else high = middle;
-  }
-  return low / length;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { businessSecondsBetween, type BusinessHours } from '@/lib/shared/stats/business-hours';
-import { computeResponseTimes, percentile, shareWithin } from '@/lib/shared/stats/response-time';
+import { computeResponseTimes } from '@/lib/shared/stats/response-time';
 
 const rome: BusinessHours = {
   enabled: true,
@@ -64,20 +64,5 @@ describe('computeResponseTimes', () => {
     expect(
       computeResponseTimes({ itemCreatedAt: 10_000, firstSeenAt: 10_000, actionAt: 5_000 }, null).responseSeconds,
     ).toBe(0);
-  });
-});
-
-describe('percentile and shareWithin', () => {
-  const values = [60, 120, 600, 3600, 7200];
-  it('interpolates linearly', () => {
-    expect(percentile(values, 0.5)).toBe(600);
-    expect(percentile([1, 2, 3, 4], 0.5)).toBe(2.5);
-    expect(percentile(values, 0.9)).toBeCloseTo(3600 + 0.6 * 3600);
-    expect(percentile([], 0.5)).toBeNull();
-  });
-  it('counts values at or under the limit', () => {
-    expect(shareWithin(values, 600)).toBe(0.6);
-    expect(shareWithin(values, 59)).toBe(0);
-    expect(shareWithin([], 600)).toBeNull();
   });
 });

@@ -113,6 +113,7 @@ test('"Delete everything" empties every table, storage area and cache', async ({
   const after = await readEveryStore(serviceWorker);
   expect(Object.keys(after.rows).sort()).toEqual([
     'careside.daily',
+    'careside.dailySamples',
     'careside.followups',
     'careside.handled',
     'careside.practice',
@@ -122,6 +123,7 @@ test('"Delete everything" empties every table, storage area and cache', async ({
   const { 'careside.templates': templates, ...log } = after.rows;
   expect(log).toEqual({
     'careside.daily': 0,
+    'careside.dailySamples': 0,
     'careside.followups': 0,
     'careside.handled': 0,
     'careside.practice': 0,

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/background/db/database';
 import { rebuildRollupsInTransaction } from '@/lib/background/db/rollup-store';
+import { rollupTables } from '@/lib/background/db/rollup-tables';
 import { BACKUP_PART_CHARS } from '@/lib/shared/messaging/backup-port';
 import { defaultSettings, saveSettings } from '@/lib/shared/settings';
 import { DAY, handledItem, seenItem } from './log-fixtures';
@@ -233,9 +234,9 @@ describe('a backup larger than one message may be (64 MiB)', () => {
       businessResponseSeconds: 60,
       day: DAY,
     }));
-    await db.transaction('rw', db.handled, db.seen, db.daily, async () => {
+    await db.transaction('rw', [db.handled, db.seen, db.daily, db.dailySamples], async () => {
       await db.handled.bulkPut(rows);
-      await rebuildRollupsInTransaction(db.handled, db.seen, db.daily);
+      await rebuildRollupsInTransaction(db.handled, db.seen, rollupTables(db));
     });
     const before = await dumpDatabase();
     const started = performance.now();

@@ -95,6 +95,7 @@ describe('wipe', () => {
     const db = getDb();
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'daily',
+      'dailySamples',
       'followups',
       'handled',
       'practice',

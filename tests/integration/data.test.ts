@@ -179,7 +179,7 @@ describe('schema migration v1 → v2', () => {
 
     const db = getDb();
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.handled.toArray()).toEqual(expect.arrayContaining(rows));
     // v4 indexes the old rows by author (customer history) and adds an empty follow-ups table.
     expect(await db.handled.where('[platform+authorHandle]').equals(['facebook', 'customer']).primaryKeys()).toEqual([

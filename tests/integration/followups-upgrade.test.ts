@@ -44,7 +44,7 @@ describe('schema migration v4 → v5: follow-ups keep only the wait', () => {
 
     const db = getDb();
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.followups.toArray()).toEqual([
       {
         platform: 'x',

@@ -5,6 +5,7 @@ import { handledRowSchema, seenRowSchema } from '@/lib/shared/stats/log-rows';
 import { templateSchema } from '@/lib/shared/templates/schema';
 import { DB_NAME, type CareSideDb } from './database';
 import { rebuildRollupsInTransaction } from './rollup-store';
+import { rollupTables } from './rollup-tables';
 import { checkRowDates, BackupError, type BackupTable } from './backup-rules';
 
 export { BackupError } from './backup-rules';
@@ -13,7 +14,7 @@ export { BackupError } from './backup-rules';
  * Not in backups: roll-ups are derived (rebuilt on import), and practice answers have their own export (the
  * mentor's report). A file that has them (an older backup) is read without them.
  */
-export const TABLES_NOT_IN_BACKUP = ['daily', 'practice'];
+export const TABLES_NOT_IN_BACKUP = ['daily', 'dailySamples', 'practice'];
 /** A library is tens of templates; a file with more than this was not made by CareSide. */
 export const MAX_BACKUP_TEMPLATES = 5000;
 
@@ -86,7 +87,7 @@ export async function restoreBackup(
   contents: BackupContents,
   mode: ImportMode = 'replace',
 ): Promise<Record<BackupTable, number>> {
-  await db.transaction('rw', [db.handled, db.seen, db.followups, db.templates, db.daily], async () => {
+  await db.transaction('rw', [db.handled, db.seen, db.followups, db.templates, db.daily, db.dailySamples], async () => {
     if (mode === 'replace') {
       await Promise.all([db.handled.clear(), db.seen.clear(), db.followups.clear(), db.templates.clear()]);
     }
@@ -94,7 +95,7 @@ export async function restoreBackup(
     await db.seen.bulkPut(contents.seen);
     await db.followups.bulkPut(contents.followups);
     await db.templates.bulkPut(contents.templates);
-    await rebuildRollupsInTransaction(db.handled, db.seen, db.daily);
+    await rebuildRollupsInTransaction(db.handled, db.seen, rollupTables(db));
   });
   return Object.fromEntries(BACKUP_TABLES.map((table) => [table, contents[table].length])) as Record<
     BackupTable,
@@ -110,7 +111,7 @@ export async function wipeDatabase(db: CareSideDb): Promise<void> {
 }
 
 /**
- * Row counts for the data section. Summed from the roll-ups, which mirror the log row for row:
+ * Row counts for the data section. Summed from the roll-ups' counters, which mirror the log row for row:
  * IndexedDB's count() walks the whole store in Chromium (~750 ms at 100k rows).
  */
 export async function countRows(db: CareSideDb): Promise<{ handled: number; seen: number; templates: number }> {

@@ -2,8 +2,9 @@ import Dexie, { type Table } from 'dexie';
 import type { FollowUpRow } from '@/lib/shared/followups/schema';
 import type { Template } from '@/lib/shared/templates/schema';
 import type { PracticeAttempt } from '@/lib/shared/training/attempt';
-import type { DailyRow, HandledRow, SeenRow } from '@/lib/shared/stats/log-rows';
-import { rebuildRollupsInTransaction } from './rollup-store';
+import type { DailyCounts, DailySamples, HandledRow, SeenRow } from '@/lib/shared/stats/log-rows';
+import { buildRollups } from '@/lib/shared/stats/rollup';
+import { moveSamplesOut } from './rollup-tables';
 import { slimFollowUps } from './followup-upgrade';
 import { TEXT_AT, textIndexMiddleware, withTextAt } from './text-index';
 
@@ -17,7 +18,9 @@ export class CareSideDb extends Dexie {
   handled!: Table<HandledRow, [string, string]>;
   seen!: Table<SeenRow, [string, string]>;
   templates!: Table<Template, string>;
-  daily!: Table<DailyRow, [string, string]>;
+  /** Roll-ups: each day's counters here, its samples in dailySamples (rollup-tables.ts). */
+  daily!: Table<DailyCounts, [string, string]>;
+  dailySamples!: Table<DailySamples, [string, string]>;
   followups!: Table<FollowUpRow, [string, string]>;
   practice!: Table<PracticeAttempt, string>;
 
@@ -32,7 +35,9 @@ export class CareSideDb extends Dexie {
     // v2: daily roll-ups so the dashboard reads a few hundred rows instead of the whole log.
     this.version(2)
       .stores({ daily: '[day+platform], day' })
-      .upgrade((tx) => rebuildRollupsInTransaction(tx.table('handled'), tx.table('seen'), tx.table('daily')));
+      .upgrade(async (tx) =>
+        tx.table('daily').bulkPut(buildRollups(await tx.table('handled').toArray(), await tx.table('seen').toArray())),
+      );
     // v3: trainee mode's practice answers (made-up scenarios, no customer data), by time.
     this.version(3).stores({ practice: 'id, at' });
     // v4: follow-ups, and the log indexed by author for the customer history (v3 is the practice table).
@@ -58,6 +63,11 @@ export class CareSideDb extends Dexie {
             row.textAt = withTextAt(row).textAt;
           }),
       );
+    // v7: each roll-up's samples (every response time and author, megabytes a year) apart from its counters,
+    // which the panel's template ranking and the data summary read often (rollup-tables.ts).
+    this.version(7)
+      .stores({ dailySamples: '[day+platform], day' })
+      .upgrade((tx) => moveSamplesOut({ counts: tx.table('daily'), samples: tx.table('dailySamples') }));
     this.use(textIndexMiddleware);
   }
 }

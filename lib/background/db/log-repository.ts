@@ -6,6 +6,7 @@ import { computeResponseTimes } from '@/lib/shared/stats/response-time';
 import { applyHandled, applySeen } from '@/lib/shared/stats/rollup';
 import type { CareSideDb } from './database';
 import { RollupBatch } from './rollup-batch';
+import { rollupTables } from './rollup-tables';
 
 export type SeenInput = Omit<SeenRow, 'day' | 'handled'>;
 export type HandledInput = Omit<HandledRow, 'updatedAt' | 'responseSeconds' | 'businessResponseSeconds' | 'day'>;
@@ -24,9 +25,9 @@ export interface LogPolicy {
 export async function recordSeen(db: CareSideDb, items: SeenInput[]): Promise<number> {
   const unique = [...new Map(items.map((item) => [`${item.platform}|${item.itemId}`, item])).values()];
   const keys = unique.map((item) => [item.platform, item.itemId] as [string, string]);
-  return db.transaction('rw', db.seen, db.handled, db.daily, async () => {
+  return db.transaction('rw', [db.seen, db.handled, db.daily, db.dailySamples], async () => {
     const [existing, handled] = await Promise.all([db.seen.bulkGet(keys), db.handled.bulkGet(keys)]);
-    const batch = new RollupBatch(db.daily);
+    const batch = new RollupBatch(rollupTables(db));
     const added: SeenRow[] = [];
     for (const [index, item] of unique.entries()) {
       if (existing[index]) continue;
@@ -50,8 +51,8 @@ export async function recordHandled(
   policy: LogPolicy,
 ): Promise<{ responseSeconds: number; firstResponse: boolean }> {
   const key: [string, string] = [input.platform, input.itemId];
-  return db.transaction('rw', db.handled, db.seen, db.daily, async () => {
-    const batch = new RollupBatch(db.daily);
+  return db.transaction('rw', [db.handled, db.seen, db.daily, db.dailySamples], async () => {
+    const batch = new RollupBatch(rollupTables(db));
     // Everything this write may read, in one round: the rows, and the roll-ups of the days a new row lands on.
     const [existing, seen] = await Promise.all([
       db.handled.get(key),

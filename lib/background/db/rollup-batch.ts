@@ -1,6 +1,6 @@
-import type { Table } from 'dexie';
 import type { DailyRow } from '@/lib/shared/stats/log-rows';
-import { emptyDaily, upgradeDaily } from '@/lib/shared/stats/rollup';
+import { emptyDaily } from '@/lib/shared/stats/rollup';
+import { joinRollup, putRollups, type RollupTables } from './rollup-tables';
 
 /**
  * The roll-ups touched by one write, read once and saved together, so two changes to the same day
@@ -9,30 +9,28 @@ import { emptyDaily, upgradeDaily } from '@/lib/shared/stats/rollup';
 export class RollupBatch {
   private readonly rows = new Map<string, DailyRow>();
 
-  constructor(private readonly table: Table<DailyRow, [string, string]>) {}
+  constructor(private readonly tables: RollupTables) {}
 
   /** Reads these days in one request, so the writes that follow don't wait for a read each. */
   async prefetch(keys: [day: string, platform: DailyRow['platform']][]): Promise<void> {
     const missing = keys.filter(([day, platform]) => !this.rows.has(`${day}|${platform}`));
-    const stored = await this.table.bulkGet(missing);
+    if (missing.length === 0) return;
+    const [counts, samples] = await Promise.all([
+      this.tables.counts.bulkGet(missing),
+      this.tables.samples.bulkGet(missing),
+    ]);
     missing.forEach(([day, platform], index) => {
-      const row = stored[index];
-      this.rows.set(`${day}|${platform}`, row ? upgradeDaily(row) : emptyDaily(day, platform));
+      const stored = counts[index];
+      this.rows.set(`${day}|${platform}`, stored ? joinRollup(stored, samples[index]) : emptyDaily(day, platform));
     });
   }
 
   async get(day: string, platform: DailyRow['platform']): Promise<DailyRow> {
-    const key = `${day}|${platform}`;
-    let row = this.rows.get(key);
-    if (!row) {
-      const stored = await this.table.get([day, platform]);
-      row = stored ? upgradeDaily(stored) : emptyDaily(day, platform);
-      this.rows.set(key, row);
-    }
-    return row;
+    await this.prefetch([[day, platform]]);
+    return this.rows.get(`${day}|${platform}`)!;
   }
 
   async save(): Promise<void> {
-    if (this.rows.size > 0) await this.table.bulkPut([...this.rows.values()]);
+    if (this.rows.size > 0) await putRollups(this.tables, [...this.rows.values()]);
   }
 }

@@ -9,6 +9,7 @@ import type { CareSideDb } from './database';
 import { pruneFollowUps, type DueSettings } from './followup-repository';
 import { dueAtOf } from '@/lib/shared/followups/due';
 import { rebuildRollupsInTransaction } from './rollup-store';
+import { readRollupsUpTo, rollupTables } from './rollup-tables';
 
 /**
  * All of the dashboard's numbers for a period: reads the daily roll-ups up to the period's end (those
@@ -21,12 +22,12 @@ export async function queryStats(
   businessHoursOnly: boolean,
   due: DueSettings,
 ): Promise<DashboardStats> {
-  const readRollups = () => db.daily.where('day').belowOrEqual(range.to).toArray();
+  const readRollups = () => readRollupsUpTo(rollupTables(db), range.to);
   const [firstRead, followUps] = await Promise.all([readRollups(), db.followups.toArray()]);
   let rows = firstRead;
   if (rows.some((row) => row.revision !== ROLLUP_REVISION)) {
-    await db.transaction('rw', db.handled, db.seen, db.daily, () =>
-      rebuildRollupsInTransaction(db.handled, db.seen, db.daily),
+    await db.transaction('rw', [db.handled, db.seen, db.daily, db.dailySamples], () =>
+      rebuildRollupsInTransaction(db.handled, db.seen, rollupTables(db)),
     );
     rows = await readRollups();
   }
@@ -46,11 +47,11 @@ export async function queryStats(
  * roll-ups (business hours are applied when an item is logged; this brings old rows in line).
  */
 export async function recomputeStats(db: CareSideDb, hours: BusinessHours | null): Promise<number> {
-  return db.transaction('rw', db.handled, db.seen, db.daily, async () => {
+  return db.transaction('rw', [db.handled, db.seen, db.daily, db.dailySamples], async () => {
     const rows = await db.handled.toArray();
     const updated: HandledRow[] = rows.map((row) => ({ ...row, ...computeResponseTimes(row, hours) }));
     await db.handled.bulkPut(updated);
-    await rebuildRollupsInTransaction(db.handled, db.seen, db.daily);
+    await rebuildRollupsInTransaction(db.handled, db.seen, rollupTables(db));
     return updated.length;
   });
 }
@@ -63,11 +64,12 @@ export async function applyRetention(
 ): Promise<{ handled: number; seen: number }> {
   const cutoffDay = addDays(localDay(now), -Math.max(1, Math.floor(retentionDays)));
   const cutoffMs = dayStart(cutoffDay);
-  return db.transaction('rw', [db.handled, db.seen, db.daily, db.followups], async () => {
+  return db.transaction('rw', [db.handled, db.seen, db.daily, db.dailySamples, db.followups], async () => {
     await pruneFollowUps(db, cutoffMs);
     const handled = await db.handled.where('actionAt').below(cutoffMs).delete();
     const seen = await db.seen.where('firstSeenAt').below(cutoffMs).delete();
     await db.daily.where('day').below(cutoffDay).delete();
+    await db.dailySamples.where('day').below(cutoffDay).delete();
     return { handled, seen };
   });
 }

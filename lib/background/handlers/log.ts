@@ -21,11 +21,15 @@ export const logHandlers = {
     const db = getDb();
     const policy = await loadLogPolicy();
     // One transaction for the row, its roll-ups and its follow-up: one commit, and a crash leaves all or none.
-    const result = await db.transaction('rw', [db.handled, db.seen, db.daily, db.followups], async () => {
-      const recorded = await recordHandled(db, input, policy);
-      await followUpAfterHandled(input);
-      return recorded;
-    });
+    const result = await db.transaction(
+      'rw',
+      [db.handled, db.seen, db.daily, db.dailySamples, db.followups],
+      async () => {
+        const recorded = await recordHandled(db, input, policy);
+        await followUpAfterHandled(input);
+        return recorded;
+      },
+    );
     afterWrite();
     return result;
   },

@@ -32,7 +32,7 @@ export const backupRequestSchema = z.discriminatedUnion('type', [
 export type BackupRequest = z.infer<typeof backupRequestSchema>;
 
 /**
- * The tables a backup holds: the log, the open and closed follow-ups, the templates. Not 'daily' (roll-ups,
+ * The tables a backup holds: the log, the open and closed follow-ups, the templates. Not the roll-ups ('daily', 'dailySamples',
  * rebuilt from the log on import) nor 'practice' (made-up scenarios, with their own export: the mentor's report).
  */
 export const BACKUP_TABLES = ['handled', 'seen', 'followups', 'templates'] as const;

@@ -103,3 +103,20 @@ export const dailyRowSchema = z.object({
   revision: z.number().optional(),
 });
 export type DailyRow = z.infer<typeof dailyRowSchema>;
+
+/**
+ * The roll-up's samples: every response time and every author of the day, for medians and returning
+ * customers. They are most of a roll-up's bytes (megabytes over a year) and only the dashboard's stats read
+ * them, so they are stored apart from the counters (template ranking and the data summary read those).
+ */
+export const DAILY_SAMPLE_FIELDS = [
+  'responseSeconds',
+  'businessResponseSeconds',
+  'urgentResponseSeconds',
+  'urgentBusinessResponseSeconds',
+  'resolutionSeconds',
+  'authors',
+] as const;
+export type DailySampleField = (typeof DAILY_SAMPLE_FIELDS)[number];
+export type DailyCounts = Omit<DailyRow, DailySampleField>;
+export type DailySamples = Pick<DailyRow, 'day' | 'platform' | DailySampleField>;

@@ -175,6 +175,16 @@ export function realTrainExamples(weight: number): Example[] {
 }
 
 /**
+ * Some public rows carry JSON escapes as literal text ("I\\u2019m", "\\u002c": 5,570 SemEval train tweets, no dev
+ * tweet): decoded, so the model learns the apostrophes and commas people actually type.
+ */
+export function unescapeJson(text: string): string {
+  return text.includes('\\u')
+    ? text.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    : text;
+}
+
+/**
  * Public sets mapped onto our heads. Mapping choices (see data README caveats):
  * - sentiment head: SemEval/UMSAB-en labels as they are; TweetEval emotion anger/sadness → negative, joy/optimism → positive.
  * - offensive head: TweetEval offensive; TweetEval hate (hate counts as offensive, at half weight).
@@ -196,7 +206,11 @@ export function publicExamples(seed: number): Example[] {
   if (!sharedDataAvailable()) return [];
   const random = rng(seed);
   const dev = allDevTexts();
-  const keep = (r: Row) => typeof r.text === 'string' && r.text.trim() !== '' && !dev.has(normaliseForDedupe(r.text));
+  const keep = (r: Row) => {
+    if (typeof r.text !== 'string' || r.text.trim() === '') return false;
+    r.text = unescapeJson(r.text);
+    return !dev.has(normaliseForDedupe(r.text));
+  };
   const out: Example[] = [];
   for (const r of readShared('semeval-sentiment', 'train').filter(keep)) {
     const s = SENTIMENT[r.label as string];

@@ -244,7 +244,7 @@ export function publicExamples(seed: number): Example[] {
   for (const r of readShared('youtube-spam', 'train').filter(keep)) {
     const isSpam = r.label === 'spam' ? 1 : 0;
     // Category head sees both sides (ham → other) so "I love this song" does not become spam, at weight 1: at 3 it
-    // read "youtube", "channel", "video" as spam in real care tweets to @TeamYouTube (ibm-dev 0.692 → 0.704).
+    // read "youtube", "channel", "video" as spam in real care tweets to @TeamYouTube (dev openers 0.692 → 0.704).
     // Spam head at weight 3: it also learns from every team comment, which would otherwise outweigh real spam.
     out.push({ text: r.text, weight: 3, spam: isSpam });
     out.push({ text: r.text, weight: YT_CATEGORY_WEIGHT, category: isSpam ? cat('spam') : cat('other') });

@@ -79,8 +79,8 @@ function main(): void {
     }),
   );
   // Real openers: category and urgency at REAL_WEIGHT (6 → 10: dev openers 0.709 → 0.717, urgent precision 0.63 → 0.64
-  // at ENSEMBLE=8; 0.704 → 0.727 at ENSEMBLE=3 FOLDS=8); their derived
-  // labels stay at the old weight (at 10 their "not spam" taught the spam head "youtube": YouTube spam 0.932 → 0.923).
+  // at ENSEMBLE=8). Their derived labels stay at the old weight (at 10 their "not spam" taught the spam head
+  // "youtube": YouTube spam 0.932 → 0.923).
   const realPublicHeads = (e: Example): Example => ({
     ...publicHeadsOnly(e),
     weight: REAL_PUBLIC_HEADS * OWN_PUBLIC_HEADS,

@@ -80,6 +80,7 @@ const CLINC_CUSTOMER_DOMAINS = new Set(['banking', 'credit_cards', 'travel', 'ut
 const cat = (c: Category) => CATEGORIES.indexOf(c);
 const SENTIMENT: Record<string, number> = { negative: 0, neutral: 1, positive: 2 };
 const SEMEVAL_CLASS_WEIGHT = [2.1, 0.75, 0.85];
+const YT_CATEGORY_WEIGHT = Number(process.env.YT_CATEGORY_WEIGHT ?? 1);
 
 /**
  * BANKING77 intents that report something that went wrong (a breach of expectations, i.e. a complaint in
@@ -175,6 +176,16 @@ export function realTrainExamples(weight: number): Example[] {
 }
 
 /**
+ * Some public rows carry JSON escapes as literal text ("I\\u2019m", "\\u002c": 5,570 SemEval train tweets, no dev
+ * tweet): decoded, so the model learns the apostrophes and commas people actually type.
+ */
+export function unescapeJson(text: string): string {
+  return text.includes('\\u')
+    ? text.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    : text;
+}
+
+/**
  * Public sets mapped onto our heads. Mapping choices (see data README caveats):
  * - sentiment head: SemEval/UMSAB-en labels as they are; TweetEval emotion anger/sadness → negative, joy/optimism → positive.
  * - offensive head: TweetEval offensive; TweetEval hate (hate counts as offensive, at half weight).
@@ -196,7 +207,11 @@ export function publicExamples(seed: number): Example[] {
   if (!sharedDataAvailable()) return [];
   const random = rng(seed);
   const dev = allDevTexts();
-  const keep = (r: Row) => typeof r.text === 'string' && r.text.trim() !== '' && !dev.has(normaliseForDedupe(r.text));
+  const keep = (r: Row) => {
+    if (typeof r.text !== 'string' || r.text.trim() === '') return false;
+    r.text = unescapeJson(r.text);
+    return !dev.has(normaliseForDedupe(r.text));
+  };
   const out: Example[] = [];
   for (const r of readShared('semeval-sentiment', 'train').filter(keep)) {
     const s = SENTIMENT[r.label as string];
@@ -228,9 +243,11 @@ export function publicExamples(seed: number): Example[] {
   }
   for (const r of readShared('youtube-spam', 'train').filter(keep)) {
     const isSpam = r.label === 'spam' ? 1 : 0;
-    // Category head sees both sides (ham → other) so "I love this song" does not become spam.
-    // Weight 3: the spam head also learns from every team comment, which would otherwise outweigh real spam.
-    out.push({ text: r.text, weight: 3, spam: isSpam, category: isSpam ? cat('spam') : cat('other') });
+    // Category head sees both sides (ham → other) so "I love this song" does not become spam, at weight 1: at 3 it
+    // read "youtube", "channel", "video" as spam in real care tweets to @TeamYouTube (dev openers 0.692 → 0.704).
+    // Spam head at weight 3: it also learns from every team comment, which would otherwise outweigh real spam.
+    out.push({ text: r.text, weight: 3, spam: isSpam });
+    out.push({ text: r.text, weight: YT_CATEGORY_WEIGHT, category: isSpam ? cat('spam') : cat('other') });
   }
   // tweet-acts THT rows are news of violence and war, not threats to a brand: they would teach the urgency head
   // that "killed" or "sniper" is a customer emergency, so only QUE is used.

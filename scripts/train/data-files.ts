@@ -38,9 +38,10 @@ export function readShared(set: string, split: 'train' | 'dev'): Row[] {
 
 /**
  * train: fits the weights; heldout: measured during development; fresh / fresh2: written before a tuning round,
- * measured first as they were, never trained on.
+ * measured first as they were, never trained on; dev-it: messy Italian comments for decisions about Italian data,
+ * never trained on.
  */
-export type TeamSplit = 'train' | 'heldout' | 'fresh' | 'fresh2' | 'heldout-real';
+export type TeamSplit = 'train' | 'heldout' | 'fresh' | 'fresh2' | 'heldout-real' | 'dev-it';
 
 export function readTeam(split: TeamSplit): TeamRow[] {
   const dir = join(TEAM_DIR, split);

@@ -106,6 +106,11 @@ export const YARDSTICKS: YardstickSet[] = [
     about: 'team-written realistic comments, frozen before any change; never trained on',
     rows: team('heldout-real'),
   },
+  {
+    name: 'dev-it',
+    about: 'team-written messy Italian comments (dialect, no punctuation, outages); dev: decisions about Italian data',
+    rows: team('dev-it'),
+  },
   { name: 'heldout', about: 'team-written held-out comments (older, tidy)', rows: team('heldout') },
   { name: 'fresh', about: 'team-written fresh comments', rows: team('fresh') },
   { name: 'fresh2', about: 'team-written fresh2 comments', rows: team('fresh2') },

@@ -40,7 +40,8 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
         'took the payment twice|took payment twice|payment three times|three times for|charged three times|' +
         'charged 3 times|taken twice|taken three times|two payments|three payments|pending transactions|' +
         'money is gone|money has gone|money gone from|charged but the order|charged but never|' +
-        'charged but didn t|paid but the order|importo errat*|renewed without asking|renewed my contract without|rinnovat* senza chiedere|rinnovat* il contratto senza|took from my account|taken from my account|preso dal conto|presi dal conto|preso i soldi dal conto|avete preso i soldi|debited twice|debited two times',
+        'charged but didn t|paid but the order|importo errat*|renewed without asking|renewed my contract without|rinnovat* senza chiedere|rinnovat* il contratto senza|took from my account|taken from my account|preso dal conto|presi dal conto|preso i soldi dal conto|avete preso i soldi|debited twice|debited two times|' +
+        'pres* due volte|pres* 2 volte|scalat* due volte|scalat* 2 volte|due prelievi uguali|addebit* che non riconosco|addebit* che nn riconosco|pagament* che non riconosco|pagament* che nn riconosco|servizi mai attivat*|servizi mai richiest*',
     ),
   },
   {
@@ -92,7 +93,8 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
         'suspicious activity|transactions i don t recogni*|payments i don t recogni*|' +
         'password was changed|someone changed my password|changed my password without|hanno cambiato la password|qualcuno ha cambiato la password|a nome vostro|spacciandosi per voi|finto sms|sms falso|' +
         'falso sms|email falsa|finta email|movimenti strani|inserito i dati della carta|ordinato a mio nome|never placed that order|never placed this order|never ordered this|non ho fatto nessun ordine|ordered on my account|ordinat* col mio account|ordinat* con il mio account|indirizzo che non conosco|address i don t know|' +
-        'ordini che non ho fatto|cambiato la mail|entrat* nel mio',
+        'ordini che non ho fatto|cambiato la mail|entrat* nel mio|' +
+        'carta rubata|rubato la carta|rubata la carta|rubato il bancomat|bancomat rubato|rubato il portafoglio|rubato il telefono|rubato il cellulare|conto svuotato|svuotato il libretto|svuotato la postepay|finto operatore|finta operatrice|finto dipendente|preso il profilo|preso l account',
     ),
   },
   {
@@ -171,7 +173,8 @@ export const DEFAULT_CRITICAL_TOPICS: CriticalTopic[] = [
         'still down|down for|no internet|no service|no signal|no power|' +
         'power cut|without internet|without power|banking down|no connection|network down|nothing works|nothing is working|service interruption|' +
         'not working for|' +
-        'not working since|been down',
+        'not working since|been down|' +
+        'senz acqua|manca la luce|manca la corrente|manca l acqua|manca il gas|manca la linea|mancanza d acqua|mancanza di acqua|mancanza idrica|mancanza di corrente|niente luce|niente corrente|niente acqua|niente gas|niente internet|niente rete|siamo al buio|guasto di zona|guasto massivo|linea morta|linea muta|rubinetti a secco|gas staccato|luce staccata|acqua staccata|senza riscaldamento|internet ko|fibra ko|internet giu|nn funziona niente|nn va niente|nn funziona da|nn va da|nn funziona piu niente|non c e campo|nn c e campo|non c e luce|nn c e luce|non c e corrente|nn c e corrente|non c e linea|nn c e linea|non c e acqua|nn c e acqua|no water|no gas|no heating|no electricity|no broadband|no landline|without water|without gas|without heating|without electricity|lost power|power outage|power is out|power went off',
     ),
   },
   {

@@ -134,6 +134,15 @@ export const CUE_BIGRAMS: Record<string, string[]> = {
     'can log',
     'not arrived',
     'no reply',
+    // SMS spelling (nn = non): how much Italian is typed on a phone
+    'nn funziona',
+    'nn funzionano',
+    'nn va',
+    'nn arriva',
+    'nn risponde',
+    'nn rispondete',
+    'nn riesco',
+    'nn carica',
   ],
 };
 

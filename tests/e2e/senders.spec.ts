@@ -33,6 +33,21 @@ function allStorage(serviceWorker: Worker) {
   });
 }
 
+/**
+ * The storage once the background's own writes after page load are done: the alerts pass records the urgent
+ * items it has announced (`alertsKnown`) a moment after they reach the queue (it failed once in a clean clone).
+ */
+async function settledStorage(serviceWorker: Worker) {
+  let last = JSON.stringify(await allStorage(serviceWorker));
+  for (let tries = 0; tries < 20; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const next = JSON.stringify(await allStorage(serviceWorker));
+    if (next === last) break;
+    last = next;
+  }
+  return JSON.parse(last) as Awaited<ReturnType<typeof allStorage>>;
+}
+
 async function evaluateIn<T>(cdp: CDPSession, contextId: number, expression: string): Promise<T> {
   const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
     expression,
@@ -55,7 +70,7 @@ test('the page script’s world is refused what only the options page may ask', 
     .poll(async () => (await readTable(serviceWorker, 'seen')).length, { timeout: 15_000 })
     .toBeGreaterThan(0);
   const seenBefore = (await readTable(serviceWorker, 'seen')).length;
-  const storageBefore = await allStorage(serviceWorker);
+  const storageBefore = await settledStorage(serviceWorker);
 
   const { cdp, contextId } = await contentScriptWorld(page, extensionId);
   // It really is CareSide's content script: it has the extension's runtime.
@@ -87,7 +102,7 @@ test('the page script’s world can neither read nor write the settings in stora
 }) => {
   await page.goto(replicaUrl('x-status-it'));
   await panelFrame(page);
-  const storageBefore = await allStorage(serviceWorker);
+  const storageBefore = await settledStorage(serviceWorker);
   const { cdp, contextId } = await contentScriptWorld(page, extensionId);
   for (const area of ['sync', 'local']) {
     const read = await evaluateIn<string>(

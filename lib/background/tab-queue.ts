@@ -123,7 +123,7 @@ export function sameConfig(a: PageConfig, b: PageConfig | undefined): boolean {
     b !== undefined &&
     a.badges === b.badges &&
     a.slaMinutes === b.slaMinutes &&
-    a.labels.openInPanel === b.labels.openInPanel && // one table per language
+    Object.entries(a.labels).every(([key, word]) => b.labels[key as keyof typeof b.labels] === word) &&
     same(a.ownHandles, b.ownHandles) &&
     same(a.monitorKeywords, b.monitorKeywords)
   );
